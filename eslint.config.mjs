@@ -1,0 +1,34 @@
+// Type-aware linting. The engine must stay headless: no Office, React, ExcelJS or workbook code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'coverage', '*.config.js', '*.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/workbook/**', '**/taskpane/**', '**/commands/**', '**/cli/**'], message: 'src/engine is headless: it may not import the doors or adapters.' },
+            { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/*', 'fs', 'node:*', 'path'], message: 'src/engine is pure TypeScript: no Office, React, ExcelJS or Node I/O.' },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

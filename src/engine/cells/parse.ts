@@ -1,0 +1,137 @@
+/**
+ * Reading one cell as a number or as text, the way Swedish and English templates write them.
+ * Parsing never throws: a cell gives a value, "no value", an Excel error, or a reason it is unreadable.
+ */
+import type { Money } from '../money';
+import { moneyFromDecimal, moneyFromNumber } from '../money';
+import type { RawCell } from './raw';
+import { isExcelErrorCell } from './raw';
+
+export type NumberCell =
+  | { readonly kind: 'number'; readonly value: Money }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'excel-error'; readonly code: string }
+  | { readonly kind: 'invalid'; readonly text: string; readonly reason: 'not-a-number' | 'ambiguous' };
+
+export type TextCell =
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'excel-error'; readonly code: string };
+
+/** Words that deliberately mean "no value" (compared after lower-casing and trimming). */
+export const NO_VALUE_WORDS: readonly string[] = [
+  'n/a',
+  'na',
+  'ej känt',
+  'ej kant',
+  'not known',
+  'unknown',
+  '-',
+  '–',
+  '—',
+];
+
+const EXCEL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+/** Space, no-break space, figure space, thin space, narrow no-break space. */
+const GROUP_SPACE = /[ \u00A0\u2007\u2009\u202F]/g;
+const MINUS = /^[-\u2212\u2013]/;
+
+/**
+ * Reads a cell as an amount.
+ * @example readNumber('−2 050') → { kind: 'number', value: -2050 }
+ * @example readNumber('Ej känt') → { kind: 'empty' }
+ */
+export function readNumber(raw: RawCell): NumberCell {
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw)
+      ? { kind: 'number', value: moneyFromNumber(raw) }
+      : { kind: 'invalid', text: String(raw), reason: 'not-a-number' };
+  }
+  if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
+  if (raw instanceof Date) return { kind: 'invalid', text: dateText(raw), reason: 'not-a-number' };
+  return readNumberText(raw);
+}
+
+/**
+ * Reads a cell as text: trimmed, numbers as they print, dates as `YYYY-MM-DD`.
+ * @example readText('  IT Arbetsplats ') → { kind: 'text', value: 'IT Arbetsplats' }
+ */
+export function readText(raw: RawCell): TextCell {
+  if (raw === null || raw === undefined) return { kind: 'empty' };
+  if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
+  if (typeof raw === 'number') return { kind: 'text', value: String(raw) };
+  if (typeof raw === 'boolean') return { kind: 'text', value: raw ? 'TRUE' : 'FALSE' };
+  if (raw instanceof Date) return { kind: 'text', value: dateText(raw) };
+  const value = raw.trim();
+  if (value === '') return { kind: 'empty' };
+  if (EXCEL_ERROR.test(value)) return { kind: 'excel-error', code: value.toUpperCase() };
+  return { kind: 'text', value };
+}
+
+/** True when a cell holds nothing a reader would see. */
+export function isBlank(raw: RawCell): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+function readNumberText(raw: string): NumberCell {
+  const text = raw.trim();
+  if (text === '' || NO_VALUE_WORDS.includes(text.toLowerCase())) return { kind: 'empty' };
+  if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', code: text.toUpperCase() };
+  const invalid = (reason: 'not-a-number' | 'ambiguous'): NumberCell => ({ kind: 'invalid', text, reason });
+
+  let body = text;
+  let negative = false;
+  const parenthesised = /^\((.*)\)$/.exec(body);
+  if (parenthesised !== null) {
+    negative = true;
+    body = (parenthesised[1] ?? '').trim();
+  } else if (MINUS.test(body)) {
+    negative = true;
+    body = body.slice(1).trimStart();
+  } else if (body.startsWith('+')) {
+    body = body.slice(1).trimStart();
+  }
+
+  const spaced = body.replace(GROUP_SPACE, ' ');
+  let decimal: string | null;
+  if (spaced.includes(' ')) {
+    // Space-grouped thousands (Swedish): the decimal mark, if any, is a comma or a point.
+    const match = /^(\d{1,3}(?: \d{3})+)(?:[,.](\d+))?$/.exec(spaced);
+    decimal = match === null ? null : joinDecimal(match[1] ?? '', match[2]);
+  } else {
+    const result = ungroupedDecimal(spaced);
+    if (result === 'ambiguous') return invalid('ambiguous');
+    decimal = result;
+  }
+  if (decimal === null) return invalid('not-a-number');
+  return { kind: 'number', value: moneyFromDecimal(negative ? `-${decimal}` : decimal) };
+}
+
+/** Digits with commas and points but no spaces: `1,088,976`, `1.088,5`, `37,9`, `37.9`. */
+function ungroupedDecimal(body: string): string | null | 'ambiguous' {
+  if (/^\d+$/.test(body)) return body;
+  let match = /^(\d*)[.,](\d+)$/.exec(body);
+  if (match !== null) {
+    const [, whole = '', fraction = ''] = match;
+    // `1,088` is 1.088 in Swedish and 1088 in English: too close to call for a budget.
+    if (body.includes(',') && /^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) return 'ambiguous';
+    return joinDecimal(whole === '' ? '0' : whole, fraction);
+  }
+  match = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);
+  if (match !== null) return joinDecimal((match[1] ?? '').replace(/,/g, ''), match[2]);
+  match = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(body);
+  if (match !== null) return joinDecimal((match[1] ?? '').replace(/\./g, ''), match[2]);
+  return null;
+}
+
+function joinDecimal(whole: string, fraction: string | undefined): string {
+  const digits = whole.replace(/ /g, '');
+  return fraction === undefined ? digits : `${digits}.${fraction}`;
+}
+
+function dateText(date: Date): string {
+  return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+/**
+ * The cost drivers: why a service's running cost changes. Canonical names are Swedish, as the
+ * source document and the JSON contract write them; English words are accepted as synonyms.
+ */
+import { normaliseHeader } from '../text/normalise';
+
+export const DRIVERS = ['Ny leverans', 'Utveckling tjänst', 'Volymer', 'Projekt avslutas'] as const;
+export type DriverName = (typeof DRIVERS)[number];
+
+/** The key under which a delta no driver explains is reported. */
+export const UNALLOCATED = 'Unallocated';
+
+/** The driver that development moved into running cost counts as. */
+export const SERVICE_DEVELOPMENT: DriverName = 'Utveckling tjänst';
+
+export const DRIVER_WORDS: Readonly<Record<DriverName, readonly string[]>> = {
+  'Ny leverans': ['Ny leverans', 'New delivery'],
+  'Utveckling tjänst': ['Utveckling tjänst', 'Service development'],
+  Volymer: ['Volymer', 'Volumes'],
+  'Projekt avslutas': ['Projekt avslutas', 'Project ends'],
+};
+
+/** Words that name the row of all drivers together in a stated-totals table. */
+export const TOTAL_WORDS: readonly string[] = ['Totalt', 'Total', 'Summa', 'Sum', 'Summering'];
+
+const byWord = new Map<string, DriverName>();
+for (const driver of DRIVERS) {
+  for (const word of DRIVER_WORDS[driver]) byWord.set(normaliseHeader(word), driver);
+}
+const totalWords = new Set(TOTAL_WORDS.map(normaliseHeader));
+
+/**
+ * The driver a tag or a name stands for; a trailing year is allowed.
+ * @example driverFromTag('Projekt avslutas 2024') === 'Projekt avslutas'
+ */
+export function driverFromTag(tag: string): DriverName | null {
+  return byWord.get(withoutTrailingYear(normaliseHeader(tag))) ?? null;
+}
+
+/** True when a name means "all drivers together" (`Totalt`, `Total`, …). */
+export function isTotalWord(text: string): boolean {
+  return totalWords.has(withoutTrailingYear(normaliseHeader(text)));
+}
+
+export type ParsedTag =
+  | { readonly kind: 'driver'; readonly driver: DriverName }
+  | { readonly kind: 'unknown'; readonly tag: string };
+
+/**
+ * Splits a driver cell on commas and semicolons; each distinct driver once, in order.
+ * @example parseTags('Utveckling tjänst, Projekt avslutas 2024') → Utveckling tjänst, Projekt avslutas
+ */
+export function parseTags(text: string): readonly ParsedTag[] {
+  const tags: ParsedTag[] = [];
+  const seen = new Set<DriverName>();
+  for (const part of text.split(/[,;]/)) {
+    const tag = part.trim();
+    if (tag === '') continue;
+    const driver = driverFromTag(tag);
+    if (driver === null) tags.push({ kind: 'unknown', tag });
+    else if (!seen.has(driver)) {
+      seen.add(driver);
+      tags.push({ kind: 'driver', driver });
+    }
+  }
+  return tags;
+}
+
+function withoutTrailingYear(normalised: string): string {
+  return normalised.replace(/\s+(?:19|20)\d\d$/, '');
+}

@@ -1,0 +1,63 @@
+/**
+ * Exact money arithmetic. Amounts are rationals (mathjs Fraction, BigInt inside), so sums never
+ * drift and an equal split into thirds adds back to the whole. Rounding happens only on output.
+ */
+import { create, fractionDependencies } from 'mathjs';
+import type { Fraction } from 'mathjs';
+
+// The typings mark every dependency map optional; this one ships with mathjs.
+if (fractionDependencies === undefined) throw new Error('mathjs: fractionDependencies missing');
+const math = create({ fractionDependencies });
+
+export type Money = Fraction;
+
+export const ZERO: Money = math.fraction(0);
+
+/**
+ * Parses a plain decimal string (`-2050`, `37.9`) into an exact amount.
+ * @example money('37.9').toString() === '37.9'
+ */
+export function moneyFromDecimal(decimal: string): Money {
+  return math.fraction(decimal);
+}
+
+/**
+ * Converts a finite JS number exactly as it prints: 37.9 is 379/10, not the nearest binary double.
+ * @example moneyFromNumber(0.1).add(moneyFromNumber(0.2)).equals(moneyFromNumber(0.3)) === true
+ */
+export function moneyFromNumber(value: number): Money {
+  return math.fraction(plainDecimal(value));
+}
+
+/** Sums amounts exactly. @example sum([money('0.1'), money('0.2')]).toString() === '0.3' */
+export function sum(values: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const value of values) total = total.add(value);
+  return total;
+}
+
+/** True when |a − b| is at least the tolerance. @example differs(m(100), m(100.4), m(0.5)) === false */
+export function differs(a: Money, b: Money, tolerance: Money): boolean {
+  return a.sub(b).abs().gte(tolerance);
+}
+
+/**
+ * A JSON number: the exact amount rounded half away from zero to at most 6 decimals.
+ * @example toJsonNumber(money('1').div(3)) === 0.333333
+ */
+export function toJsonNumber(value: Money): number {
+  return Number(value.round(6).toString());
+}
+
+/** Writes a finite number without exponent notation, digit for digit as JS prints it. */
+function plainDecimal(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (match === null) return text;
+  const [, sign = '', intPart = '', fracPart = '', expText = '0'] = match;
+  const digits = intPart + fracPart;
+  const point = intPart.length + Number(expText);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}

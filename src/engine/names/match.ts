@@ -1,0 +1,111 @@
+/**
+ * Matching names between tables. Deterministic steps only: the same name after normalising case,
+ * spaces and Unicode form; then the same name without a trailing parenthetical; then an alias or
+ * an id. Never a fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a
+ * miss names the closest candidates for a person to decide.
+ */
+import { normaliseName, withoutParenthetical } from '../text/normalise';
+
+export interface NameEntry<T> {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly id?: string | null;
+  readonly value: T;
+}
+
+export type NameMatch<T> =
+  | { readonly kind: 'found'; readonly value: T; readonly via: 'name' | 'parenthetical' | 'alias' | 'id' }
+  | { readonly kind: 'none'; readonly candidates: readonly string[] };
+
+export interface NameIndex<T> {
+  match(text: string): NameMatch<T>;
+  /** Entries whose name repeats an earlier entry's name, with that earlier entry. */
+  readonly duplicates: readonly { readonly entry: NameEntry<T>; readonly first: NameEntry<T> }[];
+}
+
+/** How many misses get candidate suggestions; past that a miss is still reported, without them. */
+const SUGGESTION_LIMIT = 500;
+const CANDIDATES = 3;
+
+/**
+ * Builds an index over a table's names; the first entry of a repeated name wins.
+ * @example nameIndex([{ name: 'Stadens intranät (Interna digitala navet)', value: 1 }]).match('Stadens Intranät')
+ *   → { kind: 'found', value: 1, via: 'parenthetical' }
+ */
+export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
+  const byName = new Map<string, NameEntry<T>>();
+  const byShortName = new Map<string, NameEntry<T>[]>();
+  const byAlias = new Map<string, NameEntry<T>>();
+  const byId = new Map<string, NameEntry<T>>();
+  const duplicates: { entry: NameEntry<T>; first: NameEntry<T> }[] = [];
+  for (const entry of entries) {
+    const key = normaliseName(entry.name);
+    const first = byName.get(key);
+    if (first !== undefined) {
+      duplicates.push({ entry, first });
+      continue;
+    }
+    byName.set(key, entry);
+    const short = withoutParenthetical(key);
+    byShortName.set(short, [...(byShortName.get(short) ?? []), entry]);
+    for (const alias of entry.aliases ?? []) {
+      const aliasKey = normaliseName(alias);
+      if (!byAlias.has(aliasKey)) byAlias.set(aliasKey, entry);
+    }
+    if (entry.id !== undefined && entry.id !== null && entry.id !== '') {
+      const idKey = normaliseName(entry.id);
+      if (!byId.has(idKey)) byId.set(idKey, entry);
+    }
+  }
+
+  let misses = 0;
+  let bigramCache: { entry: NameEntry<T>; grams: Set<string> }[] | null = null;
+  const suggest = (key: string): readonly string[] => {
+    misses += 1;
+    if (misses > SUGGESTION_LIMIT) return [];
+    bigramCache ??= [...byName.entries()].map(([name, entry]) => ({ entry, grams: bigrams(name) }));
+    const wanted = bigrams(key);
+    return bigramCache
+      .map(({ entry, grams }) => ({ name: entry.name, score: dice(wanted, grams) }))
+      .filter(({ score }) => score > 0.3)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, CANDIDATES)
+      .map(({ name }) => name);
+  };
+
+  return {
+    duplicates,
+    match(text) {
+      const key = normaliseName(text);
+      const found = (entry: NameEntry<T>, via: 'name' | 'parenthetical' | 'alias' | 'id'): NameMatch<T> => ({
+        kind: 'found',
+        value: entry.value,
+        via,
+      });
+      const byIdEntry = byId.get(key);
+      if (byIdEntry !== undefined) return found(byIdEntry, 'id');
+      const exact = byName.get(key);
+      if (exact !== undefined) return found(exact, 'name');
+      const shortMatches = byShortName.get(withoutParenthetical(key)) ?? [];
+      // Two services that differ only in their parentheticals: not ours to choose between.
+      if (shortMatches.length === 1 && shortMatches[0] !== undefined) return found(shortMatches[0], 'parenthetical');
+      const alias = byAlias.get(key);
+      if (alias !== undefined) return found(alias, 'alias');
+      return { kind: 'none', candidates: suggest(key) };
+    },
+  };
+}
+
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+/** Dice's coefficient of two bigram sets: 1 for the same set, 0 for nothing in common. */
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared += 1;
+  return (2 * shared) / (a.size + b.size);
+}

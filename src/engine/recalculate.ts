@@ -1,0 +1,107 @@
+/**
+ * The engine's one entry point: grids in, a result out. Pure: no workbook, no host, no I/O.
+ */
+import { parseAddress } from './cells/raw';
+import type { DriverBreakdown } from './drivers/breakdown';
+import { breakdownDrivers } from './drivers/breakdown';
+import type { TableKind } from './headers/words';
+import { TABLE_KINDS } from './headers/words';
+import type { Money } from './money';
+import { moneyFromDecimal } from './money';
+import { readNumber } from './cells/parse';
+import type { ScenarioSummary } from './scenarios/summarise';
+import { resultYears, summariseScenarios } from './scenarios/summarise';
+import { findTables, selectTables } from './tables/find';
+import type { Grid, GridSource } from './tables/grid';
+import { tableRange } from './tables/grid';
+import { readTables } from './tables/read';
+import type { Severity, Warning } from './validation/warning';
+import { collectWarnings } from './validation/warning';
+
+export interface EngineOptions {
+  /** A difference smaller than this is no difference. Default 0.5 (of the unit). */
+  readonly tolerance?: number | string;
+  /** The unit amounts are written in, for labels only. Default `tkr`. */
+  readonly unit?: string;
+}
+
+export interface TableLocation {
+  readonly table: TableKind;
+  readonly sheet: string;
+  readonly range: string;
+  readonly rows: number;
+  readonly source: GridSource['kind'];
+}
+
+export interface EngineResult {
+  readonly unit: string;
+  readonly years: readonly number[];
+  readonly tables: readonly TableLocation[];
+  readonly scenarios: readonly ScenarioSummary[];
+  readonly drivers: DriverBreakdown | null;
+  /** Sorted by severity, then by sheet and cell. */
+  readonly warnings: readonly Warning[];
+}
+
+/** Tables without which the result is incomplete; the others are optional. */
+export const REQUIRED_TABLES: ReadonlySet<TableKind> = new Set(['services', 'initiatives', 'scenarios']);
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Recomputes scenario summaries, the driver breakdown and every validation from a workbook's grids.
+ * @example recalculate([{ sheet: 'Data', top: 1, left: 1, rows, source: { kind: 'sheet' } }]).scenarios
+ */
+export function recalculate(grids: readonly Grid[], options: EngineOptions = {}): EngineResult {
+  const sink = collectWarnings();
+  const tolerance = toleranceOf(options.tolerance);
+  const selected = selectTables(grids.flatMap(findTables), sink);
+  const tables = readTables(selected, sink);
+  for (const kind of TABLE_KINDS) {
+    if (!selected.has(kind)) sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);
+  }
+  const years = resultYears(tables);
+  const scenarios = summariseScenarios(tables, years, tolerance, sink);
+  const drivers = breakdownDrivers(tables, tolerance, sink);
+  return {
+    unit: options.unit ?? 'tkr',
+    years,
+    tables: TABLE_KINDS.flatMap((kind) => {
+      const table = selected.get(kind);
+      return table === undefined
+        ? []
+        : [{ table: kind, sheet: table.sheet, range: tableRange(table), rows: table.rows.length, source: table.source.kind }];
+    }),
+    scenarios,
+    drivers,
+    warnings: sortWarnings(sink.list),
+  };
+}
+
+/** The tolerance as an amount; a tolerance that is not a non-negative number is a caller's mistake. */
+function toleranceOf(value: number | string | undefined): Money {
+  if (value === undefined) return moneyFromDecimal('0.5');
+  const cell = readNumber(value);
+  if (cell.kind !== 'number' || cell.value.s < 0n) {
+    throw new RangeError(`The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`);
+  }
+  return cell.value;
+}
+
+function sortWarnings(warnings: readonly Warning[]): Warning[] {
+  const position = (warning: Warning): [string, number, number] => {
+    const address = warning.at === null ? null : parseAddress(warning.at.cell);
+    return [warning.at?.sheet ?? '', address?.row ?? 0, address?.column ?? 0];
+  };
+  return warnings
+    .map((warning, order) => ({ warning, order, key: position(warning) }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.warning.severity] - SEVERITY_RANK[b.warning.severity] ||
+        a.key[0].localeCompare(b.key[0]) ||
+        a.key[1] - b.key[1] ||
+        a.key[2] - b.key[2] ||
+        a.order - b.order,
+    )
+    .map(({ warning }) => warning);
+}

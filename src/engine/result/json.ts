@@ -1,0 +1,122 @@
+/**
+ * The JSON form of a result: the contract the command line prints. Amounts are plain JSON numbers
+ * (exact values rounded to at most 6 decimals), unknown is null. Documented in the README; change
+ * it only by adding fields.
+ */
+import type { AllocationKey } from '../drivers/breakdown';
+import type { Money } from '../money';
+import { toJsonNumber } from '../money';
+import type { EngineResult, TableLocation } from '../recalculate';
+import type { Language } from '../validation/messages';
+import { messageFor } from '../validation/messages';
+import type { Severity, WarningCode } from '../validation/warning';
+
+export interface JsonScenarioYear {
+  readonly year: number;
+  readonly base: number | null;
+  readonly ongoing: number;
+  readonly proposed: number;
+  readonly impact: number | null;
+  readonly total: number | null;
+  readonly stated: { readonly ongoing: number | null; readonly proposed: number | null; readonly total: number | null };
+}
+
+export interface JsonResult {
+  readonly unit: string;
+  readonly years: readonly number[];
+  readonly scenarios: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly netBenefit: number;
+    readonly membersWithoutNetBenefit: number;
+    readonly statedNetBenefit: number | null;
+    readonly members: readonly string[];
+    readonly years: readonly JsonScenarioYear[];
+  }[];
+  readonly drivers: {
+    readonly year: number;
+    readonly totals: Readonly<Record<AllocationKey, number>>;
+    readonly totalChange: number;
+    readonly stated: Readonly<Record<string, number>>;
+    readonly services: readonly {
+      readonly service: string;
+      readonly previous: number;
+      readonly proposed: number;
+      readonly delta: number;
+      readonly allocation: Readonly<Record<string, number>>;
+      readonly estimated: readonly string[];
+    }[];
+  } | null;
+  readonly warnings: readonly {
+    readonly severity: Severity;
+    readonly code: WarningCode;
+    readonly message: string;
+    readonly sheet: string | null;
+    readonly cell: string | null;
+  }[];
+  readonly tables: readonly TableLocation[];
+}
+
+const num = (value: Money): number => toJsonNumber(value);
+const numOrNull = (value: Money | null): number | null => (value === null ? null : toJsonNumber(value));
+
+/**
+ * The result as the JSON contract, with messages in the given language.
+ * @example JSON.stringify(toJson(recalculate(grids), 'en'))
+ */
+export function toJson(result: EngineResult, language: Language): JsonResult {
+  const drivers = result.drivers;
+  return {
+    unit: result.unit,
+    years: result.years,
+    scenarios: result.scenarios.map((scenario) => ({
+      id: scenario.id,
+      name: scenario.name,
+      netBenefit: num(scenario.netBenefit),
+      membersWithoutNetBenefit: scenario.membersWithoutNetBenefit,
+      statedNetBenefit: numOrNull(scenario.statedNetBenefit),
+      members: scenario.members.map((member) => member.initiative.name.value),
+      years: scenario.years.map((year) => ({
+        year: year.year,
+        base: numOrNull(year.base),
+        ongoing: num(year.ongoing),
+        proposed: num(year.proposed),
+        impact: numOrNull(year.impact),
+        total: numOrNull(year.total),
+        stated: {
+          ongoing: numOrNull(year.stated.ongoing),
+          proposed: numOrNull(year.stated.proposed),
+          total: numOrNull(year.stated.total),
+        },
+      })),
+    })),
+    drivers:
+      drivers === null
+        ? null
+        : {
+            year: drivers.year,
+            totals: Object.fromEntries(Object.entries(drivers.totals).map(([key, value]) => [key, num(value)])) as Record<
+              AllocationKey,
+              number
+            >,
+            totalChange: num(drivers.totalChange),
+            stated: Object.fromEntries([...drivers.stated].map(([key, value]) => [key, num(value)])),
+            services: drivers.services.map((service) => ({
+              service: service.service,
+              previous: num(service.previous),
+              proposed: num(service.proposed),
+              delta: num(service.delta),
+              allocation: Object.fromEntries([...service.allocation].map(([key, value]) => [key, num(value)])),
+              estimated: service.estimated,
+            })),
+          },
+    warnings: result.warnings.map((warning) => ({
+      severity: warning.severity,
+      code: warning.code,
+      message: messageFor(warning, language),
+      sheet: warning.at?.sheet ?? null,
+      cell: warning.at?.cell ?? null,
+    })),
+    tables: result.tables,
+  };
+}

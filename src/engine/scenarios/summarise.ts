@@ -1,0 +1,231 @@
+/**
+ * Scenario summaries, as the source document computes them. Per scenario and year:
+ * total = base + ongoing + proposed + impact, where ongoing and proposed sum the members' costs by
+ * status; a total whose base (or impact) is unknown is unknown, never zero.
+ */
+import type { CellRef } from '../cells/raw';
+import type { Money } from '../money';
+import { differs, sum } from '../money';
+import type { NameIndex } from '../names/match';
+import { nameIndex } from '../names/match';
+import { normaliseName } from '../text/normalise';
+import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
+import type { ScenarioFigure, WarningSink } from '../validation/warning';
+
+export interface ScenarioYear {
+  readonly year: number;
+  readonly base: Money | null;
+  readonly ongoing: Money;
+  readonly proposed: Money;
+  readonly impact: Money | null;
+  readonly total: Money | null;
+  /** The figures the workbook states for this year, to reconcile against. */
+  readonly stated: { readonly ongoing: Money | null; readonly proposed: Money | null; readonly total: Money | null };
+}
+
+export interface ScenarioMember {
+  readonly initiative: InitiativeRow;
+  readonly listedCost: Money | null;
+}
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly name: string | null;
+  readonly members: readonly ScenarioMember[];
+  readonly years: readonly ScenarioYear[];
+  readonly netBenefit: Money;
+  readonly membersWithoutNetBenefit: number;
+  readonly statedNetBenefit: Money | null;
+}
+
+interface ScenarioDraft {
+  readonly id: string;
+  name: string | null;
+  readonly at: CellRef;
+  readonly rows: Map<number, ScenarioRow>;
+  readonly members: ScenarioMember[];
+  readonly memberKeys: Set<InitiativeRow>;
+}
+
+/**
+ * The years of a result: those of the scenarios table, else those of the initiatives' costs.
+ * @example resultYears(tables) → [2025, 2026, 2027]
+ */
+export function resultYears(tables: Tables): readonly number[] {
+  const years = new Set<number>(tables.scenarios.map((row) => row.year));
+  if (years.size === 0) for (const initiative of tables.initiatives) for (const year of initiative.costs.keys()) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Summarises every scenario over the given years, reporting what does not reconcile.
+ * @example summariseScenarios(tables, [2025], tolerance, sink)[0].years[0].total → 1 116 626
+ */
+export function summariseScenarios(
+  tables: Tables,
+  years: readonly number[],
+  tolerance: Money,
+  sink: WarningSink,
+): readonly ScenarioSummary[] {
+  const drafts = scenarioDrafts(tables.scenarios, sink);
+  const initiatives = nameIndex(tables.initiatives.map((row) => ({ name: row.name.value, id: row.id, value: row })));
+  for (const { entry, first } of initiatives.duplicates) {
+    sink.add({ code: 'DUPLICATE_NAME', table: 'initiatives', name: entry.name, first: first.value.name.at }, entry.value.name.at);
+  }
+  const scenarios = nameIndex([...drafts.values()].map((draft) => ({ name: draft.id, aliases: draft.name === null ? [] : [draft.name], value: draft })));
+  const firstYear = years[0] ?? null;
+  const hasScenarioTable = tables.found.has('scenarios');
+
+  const scenarioFor = (id: string, at: CellRef): ScenarioDraft | null => {
+    const match = scenarios.match(id);
+    if (match.kind === 'found') return match.value;
+    if (hasScenarioTable) {
+      sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: match.candidates }, at);
+      return null;
+    }
+    // Without a scenarios table, the scenarios are the ones membership names.
+    const draft: ScenarioDraft = { id, name: null, at, rows: new Map(), members: [], memberKeys: new Set() };
+    drafts.set(id, draft);
+    return draft;
+  };
+  const addMember = (draft: ScenarioDraft, initiative: InitiativeRow, at: CellRef, listedCost: Money | null): void => {
+    if (draft.memberKeys.has(initiative)) {
+      sink.add({ code: 'DUPLICATE_MEMBER', scenario: draft.id, initiative: initiative.name.value }, at);
+      return;
+    }
+    draft.memberKeys.add(initiative);
+    draft.members.push({ initiative, listedCost });
+  };
+
+  if (tables.found.has('members')) {
+    for (const member of tables.members) {
+      addListedMember(member, scenarioFor(member.scenario.value, member.scenario.at), initiatives, firstYear, tolerance, sink, addMember);
+    }
+  } else {
+    for (const initiative of tables.initiatives) {
+      for (const id of initiative.scenarios?.value ?? []) {
+        const at = initiative.scenarios?.at ?? initiative.name.at;
+        const draft = scenarioFor(id, at);
+        if (draft !== null) addMember(draft, initiative, at, null);
+      }
+    }
+  }
+  return [...drafts.values()].map((draft) => summarise(draft, years, tolerance, sink));
+}
+
+function scenarioDrafts(rows: readonly ScenarioRow[], sink: WarningSink): Map<string, ScenarioDraft> {
+  const drafts = new Map<string, ScenarioDraft>();
+  const byKey = new Map<string, ScenarioDraft>();
+  for (const row of rows) {
+    const key = normaliseName(row.id.value);
+    let draft = byKey.get(key);
+    if (draft === undefined) {
+      draft = { id: row.id.value, name: row.name, at: row.id.at, rows: new Map(), members: [], memberKeys: new Set() };
+      byKey.set(key, draft);
+      drafts.set(row.id.value, draft);
+    }
+    draft.name ??= row.name;
+    const earlier = draft.rows.get(row.year);
+    if (earlier !== undefined) {
+      sink.add({ code: 'DUPLICATE_NAME', table: 'scenarios', name: `${row.id.value} ${row.year}`, first: earlier.id.at }, row.id.at);
+    } else draft.rows.set(row.year, row);
+  }
+  return drafts;
+}
+
+function addListedMember(
+  member: MemberRow,
+  draft: ScenarioDraft | null,
+  initiatives: NameIndex<InitiativeRow>,
+  firstYear: number | null,
+  tolerance: Money,
+  sink: WarningSink,
+  addMember: (draft: ScenarioDraft, initiative: InitiativeRow, at: CellRef, listedCost: Money | null) => void,
+): void {
+  const match = initiatives.match(member.initiative.value);
+  if (match.kind === 'none') {
+    sink.add(
+      { code: 'UNKNOWN_INITIATIVE', name: member.initiative.value, scenario: member.scenario.value, candidates: match.candidates },
+      member.initiative.at,
+    );
+    return;
+  }
+  if (draft === null) return;
+  const initiative = match.value;
+  const listed = member.listedCost?.value ?? null;
+  if (listed !== null && member.listedCost !== null && firstYear !== null) {
+    const cost = initiative.costs.get(firstYear)?.value ?? null;
+    if (cost === null || differs(listed, cost, tolerance)) {
+      sink.add(
+        { code: 'LISTED_COST_MISMATCH', scenario: draft.id, initiative: initiative.name.value, year: firstYear, listed, cost },
+        member.listedCost.at,
+      );
+    }
+  }
+  addMember(draft, initiative, member.initiative.at, listed);
+}
+
+function summarise(draft: ScenarioDraft, years: readonly number[], tolerance: Money, sink: WarningSink): ScenarioSummary {
+  const check = (figure: ScenarioFigure, year: number | null, stated: ScenarioRow['statedTotal'], computed: Money | null): Money | null => {
+    if (stated === null || stated.value === null) return null;
+    if (computed !== null && differs(stated.value, computed, tolerance)) {
+      sink.add({ code: 'STATED_MISMATCH', scenario: draft.id, year, figure, stated: stated.value, computed }, stated.at);
+    }
+    return stated.value;
+  };
+  const costIn = (year: number, status: InitiativeRow['status']): Money =>
+    sum(
+      draft.members.flatMap(({ initiative }) => {
+        const cost = initiative.status === status ? initiative.costs.get(year)?.value : null;
+        return cost === null || cost === undefined ? [] : [cost];
+      }),
+    );
+
+  const summaryYears = years.map((year): ScenarioYear => {
+    const row = draft.rows.get(year);
+    const base = row?.base?.value ?? null;
+    const impact = row?.impact?.value ?? null;
+    if (row !== undefined && base !== null && impact === null) {
+      const at = row.impact?.at ?? row.id.at;
+      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan / Impact' }, at);
+    }
+    const ongoing = costIn(year, 'ongoing');
+    const proposed = costIn(year, 'proposed');
+    const total = base === null || impact === null ? null : base.add(ongoing).add(proposed).add(impact);
+    return {
+      year,
+      base,
+      ongoing,
+      proposed,
+      impact,
+      total,
+      stated: {
+        ongoing: check('ongoing', year, row?.statedOngoing ?? null, ongoing),
+        proposed: check('proposed', year, row?.statedProposed ?? null, proposed),
+        total: check('total', year, row?.statedTotal ?? null, total),
+      },
+    };
+  });
+
+  const benefits = draft.members.map(({ initiative }) => initiative.netBenefit?.value ?? null);
+  const netBenefit = sum(benefits.filter((value): value is Money => value !== null));
+  const membersWithoutNetBenefit = benefits.filter((value) => value === null).length;
+  let statedNetBenefit: Money | null = null;
+  for (const row of draft.rows.values()) statedNetBenefit ??= check('netBenefit', null, row.statedNetBenefit, netBenefit);
+
+  const firstRow = [...draft.rows.values()][0];
+  const anchor = firstRow?.statedNetBenefit?.at ?? draft.at;
+  if (draft.members.length === 0) sink.add({ code: 'EMPTY_SCENARIO', scenario: draft.id }, draft.at);
+  else if (membersWithoutNetBenefit > 0) {
+    sink.add({ code: 'MISSING_NET_BENEFIT', scenario: draft.id, count: membersWithoutNetBenefit }, anchor);
+  }
+  return {
+    id: draft.id,
+    name: draft.name,
+    members: draft.members,
+    years: summaryYears,
+    netBenefit,
+    membersWithoutNetBenefit,
+    statedNetBenefit,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Finding the logical tables: in mapped ranges, in Excel tables, and by header rows on sheets.
+ * When one kind is found in several places, a mapping beats an Excel table beats a sheet region.
+ */
+import type { RawCell } from '../cells/raw';
+import { isBlank } from '../cells/parse';
+import type { RecognisedHeader } from '../headers/recognise';
+import { bindColumns, recogniseHeader } from '../headers/recognise';
+import type { TableKind } from '../headers/words';
+import { normaliseHeader } from '../text/normalise';
+import type { WarningSink } from '../validation/warning';
+import type { DataRow, FoundTable, Grid, GridSource } from './grid';
+import { cellRefAt } from './grid';
+
+/** Excel table names that name a logical table outright, Swedish and English. */
+export const DEFAULT_TABLE_NAMES: Readonly<Record<TableKind, readonly string[]>> = {
+  services: ['Tjanster', 'Services'],
+  transfers: ['Utvecklingsinsatser', 'DevelopmentTransfers'],
+  initiatives: ['Forandringsinsatser', 'Initiatives'],
+  scenarios: ['Scenarier', 'Scenarios'],
+  members: ['Scenarioinsatser', 'ScenarioMembers'],
+  driverTotals: ['Drivare', 'DriverTotals'],
+};
+
+const SOURCE_RANK: Readonly<Record<GridSource['kind'], number>> = {
+  mapping: 0,
+  'excel-table': 1,
+  sheet: 2,
+};
+
+/**
+ * Every table a grid holds. A sheet may hold several tables one below another, each ending at a
+ * blank row or at the next header row; title lines above a header are passed over.
+ */
+export function findTables(grid: Grid): readonly FoundTable[] {
+  const [first, ...rest] = grid.rows;
+  if (first === undefined) return [];
+  switch (grid.source.kind) {
+    case 'mapping':
+      return [tableFrom(grid, 0, bindColumns(grid.source.table, first), dataRows(grid, 1, rest))];
+    case 'excel-table': {
+      const kind = kindByTableName(grid.source.name);
+      const header = kind === null ? recogniseHeader(first) : bindColumns(kind, first);
+      return header === null ? [] : [tableFrom(grid, 0, header, dataRows(grid, 1, rest))];
+    }
+    case 'sheet':
+      return scanSheet(grid);
+  }
+}
+
+/**
+ * One table per kind, the best-placed one; a second table of the same kind and rank is reported.
+ * The same region seen as an Excel table and as part of its sheet counts once.
+ */
+export function selectTables(
+  found: readonly FoundTable[],
+  sink: WarningSink,
+): ReadonlyMap<TableKind, FoundTable> {
+  const chosen = new Map<TableKind, FoundTable>();
+  const ordered = [...found].sort((a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind]);
+  for (const table of ordered) {
+    const current = chosen.get(table.kind);
+    if (current === undefined) {
+      chosen.set(table.kind, table);
+    } else if (!samePlace(current, table) && current.source.kind === table.source.kind) {
+      sink.add(
+        { code: 'DUPLICATE_TABLE', table: table.kind, used: cellRefAt(current, current.headerRow, 0) },
+        cellRefAt(table, table.headerRow, 0),
+      );
+    }
+  }
+  return chosen;
+}
+
+/** The logical table an Excel table's name stands for, if it is one of the default names. */
+export function kindByTableName(name: string): TableKind | null {
+  const wanted = normaliseHeader(name);
+  for (const [kind, names] of Object.entries(DEFAULT_TABLE_NAMES) as [TableKind, readonly string[]][]) {
+    if (names.some((candidate) => normaliseHeader(candidate) === wanted)) return kind;
+  }
+  return null;
+}
+
+function scanSheet(grid: Grid): FoundTable[] {
+  const tables: FoundTable[] = [];
+  let index = 0;
+  while (index < grid.rows.length) {
+    const cells = grid.rows[index] ?? [];
+    const header = mayBeHeader(cells) ? recogniseHeader(cells) : null;
+    if (header === null) {
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < grid.rows.length) {
+      const next = grid.rows[end] ?? [];
+      if (next.every(isBlank) || (mayBeHeader(next) && recogniseHeader(next) !== null)) break;
+      end += 1;
+    }
+    tables.push(tableFrom(grid, index, header, dataRows(grid, index + 1, grid.rows.slice(index + 1, end))));
+    index = end;
+  }
+  return tables;
+}
+
+/** A cheap test that skips data rows: a header holds no amounts, only words and bare years. */
+function mayBeHeader(cells: readonly RawCell[]): boolean {
+  let words = 0;
+  for (const cell of cells) {
+    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2099)) return false;
+    if (typeof cell === 'string' && cell.trim() !== '') words += 1;
+  }
+  return words >= 2;
+}
+
+function dataRows(grid: Grid, offset: number, rows: readonly (readonly RawCell[])[]): DataRow[] {
+  const result: DataRow[] = [];
+  rows.forEach((cells, i) => {
+    if (!cells.every(isBlank)) result.push({ row: grid.top + offset + i, cells });
+  });
+  return result;
+}
+
+function tableFrom(grid: Grid, headerIndex: number, header: RecognisedHeader, rows: DataRow[]): FoundTable {
+  const headerCells = grid.rows[headerIndex] ?? [];
+  let width = 0;
+  headerCells.forEach((cell, i) => {
+    if (!isBlank(cell)) width = i + 1;
+  });
+  return {
+    kind: header.kind,
+    sheet: grid.sheet,
+    source: grid.source,
+    header,
+    headerRow: grid.top + headerIndex,
+    left: grid.left,
+    width,
+    rows,
+  };
+}
+
+function samePlace(a: FoundTable, b: FoundTable): boolean {
+  return a.sheet === b.sheet && a.headerRow === b.headerRow;
+}

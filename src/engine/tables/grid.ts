@@ -1,0 +1,63 @@
+/**
+ * The engine's input: grids of raw cells cut from a workbook, and the tables found in them.
+ */
+import type { CellRef, RawCell } from '../cells/raw';
+import { cellAddress } from '../cells/raw';
+import type { RecognisedHeader } from '../headers/recognise';
+import type { TableKind } from '../headers/words';
+
+/** Where a grid came from; this decides how its tables are found and which one wins. */
+export type GridSource =
+  /** The user mapped this range to a table: its first row is the header row. */
+  | { readonly kind: 'mapping'; readonly table: TableKind }
+  /** An Excel table (ListObject): its first row is the header row. */
+  | { readonly kind: 'excel-table'; readonly name: string }
+  /** A sheet's used range: tables are found by their header rows. */
+  | { readonly kind: 'sheet' };
+
+export interface Grid {
+  readonly sheet: string;
+  /** 1-based sheet row of `rows[0]`. */
+  readonly top: number;
+  /** 1-based sheet column of each row's first cell. */
+  readonly left: number;
+  readonly rows: readonly (readonly RawCell[])[];
+  readonly source: GridSource;
+}
+
+export interface DataRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly cells: readonly RawCell[];
+}
+
+/** A logical table found in a grid: its header, its data rows, and where it sits. */
+export interface FoundTable {
+  readonly kind: TableKind;
+  readonly sheet: string;
+  readonly source: GridSource;
+  readonly header: RecognisedHeader;
+  /** 1-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** 1-based sheet column of cell index 0. */
+  readonly left: number;
+  /** Number of columns from `left` the table spans. */
+  readonly width: number;
+  readonly rows: readonly DataRow[];
+}
+
+/** The cell of a table's row at a 0-based column index. */
+export function cellRefAt(table: FoundTable, row: number, index: number): CellRef {
+  return { sheet: table.sheet, cell: cellAddress(row, table.left + index) };
+}
+
+/**
+ * The table's A1 range from its header row to its last data row.
+ * @example tableRange(t) === 'A3:H27'
+ */
+export function tableRange(table: FoundTable): string {
+  const lastRow = table.rows.at(-1)?.row ?? table.headerRow;
+  const start = cellAddress(table.headerRow, table.left);
+  const end = cellAddress(lastRow, table.left + Math.max(table.width, 1) - 1);
+  return `${start}:${end}`;
+}

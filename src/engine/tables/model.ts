@@ -1,0 +1,80 @@
+/**
+ * The six logical tables as typed rows. Every value remembers its cell; `null` is "no value".
+ */
+import type { CellRef, Located } from '../cells/raw';
+import type { DriverName } from '../drivers/names';
+import type { TableKind } from '../headers/words';
+import type { Money } from '../money';
+
+export type Amount = Located<Money | null>;
+/** Amounts by year, from columns such as `Budget 2024` or `Kostnad 2025`. */
+export type YearAmounts = ReadonlyMap<number, Amount>;
+
+export interface ServiceRow {
+  readonly name: Located<string>;
+  readonly category: string | null;
+  readonly aliases: readonly string[];
+  readonly actual: YearAmounts;
+  readonly budget: YearAmounts;
+  readonly proposed: YearAmounts;
+  /** The driver-tag cell as written, parsed by the breakdown so its warnings point here. */
+  readonly tags: Located<string> | null;
+  /** Explicit driver amounts; `year` is null for a column headed by the driver's name alone. */
+  readonly explicit: readonly { readonly driver: DriverName; readonly year: number | null; readonly amount: Amount }[];
+}
+
+export interface TransferRow {
+  readonly service: Located<string>;
+  readonly effort: string | null;
+  readonly year: number | null;
+  readonly amount: Amount;
+}
+
+export type InitiativeStatus = 'ongoing' | 'proposed';
+
+export interface InitiativeRow {
+  readonly name: Located<string>;
+  readonly id: string | null;
+  readonly status: InitiativeStatus;
+  readonly costs: YearAmounts;
+  readonly impact: Amount | null;
+  readonly netBenefit: Amount | null;
+  /** Scenario ids from the initiative's own scenario column, if it has one. */
+  readonly scenarios: Located<readonly string[]> | null;
+}
+
+export interface ScenarioRow {
+  readonly id: Located<string>;
+  readonly name: string | null;
+  readonly year: number;
+  readonly base: Amount | null;
+  readonly impact: Amount | null;
+  readonly statedOngoing: Amount | null;
+  readonly statedProposed: Amount | null;
+  readonly statedTotal: Amount | null;
+  readonly statedNetBenefit: Amount | null;
+}
+
+export interface MemberRow {
+  readonly scenario: Located<string>;
+  readonly initiative: Located<string>;
+  readonly listedCost: Amount | null;
+}
+
+export interface DriverTotalRow {
+  readonly driver: DriverName | 'total';
+  readonly year: number | null;
+  readonly amount: Amount;
+}
+
+/** What the readers make of a workbook's tables; an absent table is an empty list. */
+export interface Tables {
+  readonly services: readonly ServiceRow[];
+  readonly transfers: readonly TransferRow[];
+  readonly initiatives: readonly InitiativeRow[];
+  readonly scenarios: readonly ScenarioRow[];
+  readonly members: readonly MemberRow[];
+  readonly driverTotals: readonly DriverTotalRow[];
+  /** The header cell of each logical table that was found and could be read (it may have no rows). */
+  readonly found: ReadonlyMap<TableKind, CellRef>;
+}

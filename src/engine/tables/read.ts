@@ -1,0 +1,216 @@
+/**
+ * From found tables to typed rows. Rows without a name are reported and passed over, as are
+ * total rows (`Summa`, `Totalt`), which would otherwise be counted twice.
+ */
+import type { Located } from '../cells/raw';
+import { driverFromTag, isTotalWord } from '../drivers/names';
+import { satisfiesRequired } from '../headers/recognise';
+import type { TableKind } from '../headers/words';
+import { TABLE_SPECS } from '../headers/words';
+import { normaliseHeader } from '../text/normalise';
+import type { WarningSink } from '../validation/warning';
+import type { FoundTable } from './grid';
+import { cellRefAt } from './grid';
+import type {
+  DriverTotalRow,
+  InitiativeRow,
+  InitiativeStatus,
+  MemberRow,
+  ScenarioRow,
+  ServiceRow,
+  Tables,
+  TransferRow,
+} from './model';
+import type { RowReader } from './row';
+import { rowReader } from './row';
+
+const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
+  ny: 'proposed',
+  foreslagen: 'proposed',
+  new: 'proposed',
+  proposed: 'proposed',
+  pagaende: 'ongoing',
+  ongoing: 'ongoing',
+};
+
+/** Reads every selected table into typed rows, reporting what cannot be read. */
+export function readTables(selected: ReadonlyMap<TableKind, FoundTable>, sink: WarningSink): Tables {
+  const usable = (kind: TableKind): FoundTable | null => {
+    const table = selected.get(kind);
+    if (table === undefined) return null;
+    const spec = TABLE_SPECS[kind];
+    if (satisfiesRequired(spec, table.header.columns)) return table;
+    for (const group of spec.required) {
+      if (!table.header.columns.some((column) => group.includes(column.field))) {
+        sink.add({ code: 'MISSING_COLUMN', table: kind, column: group.join(' / ') }, cellRefAt(table, table.headerRow, 0));
+      }
+    }
+    return null;
+  };
+  for (const table of selected.values()) {
+    for (const duplicate of table.header.duplicates) {
+      sink.add(
+        { code: 'DUPLICATE_COLUMN', table: table.kind, header: duplicate.header },
+        cellRefAt(table, table.headerRow, duplicate.index),
+      );
+    }
+  }
+  const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
+    const table = usable(kind);
+    if (table === null) return [];
+    if (kind === 'initiatives' && !table.header.columns.some((column) => column.field === 'status')) {
+      // Without a status every initiative counts as proposed: say so once, at the header.
+      sink.add({ code: 'MISSING_COLUMN', table: kind, column: 'Status' }, cellRefAt(table, table.headerRow, 0));
+    }
+    const rows: T[] = [];
+    for (const row of table.rows) {
+      const value = readRow(rowReader(table, row, sink));
+      if (value !== null) rows.push(value);
+    }
+    return rows;
+  };
+  return {
+    services: read('services', (r) => readService(r, sink)),
+    transfers: read('transfers', (r) => readTransfers(r, sink)).flat(),
+    initiatives: read('initiatives', (r) => readInitiative(r, sink)),
+    scenarios: read('scenarios', (r) => readScenario(r, sink)),
+    members: read('members', (r) => readMember(r, sink)),
+    driverTotals: read('driverTotals', (r) => readDriverTotal(r, sink)),
+    found: new Map(
+      [...selected.values()]
+        .filter((table) => satisfiesRequired(TABLE_SPECS[table.kind], table.header.columns))
+        .map((table) => [table.kind, cellRefAt(table, table.headerRow, 0)]),
+    ),
+  };
+}
+
+/** The row's name, or null (reported) when it has none or is a total row. */
+function rowName(r: RowReader, field: string, table: TableKind, sink: WarningSink): Located<string> | null {
+  const column = r.column(field);
+  const name = r.text(column);
+  if (name === null) {
+    if (column !== undefined) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, r.at(column));
+    return null;
+  }
+  if (isTotalWord(name.value)) {
+    sink.add({ code: 'TOTAL_ROW_SKIPPED', table, name: name.value }, name.at);
+    return null;
+  }
+  return name;
+}
+
+function readService(r: RowReader, sink: WarningSink): ServiceRow | null {
+  const name = rowName(r, 'name', 'services', sink);
+  if (name === null) return null;
+  const aliases = r.text(r.column('alias'))?.value.split(/[;\n]/).map((alias) => alias.trim()) ?? [];
+  const explicit: ServiceRow['explicit'][number][] = [];
+  for (const column of r.columns('driverAmount')) {
+    const amount = r.amount(column);
+    if (column.driver !== null && amount !== null) explicit.push({ driver: column.driver, year: column.year, amount });
+  }
+  return {
+    name,
+    category: r.text(r.column('category'))?.value ?? null,
+    aliases: aliases.filter((alias) => alias !== ''),
+    actual: r.amountsByYear('actual'),
+    budget: r.amountsByYear('budget'),
+    proposed: r.amountsByYear('proposed'),
+    tags: r.text(r.column('tags')),
+    explicit,
+  };
+}
+
+function readTransfers(r: RowReader, sink: WarningSink): TransferRow[] | null {
+  const service = rowName(r, 'service', 'transfers', sink);
+  if (service === null) return null;
+  const effort = r.text(r.column('effort'))?.value ?? null;
+  return r.columns('amount').flatMap((column) => {
+    const amount = r.amount(column);
+    return amount === null ? [] : [{ service, effort, year: column.year, amount }];
+  });
+}
+
+function readInitiative(r: RowReader, sink: WarningSink): InitiativeRow | null {
+  const name = rowName(r, 'name', 'initiatives', sink);
+  if (name === null) return null;
+  const statusColumn = r.column('status');
+  let status: InitiativeStatus = 'proposed';
+  if (statusColumn !== undefined) {
+    const written = r.text(statusColumn);
+    const known = written === null ? undefined : STATUS_WORDS[normaliseHeader(written.value)];
+    if (known === undefined) {
+      sink.add({ code: 'UNKNOWN_STATUS', initiative: name.value, status: written?.value ?? '' }, r.at(statusColumn));
+    } else status = known;
+  }
+  const scenarios = r.text(r.column('scenarios'));
+  return {
+    name,
+    id: r.text(r.column('id'))?.value ?? null,
+    status,
+    costs: r.amountsByYear('cost'),
+    impact: r.amount(r.column('impact')),
+    netBenefit: r.amount(r.column('netBenefit')),
+    scenarios:
+      scenarios === null
+        ? null
+        : { value: scenarios.value.split(/[,;]/).map((id) => id.trim()).filter((id) => id !== ''), at: scenarios.at },
+  };
+}
+
+function readScenario(r: RowReader, sink: WarningSink): ScenarioRow | null {
+  const id = rowName(r, 'id', 'scenarios', sink);
+  if (id === null) return null;
+  const year = readYear(r, 'year', 'scenarios', sink, true);
+  if (year === null) return null;
+  return {
+    id,
+    name: r.text(r.column('name'))?.value ?? null,
+    year,
+    base: r.amount(r.column('base')),
+    impact: r.amount(r.column('impact')),
+    statedOngoing: r.amount(r.column('statedOngoing')),
+    statedProposed: r.amount(r.column('statedProposed')),
+    statedTotal: r.amount(r.column('statedTotal')),
+    statedNetBenefit: r.amount(r.column('statedNetBenefit')),
+  };
+}
+
+function readMember(r: RowReader, sink: WarningSink): MemberRow | null {
+  const scenario = rowName(r, 'scenario', 'members', sink);
+  const initiative = rowName(r, 'initiative', 'members', sink);
+  if (scenario === null || initiative === null) return null;
+  return { scenario, initiative, listedCost: r.amount(r.column('listedCost')) };
+}
+
+function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null {
+  const column = r.column('driver');
+  const written = r.text(column);
+  if (written === null) {
+    if (column !== undefined) sink.add({ code: 'MISSING_VALUE', table: 'driverTotals', column: column.header }, r.at(column));
+    return null;
+  }
+  const driver = isTotalWord(written.value) ? 'total' : driverFromTag(written.value);
+  if (driver === null) {
+    sink.add({ code: 'UNKNOWN_DRIVER', service: null, tag: written.value }, written.at);
+    return null;
+  }
+  const amount = r.amount(r.column('amount'));
+  if (amount === null) return null;
+  const year = r.column('year') === undefined ? null : readYear(r, 'year', 'driverTotals', sink, false);
+  return { driver, year, amount };
+}
+
+/** A year cell: a whole number from 1900 to 2099, as a number or as text. */
+function readYear(r: RowReader, field: string, table: TableKind, sink: WarningSink, required: boolean): number | null {
+  const column = r.column(field);
+  const cell = r.amount(column);
+  if (column === undefined || cell === null) return null;
+  if (cell.value === null) {
+    if (required) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, cell.at);
+    return null;
+  }
+  const year = Number(cell.value.toString());
+  if (Number.isInteger(year) && year >= 1900 && year <= 2099) return year;
+  sink.add({ code: 'NOT_A_NUMBER', text: cell.value.toString(), column: column.header, reason: 'not-a-number' }, cell.at);
+  return null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading the cells of one data row by field, with every unreadable cell reported where it is.
+ */
+import type { CellRef, Located } from '../cells/raw';
+import { readNumber, readText } from '../cells/parse';
+import type { ColumnBinding } from '../headers/recognise';
+import type { Money } from '../money';
+import type { WarningSink } from '../validation/warning';
+import type { DataRow, FoundTable } from './grid';
+import { cellRefAt } from './grid';
+import type { Amount, YearAmounts } from './model';
+
+export interface RowReader {
+  /** The first column bound to a field, if the table has one. */
+  readonly column: (field: string) => ColumnBinding | undefined;
+  /** Every column bound to a field. */
+  readonly columns: (field: string) => readonly ColumnBinding[];
+  readonly at: (column: ColumnBinding) => CellRef;
+  /** The cell as text; an Excel error is reported and reads as null. */
+  readonly text: (column: ColumnBinding | undefined) => Located<string> | null;
+  /** The cell as an amount; anything unreadable is reported and reads as no value. */
+  readonly amount: (column: ColumnBinding | undefined) => Amount | null;
+  /** Amounts of every per-year column of a field. */
+  readonly amountsByYear: (field: string) => YearAmounts;
+  /** The first cell of the row, for findings about the row as a whole. */
+  readonly rowAt: CellRef;
+}
+
+/** A reader for one row of a found table. */
+export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): RowReader {
+  const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
+  const text = (column: ColumnBinding | undefined): Located<string> | null => {
+    if (column === undefined) return null;
+    const cell = readText(row.cells[column.index]);
+    switch (cell.kind) {
+      case 'text':
+        return { value: cell.value, at: at(column) };
+      case 'empty':
+        return null;
+      case 'excel-error':
+        sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header }, at(column));
+        return null;
+    }
+  };
+  const amount = (column: ColumnBinding | undefined): Amount | null => {
+    if (column === undefined) return null;
+    const cell = readNumber(row.cells[column.index]);
+    const value = ((): Money | null => {
+      switch (cell.kind) {
+        case 'number':
+          return cell.value;
+        case 'empty':
+          return null;
+        case 'excel-error':
+          sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header }, at(column));
+          return null;
+        case 'invalid':
+          sink.add(
+            { code: 'NOT_A_NUMBER', text: cell.text, column: column.header, reason: cell.reason },
+            at(column),
+          );
+          return null;
+      }
+    })();
+    return { value, at: at(column) };
+  };
+  const amountsByYear = (field: string): YearAmounts => {
+    const result = new Map<number, Amount>();
+    for (const column of table.header.columns) {
+      if (column.field !== field || column.year === null) continue;
+      const value = amount(column);
+      if (value !== null) result.set(column.year, value);
+    }
+    return result;
+  };
+  return {
+    column: (field) => table.header.columns.find((column) => column.field === field),
+    columns: (field) => table.header.columns.filter((column) => column.field === field),
+    at,
+    text,
+    amount,
+    amountsByYear,
+    rowAt: cellRefAt(table, row.row, 0),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Validation warnings: a stable code, a severity, the cell concerned, and the facts a message
+ * needs. Bad cells are warnings in the result, never exceptions.
+ */
+import type { CellRef } from '../cells/raw';
+import type { DriverName } from '../drivers/names';
+import type { TableKind } from '../headers/words';
+import type { Money } from '../money';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Which stated scenario figure a STATED_MISMATCH concerns. */
+export type ScenarioFigure = 'ongoing' | 'proposed' | 'total' | 'netBenefit';
+
+export type WarningDetail =
+  | {
+      readonly code: 'STATED_MISMATCH';
+      readonly scenario: string;
+      readonly year: number | null;
+      readonly figure: ScenarioFigure;
+      readonly stated: Money;
+      readonly computed: Money;
+    }
+  | {
+      readonly code: 'LISTED_COST_MISMATCH';
+      readonly scenario: string;
+      readonly initiative: string;
+      readonly year: number;
+      readonly listed: Money;
+      readonly cost: Money | null;
+    }
+  | { readonly code: 'UNKNOWN_SERVICE'; readonly name: string; readonly candidates: readonly string[] }
+  | {
+      readonly code: 'UNKNOWN_INITIATIVE';
+      readonly name: string;
+      readonly scenario: string;
+      readonly candidates: readonly string[];
+    }
+  | { readonly code: 'UNKNOWN_SCENARIO'; readonly id: string; readonly candidates: readonly string[] }
+  | { readonly code: 'DUPLICATE_NAME'; readonly table: TableKind; readonly name: string; readonly first: CellRef }
+  | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
+  | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
+  | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }
+  | {
+      readonly code: 'NOT_A_NUMBER';
+      readonly text: string;
+      readonly column: string;
+      readonly reason: 'not-a-number' | 'ambiguous';
+    }
+  | { readonly code: 'EXCEL_ERROR_VALUE'; readonly value: string; readonly column: string }
+  | { readonly code: 'MISSING_TABLE'; readonly table: TableKind; readonly required: boolean }
+  | { readonly code: 'MISSING_COLUMN'; readonly table: TableKind; readonly column: string }
+  | { readonly code: 'MISSING_VALUE'; readonly table: TableKind; readonly column: string }
+  | { readonly code: 'DRIVER_TAG_MISSING'; readonly service: string; readonly amount: Money }
+  | { readonly code: 'UNKNOWN_DRIVER'; readonly service: string | null; readonly tag: string }
+  | { readonly code: 'UNALLOCATED_DELTA'; readonly service: string; readonly amount: Money }
+  | { readonly code: 'UNKNOWN_STATUS'; readonly initiative: string; readonly status: string }
+  | {
+      readonly code: 'TOTAL_CHANGE_MISMATCH';
+      readonly driver: DriverName | 'total';
+      readonly year: number;
+      readonly stated: Money;
+      readonly computed: Money;
+    }
+  | { readonly code: 'TOTAL_ROW_SKIPPED'; readonly table: TableKind; readonly name: string }
+  | { readonly code: 'EMPTY_SCENARIO'; readonly scenario: string }
+  | { readonly code: 'MISSING_NET_BENEFIT'; readonly scenario: string; readonly count: number };
+
+export type WarningCode = WarningDetail['code'];
+
+export type Warning = WarningDetail & {
+  readonly severity: Severity;
+  /** The cell concerned; null only for workbook-level findings (a missing table). */
+  readonly at: CellRef | null;
+};
+
+const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
+  EXCEL_ERROR_VALUE: 'error',
+  NOT_A_NUMBER: 'error',
+  UNKNOWN_INITIATIVE: 'error',
+  UNKNOWN_SCENARIO: 'error',
+  MISSING_TABLE: 'error',
+  MISSING_COLUMN: 'error',
+  DUPLICATE_NAME: 'error',
+  STATED_MISMATCH: 'warning',
+  LISTED_COST_MISMATCH: 'warning',
+  UNKNOWN_SERVICE: 'warning',
+  DUPLICATE_MEMBER: 'warning',
+  DUPLICATE_COLUMN: 'warning',
+  DUPLICATE_TABLE: 'warning',
+  DRIVER_TAG_MISSING: 'warning',
+  UNKNOWN_DRIVER: 'warning',
+  UNALLOCATED_DELTA: 'warning',
+  UNKNOWN_STATUS: 'warning',
+  TOTAL_CHANGE_MISMATCH: 'warning',
+  EMPTY_SCENARIO: 'warning',
+  MISSING_VALUE: 'info',
+  TOTAL_ROW_SKIPPED: 'info',
+  MISSING_NET_BENEFIT: 'info',
+};
+
+export const WARNING_CODES = Object.keys(SEVERITY) as readonly WarningCode[];
+
+/** The severity a finding has; an optional table that is missing is only worth an info. */
+export function severityOf(detail: WarningDetail): Severity {
+  if (detail.code === 'MISSING_TABLE' && !detail.required) return 'info';
+  return SEVERITY[detail.code];
+}
+
+/** Where the readers and calculations put what they find. */
+export interface WarningSink {
+  add(detail: WarningDetail, at: CellRef | null): void;
+}
+
+/** A sink that keeps warnings in the order they were found. */
+export function collectWarnings(): WarningSink & { readonly list: Warning[] } {
+  const list: Warning[] = [];
+  return {
+    list,
+    add(detail, at) {
+      list.push({ ...detail, severity: severityOf(detail), at });
+    },
+  };
+}
