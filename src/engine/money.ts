@@ -46,7 +46,16 @@ export function differs(a: Money, b: Money, tolerance: Money): boolean {
  * @example toJsonNumber(money('1').div(3)) === 0.333333
  */
 export function toJsonNumber(value: Money): number {
-  return Number(value.round(6).toString());
+  return Number(roundHalfAwayFromZero(value, 6).toString());
+}
+
+/**
+ * Rounds as Excel's ROUND does: halves away from zero (fraction.js alone rounds −2.5 to −2).
+ * @example roundHalfAwayFromZero(money('-2.5'), 0).toString() === '-3'
+ */
+export function roundHalfAwayFromZero(value: Money, decimals: number): Money {
+  const rounded = value.abs().round(decimals);
+  return value.s < 0n ? rounded.neg() : rounded;
 }
 
 /** Writes a finite number without exponent notation, digit for digit as JS prints it. */

@@ -44,7 +44,11 @@ export interface EngineResult {
 }
 
 /** Tables without which the result is incomplete; the others are optional. */
-export const REQUIRED_TABLES: ReadonlySet<TableKind> = new Set(['services', 'initiatives', 'scenarios']);
+export const REQUIRED_TABLES: ReadonlySet<TableKind> = new Set([
+  'services',
+  'initiatives',
+  'scenarios',
+]);
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -58,7 +62,8 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const selected = selectTables(grids.flatMap(findTables), sink);
   const tables = readTables(selected, sink);
   for (const kind of TABLE_KINDS) {
-    if (!selected.has(kind)) sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);
+    if (!selected.has(kind))
+      sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);
   }
   const years = resultYears(tables);
   const scenarios = summariseScenarios(tables, years, tolerance, sink);
@@ -70,7 +75,15 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
       const table = selected.get(kind);
       return table === undefined
         ? []
-        : [{ table: kind, sheet: table.sheet, range: tableRange(table), rows: table.rows.length, source: table.source.kind }];
+        : [
+            {
+              table: kind,
+              sheet: table.sheet,
+              range: tableRange(table),
+              rows: table.rows.length,
+              source: table.source.kind,
+            },
+          ];
     }),
     scenarios,
     drivers,
@@ -83,7 +96,9 @@ function toleranceOf(value: number | string | undefined): Money {
   if (value === undefined) return moneyFromDecimal('0.5');
   const cell = readNumber(value);
   if (cell.kind !== 'number' || cell.value.s < 0n) {
-    throw new RangeError(`The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`);
+    throw new RangeError(
+      `The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`,
+    );
   }
   return cell.value;
 }

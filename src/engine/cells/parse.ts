@@ -11,7 +11,11 @@ export type NumberCell =
   | { readonly kind: 'number'; readonly value: Money }
   | { readonly kind: 'empty' }
   | { readonly kind: 'excel-error'; readonly code: string }
-  | { readonly kind: 'invalid'; readonly text: string; readonly reason: 'not-a-number' | 'ambiguous' };
+  | {
+      readonly kind: 'invalid';
+      readonly text: string;
+      readonly reason: 'not-a-number' | 'ambiguous';
+    };
 
 export type TextCell =
   | { readonly kind: 'text'; readonly value: string }
@@ -36,6 +40,7 @@ const EXCEL_ERROR =
 /** Space, no-break space, figure space, thin space, narrow no-break space. */
 const GROUP_SPACE = /[ \u00A0\u2007\u2009\u202F]/g;
 const MINUS = /^[-\u2212\u2013]/;
+const AMBIGUOUS: unique symbol = Symbol('ambiguous');
 
 /**
  * Reads a cell as an amount.
@@ -50,7 +55,8 @@ export function readNumber(raw: RawCell): NumberCell {
       ? { kind: 'number', value: moneyFromNumber(raw) }
       : { kind: 'invalid', text: String(raw), reason: 'not-a-number' };
   }
-  if (typeof raw === 'boolean') return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
+  if (typeof raw === 'boolean')
+    return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
   if (raw instanceof Date) return { kind: 'invalid', text: dateText(raw), reason: 'not-a-number' };
   return readNumberText(raw);
 }
@@ -80,7 +86,11 @@ function readNumberText(raw: string): NumberCell {
   const text = raw.trim();
   if (text === '' || NO_VALUE_WORDS.includes(text.toLowerCase())) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', code: text.toUpperCase() };
-  const invalid = (reason: 'not-a-number' | 'ambiguous'): NumberCell => ({ kind: 'invalid', text, reason });
+  const invalid = (reason: 'not-a-number' | 'ambiguous'): NumberCell => ({
+    kind: 'invalid',
+    text,
+    reason,
+  });
 
   let body = text;
   let negative = false;
@@ -103,7 +113,7 @@ function readNumberText(raw: string): NumberCell {
     decimal = match === null ? null : joinDecimal(match[1] ?? '', match[2]);
   } else {
     const result = ungroupedDecimal(spaced);
-    if (result === 'ambiguous') return invalid('ambiguous');
+    if (result === AMBIGUOUS) return invalid('ambiguous');
     decimal = result;
   }
   if (decimal === null) return invalid('not-a-number');
@@ -111,13 +121,14 @@ function readNumberText(raw: string): NumberCell {
 }
 
 /** Digits with commas and points but no spaces: `1,088,976`, `1.088,5`, `37,9`, `37.9`. */
-function ungroupedDecimal(body: string): string | null | 'ambiguous' {
+function ungroupedDecimal(body: string): string | null | typeof AMBIGUOUS {
   if (/^\d+$/.test(body)) return body;
   let match = /^(\d*)[.,](\d+)$/.exec(body);
   if (match !== null) {
     const [, whole = '', fraction = ''] = match;
     // `1,088` is 1.088 in Swedish and 1088 in English: too close to call for a budget.
-    if (body.includes(',') && /^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) return 'ambiguous';
+    if (body.includes(',') && /^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3)
+      return AMBIGUOUS;
     return joinDecimal(whole === '' ? '0' : whole, fraction);
   }
   match = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);

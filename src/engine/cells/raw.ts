@@ -60,5 +60,11 @@ export function parseAddress(address: string): { row: number; column: number } |
 
 /** True for an Excel error value handed over as an object. */
 export function isExcelErrorCell(raw: RawCell): raw is ExcelErrorCell {
-  return typeof raw === 'object' && raw !== null && !(raw instanceof Date) && raw.kind === 'excel-error';
+  // Cells come from adapters at run time: check the tag rather than trust the static type.
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    !(raw instanceof Date) &&
+    (raw as { readonly kind?: unknown }).kind === 'excel-error'
+  );
 }

@@ -46,12 +46,26 @@ export interface DriverBreakdown {
  * The breakdown for the latest year with a proposal, or null when there is nothing to break down.
  * @example breakdownDrivers(tables, tolerance, sink)?.totals['Ny leverans']
  */
-export function breakdownDrivers(tables: Tables, tolerance: Money, sink: WarningSink): DriverBreakdown | null {
+export function breakdownDrivers(
+  tables: Tables,
+  tolerance: Money,
+  sink: WarningSink,
+): DriverBreakdown | null {
   const header = tables.found.get('services');
   if (header === undefined) return null;
-  const year = Math.max(-Infinity, ...tables.services.flatMap((service) => [...service.proposed.keys()]));
+  const year = Math.max(
+    -Infinity,
+    ...tables.services.flatMap((service) => [...service.proposed.keys()]),
+  );
   if (!Number.isFinite(year)) {
-    sink.add({ code: 'MISSING_COLUMN', table: 'services', column: 'Föreslagen budget YYYY / Proposed YYYY' }, header);
+    sink.add(
+      {
+        code: 'MISSING_COLUMN',
+        table: 'services',
+        column: 'Föreslagen budget YYYY / Proposed YYYY',
+      },
+      header,
+    );
     return null;
   }
   if (!tables.services.some((service) => service.budget.has(year - 1))) {
@@ -72,21 +86,44 @@ export function breakdownDrivers(tables: Tables, tolerance: Money, sink: Warning
 
   const stated = new Map<DriverName | 'total', Money>();
   for (const row of tables.driverTotals) {
-    if ((row.year !== null && row.year !== year) || row.amount.value === null || stated.has(row.driver)) continue;
+    if (
+      (row.year !== null && row.year !== year) ||
+      row.amount.value === null ||
+      stated.has(row.driver)
+    )
+      continue;
     stated.set(row.driver, row.amount.value);
     const computed = row.driver === 'total' ? totalChange : totals[row.driver];
     if (differs(row.amount.value, computed, tolerance)) {
-      sink.add({ code: 'TOTAL_CHANGE_MISMATCH', driver: row.driver, year, stated: row.amount.value, computed }, row.amount.at);
+      sink.add(
+        {
+          code: 'TOTAL_CHANGE_MISMATCH',
+          driver: row.driver,
+          year,
+          stated: row.amount.value,
+          computed,
+        },
+        row.amount.at,
+      );
     }
   }
   return { year, services, totals, totalChange, stated };
 }
 
 /** Development moved into running cost, per service; what matches no service is reported and left out. */
-function transfersByService(tables: Tables, year: number, sink: WarningSink): Map<ServiceRow, TransferRow[]> {
-  const index = nameIndex(tables.services.map((row) => ({ name: row.name.value, aliases: row.aliases, value: row })));
+function transfersByService(
+  tables: Tables,
+  year: number,
+  sink: WarningSink,
+): Map<ServiceRow, TransferRow[]> {
+  const index = nameIndex(
+    tables.services.map((row) => ({ name: row.name.value, aliases: row.aliases, value: row })),
+  );
   for (const { entry, first } of index.duplicates) {
-    sink.add({ code: 'DUPLICATE_NAME', table: 'services', name: entry.name, first: first.value.name.at }, entry.value.name.at);
+    sink.add(
+      { code: 'DUPLICATE_NAME', table: 'services', name: entry.name, first: first.value.name.at },
+      entry.value.name.at,
+    );
   }
   const byService = new Map<ServiceRow, TransferRow[]>();
   for (const transfer of tables.transfers) {
@@ -94,7 +131,10 @@ function transfersByService(tables: Tables, year: number, sink: WarningSink): Ma
     if (transfer.amount.value === null) continue;
     const match = index.match(transfer.service.value);
     if (match.kind === 'none') {
-      sink.add({ code: 'UNKNOWN_SERVICE', name: transfer.service.value, candidates: match.candidates }, transfer.service.at);
+      sink.add(
+        { code: 'UNKNOWN_SERVICE', name: transfer.service.value, candidates: match.candidates },
+        transfer.service.at,
+      );
       continue;
     }
     byService.set(match.value, [...(byService.get(match.value) ?? []), transfer]);
@@ -111,7 +151,8 @@ function breakdownService(
 ): ServiceBreakdown | null {
   const proposedCell = service.proposed.get(year);
   if (proposedCell?.value === null || proposedCell === undefined) {
-    if (proposedCell !== undefined) sink.add({ code: 'MISSING_VALUE', table: 'services', column: `${year}` }, proposedCell.at);
+    if (proposedCell !== undefined)
+      sink.add({ code: 'MISSING_VALUE', table: 'services', column: `${year}` }, proposedCell.at);
     return null;
   }
   const proposed = proposedCell.value;
@@ -126,14 +167,27 @@ function breakdownService(
   const drivers: DriverName[] = [];
   for (const tag of service.tags === null ? [] : parseTags(service.tags.value)) {
     if (tag.kind === 'driver') drivers.push(tag.driver);
-    else if (service.tags !== null) sink.add({ code: 'UNKNOWN_DRIVER', service: service.name.value, tag: tag.tag }, service.tags.at);
+    else if (service.tags !== null)
+      sink.add(
+        { code: 'UNKNOWN_DRIVER', service: service.name.value, tag: tag.tag },
+        service.tags.at,
+      );
   }
-  const moved = sum(transfers.flatMap((transfer) => (transfer.amount.value === null ? [] : [transfer.amount.value])));
+  const moved = sum(
+    transfers.flatMap((transfer) =>
+      transfer.amount.value === null ? [] : [transfer.amount.value],
+    ),
+  );
   if (transfers.length > 0 && !drivers.includes(SERVICE_DEVELOPMENT)) {
-    sink.add({ code: 'DRIVER_TAG_MISSING', service: service.name.value, amount: moved }, service.tags?.at ?? service.name.at);
+    sink.add(
+      { code: 'DRIVER_TAG_MISSING', service: service.name.value, amount: moved },
+      service.tags?.at ?? service.name.at,
+    );
   }
 
-  const explicit = service.explicit.filter((e) => (e.year === null || e.year === year) && e.amount.value !== null);
+  const explicit = service.explicit.filter(
+    (e) => (e.year === null || e.year === year) && e.amount.value !== null,
+  );
   let estimated: DriverName[] = [];
   if (explicit.length > 0) {
     for (const { driver, amount } of explicit) if (amount.value !== null) add(driver, amount.value);
@@ -149,8 +203,20 @@ function breakdownService(
   if (!unallocated.equals(ZERO)) {
     add(UNALLOCATED, unallocated);
     if (differs(unallocated, ZERO, tolerance)) {
-      sink.add({ code: 'UNALLOCATED_DELTA', service: service.name.value, amount: unallocated }, service.tags?.at ?? service.name.at);
+      sink.add(
+        { code: 'UNALLOCATED_DELTA', service: service.name.value, amount: unallocated },
+        service.tags?.at ?? service.name.at,
+      );
     }
   }
-  return { service: service.name.value, at: service.name.at, previous, isNew: previousValue === null, proposed, delta, allocation, estimated };
+  return {
+    service: service.name.value,
+    at: service.name.at,
+    previous,
+    isNew: previousValue === null,
+    proposed,
+    delta,
+    allocation,
+    estimated,
+  };
 }

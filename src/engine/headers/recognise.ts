@@ -89,7 +89,10 @@ function matchHeader(kind: TableKind, header: string, index: number): ColumnBind
   const text = normaliseHeader(header);
   const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
   for (const { spec, word } of wordsByKind.get(kind) ?? []) {
-    const begins = word === '' ? years.length === 1 && text === years[0] : text === word || text.startsWith(`${word} `);
+    const begins =
+      word === ''
+        ? years.length === 1 && text === years[0]
+        : text === word || text.startsWith(`${word} `);
     if (!begins) continue;
     // A year range (`2025–2027`) names a span, not one year's column.
     const year = years.length === 1 ? Number(years[0]) : null;

@@ -72,7 +72,11 @@ export const TABLE_SPECS: Readonly<Record<TableKind, TableSpec>> = {
     fields: [
       { field: 'service', words: ['Tjänst', 'Service'], year: 'none' },
       { field: 'effort', words: ['Utvecklingsinsats', 'Development effort'], year: 'none' },
-      { field: 'amount', words: ['Estimerad kostnad', 'Kostnad', 'Cost', 'Amount'], year: 'optional' },
+      {
+        field: 'amount',
+        words: ['Estimerad kostnad', 'Kostnad', 'Cost', 'Amount'],
+        year: 'optional',
+      },
     ],
     required: [['service'], ['effort'], ['amount']],
   },
@@ -101,7 +105,11 @@ export const TABLE_SPECS: Readonly<Record<TableKind, TableSpec>> = {
       { field: 'statedOngoing', words: ['Angiven pågående', 'Stated ongoing'], year: 'none' },
       { field: 'statedProposed', words: ['Angiven föreslagen', 'Stated proposed'], year: 'none' },
       { field: 'statedTotal', words: ['Angiven summering', 'Stated total'], year: 'none' },
-      { field: 'statedNetBenefit', words: ['Angiven nettonytta', 'Stated net benefit'], year: 'none' },
+      {
+        field: 'statedNetBenefit',
+        words: ['Angiven nettonytta', 'Stated net benefit'],
+        year: 'none',
+      },
     ],
     required: [['id'], ['year']],
   },

@@ -14,7 +14,11 @@ export interface NameEntry<T> {
 }
 
 export type NameMatch<T> =
-  | { readonly kind: 'found'; readonly value: T; readonly via: 'name' | 'parenthetical' | 'alias' | 'id' }
+  | {
+      readonly kind: 'found';
+      readonly value: T;
+      readonly via: 'name' | 'parenthetical' | 'alias' | 'id';
+    }
   | { readonly kind: 'none'; readonly candidates: readonly string[] };
 
 export interface NameIndex<T> {
@@ -77,7 +81,10 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
     duplicates,
     match(text) {
       const key = normaliseName(text);
-      const found = (entry: NameEntry<T>, via: 'name' | 'parenthetical' | 'alias' | 'id'): NameMatch<T> => ({
+      const found = (
+        entry: NameEntry<T>,
+        via: 'name' | 'parenthetical' | 'alias' | 'id',
+      ): NameMatch<T> => ({
         kind: 'found',
         value: entry.value,
         via,
@@ -88,7 +95,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
       if (exact !== undefined) return found(exact, 'name');
       const shortMatches = byShortName.get(withoutParenthetical(key)) ?? [];
       // Two services that differ only in their parentheticals: not ours to choose between.
-      if (shortMatches.length === 1 && shortMatches[0] !== undefined) return found(shortMatches[0], 'parenthetical');
+      if (shortMatches.length === 1 && shortMatches[0] !== undefined)
+        return found(shortMatches[0], 'parenthetical');
       const alias = byAlias.get(key);
       if (alias !== undefined) return found(alias, 'alias');
       return { kind: 'none', candidates: suggest(key) };

@@ -18,7 +18,11 @@ export interface JsonScenarioYear {
   readonly proposed: number;
   readonly impact: number | null;
   readonly total: number | null;
-  readonly stated: { readonly ongoing: number | null; readonly proposed: number | null; readonly total: number | null };
+  readonly stated: {
+    readonly ongoing: number | null;
+    readonly proposed: number | null;
+    readonly total: number | null;
+  };
 }
 
 export interface JsonResult {
@@ -58,7 +62,8 @@ export interface JsonResult {
 }
 
 const num = (value: Money): number => toJsonNumber(value);
-const numOrNull = (value: Money | null): number | null => (value === null ? null : toJsonNumber(value));
+const numOrNull = (value: Money | null): number | null =>
+  value === null ? null : toJsonNumber(value);
 
 /**
  * The result as the JSON contract, with messages in the given language.
@@ -95,18 +100,21 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
         ? null
         : {
             year: drivers.year,
-            totals: Object.fromEntries(Object.entries(drivers.totals).map(([key, value]) => [key, num(value)])) as Record<
-              AllocationKey,
-              number
-            >,
+            totals: Object.fromEntries(
+              Object.entries(drivers.totals).map(([key, value]) => [key, num(value)]),
+            ) as Record<AllocationKey, number>,
             totalChange: num(drivers.totalChange),
-            stated: Object.fromEntries([...drivers.stated].map(([key, value]) => [key, num(value)])),
+            stated: Object.fromEntries(
+              [...drivers.stated].map(([key, value]) => [key, num(value)]),
+            ),
             services: drivers.services.map((service) => ({
               service: service.service,
               previous: num(service.previous),
               proposed: num(service.proposed),
               delta: num(service.delta),
-              allocation: Object.fromEntries([...service.allocation].map(([key, value]) => [key, num(value)])),
+              allocation: Object.fromEntries(
+                [...service.allocation].map(([key, value]) => [key, num(value)]),
+              ),
               estimated: service.estimated,
             })),
           },

@@ -20,7 +20,11 @@ export interface ScenarioYear {
   readonly impact: Money | null;
   readonly total: Money | null;
   /** The figures the workbook states for this year, to reconcile against. */
-  readonly stated: { readonly ongoing: Money | null; readonly proposed: Money | null; readonly total: Money | null };
+  readonly stated: {
+    readonly ongoing: Money | null;
+    readonly proposed: Money | null;
+    readonly total: Money | null;
+  };
 }
 
 export interface ScenarioMember {
@@ -53,7 +57,9 @@ interface ScenarioDraft {
  */
 export function resultYears(tables: Tables): readonly number[] {
   const years = new Set<number>(tables.scenarios.map((row) => row.year));
-  if (years.size === 0) for (const initiative of tables.initiatives) for (const year of initiative.costs.keys()) years.add(year);
+  if (years.size === 0)
+    for (const initiative of tables.initiatives)
+      for (const year of initiative.costs.keys()) years.add(year);
   return [...years].sort((a, b) => a - b);
 }
 
@@ -68,11 +74,27 @@ export function summariseScenarios(
   sink: WarningSink,
 ): readonly ScenarioSummary[] {
   const drafts = scenarioDrafts(tables.scenarios, sink);
-  const initiatives = nameIndex(tables.initiatives.map((row) => ({ name: row.name.value, id: row.id, value: row })));
+  const initiatives = nameIndex(
+    tables.initiatives.map((row) => ({ name: row.name.value, id: row.id, value: row })),
+  );
   for (const { entry, first } of initiatives.duplicates) {
-    sink.add({ code: 'DUPLICATE_NAME', table: 'initiatives', name: entry.name, first: first.value.name.at }, entry.value.name.at);
+    sink.add(
+      {
+        code: 'DUPLICATE_NAME',
+        table: 'initiatives',
+        name: entry.name,
+        first: first.value.name.at,
+      },
+      entry.value.name.at,
+    );
   }
-  const scenarios = nameIndex([...drafts.values()].map((draft) => ({ name: draft.id, aliases: draft.name === null ? [] : [draft.name], value: draft })));
+  const scenarios = nameIndex(
+    [...drafts.values()].map((draft) => ({
+      name: draft.id,
+      aliases: draft.name === null ? [] : [draft.name],
+      value: draft,
+    })),
+  );
   const firstYear = years[0] ?? null;
   const hasScenarioTable = tables.found.has('scenarios');
 
@@ -84,13 +106,28 @@ export function summariseScenarios(
       return null;
     }
     // Without a scenarios table, the scenarios are the ones membership names.
-    const draft: ScenarioDraft = { id, name: null, at, rows: new Map(), members: [], memberKeys: new Set() };
+    const draft: ScenarioDraft = {
+      id,
+      name: null,
+      at,
+      rows: new Map(),
+      members: [],
+      memberKeys: new Set(),
+    };
     drafts.set(id, draft);
     return draft;
   };
-  const addMember = (draft: ScenarioDraft, initiative: InitiativeRow, at: CellRef, listedCost: Money | null): void => {
+  const addMember = (
+    draft: ScenarioDraft,
+    initiative: InitiativeRow,
+    at: CellRef,
+    listedCost: Money | null,
+  ): void => {
     if (draft.memberKeys.has(initiative)) {
-      sink.add({ code: 'DUPLICATE_MEMBER', scenario: draft.id, initiative: initiative.name.value }, at);
+      sink.add(
+        { code: 'DUPLICATE_MEMBER', scenario: draft.id, initiative: initiative.name.value },
+        at,
+      );
       return;
     }
     draft.memberKeys.add(initiative);
@@ -99,7 +136,15 @@ export function summariseScenarios(
 
   if (tables.found.has('members')) {
     for (const member of tables.members) {
-      addListedMember(member, scenarioFor(member.scenario.value, member.scenario.at), initiatives, firstYear, tolerance, sink, addMember);
+      addListedMember(
+        member,
+        scenarioFor(member.scenario.value, member.scenario.at),
+        initiatives,
+        firstYear,
+        tolerance,
+        sink,
+        addMember,
+      );
     }
   } else {
     for (const initiative of tables.initiatives) {
@@ -113,21 +158,39 @@ export function summariseScenarios(
   return [...drafts.values()].map((draft) => summarise(draft, years, tolerance, sink));
 }
 
-function scenarioDrafts(rows: readonly ScenarioRow[], sink: WarningSink): Map<string, ScenarioDraft> {
+function scenarioDrafts(
+  rows: readonly ScenarioRow[],
+  sink: WarningSink,
+): Map<string, ScenarioDraft> {
   const drafts = new Map<string, ScenarioDraft>();
   const byKey = new Map<string, ScenarioDraft>();
   for (const row of rows) {
     const key = normaliseName(row.id.value);
     let draft = byKey.get(key);
     if (draft === undefined) {
-      draft = { id: row.id.value, name: row.name, at: row.id.at, rows: new Map(), members: [], memberKeys: new Set() };
+      draft = {
+        id: row.id.value,
+        name: row.name,
+        at: row.id.at,
+        rows: new Map(),
+        members: [],
+        memberKeys: new Set(),
+      };
       byKey.set(key, draft);
       drafts.set(row.id.value, draft);
     }
     draft.name ??= row.name;
     const earlier = draft.rows.get(row.year);
     if (earlier !== undefined) {
-      sink.add({ code: 'DUPLICATE_NAME', table: 'scenarios', name: `${row.id.value} ${row.year}`, first: earlier.id.at }, row.id.at);
+      sink.add(
+        {
+          code: 'DUPLICATE_NAME',
+          table: 'scenarios',
+          name: `${row.id.value} ${row.year}`,
+          first: earlier.id.at,
+        },
+        row.id.at,
+      );
     } else draft.rows.set(row.year, row);
   }
   return drafts;
@@ -140,12 +203,22 @@ function addListedMember(
   firstYear: number | null,
   tolerance: Money,
   sink: WarningSink,
-  addMember: (draft: ScenarioDraft, initiative: InitiativeRow, at: CellRef, listedCost: Money | null) => void,
+  addMember: (
+    draft: ScenarioDraft,
+    initiative: InitiativeRow,
+    at: CellRef,
+    listedCost: Money | null,
+  ) => void,
 ): void {
   const match = initiatives.match(member.initiative.value);
   if (match.kind === 'none') {
     sink.add(
-      { code: 'UNKNOWN_INITIATIVE', name: member.initiative.value, scenario: member.scenario.value, candidates: match.candidates },
+      {
+        code: 'UNKNOWN_INITIATIVE',
+        name: member.initiative.value,
+        scenario: member.scenario.value,
+        candidates: match.candidates,
+      },
       member.initiative.at,
     );
     return;
@@ -157,7 +230,14 @@ function addListedMember(
     const cost = initiative.costs.get(firstYear)?.value ?? null;
     if (cost === null || differs(listed, cost, tolerance)) {
       sink.add(
-        { code: 'LISTED_COST_MISMATCH', scenario: draft.id, initiative: initiative.name.value, year: firstYear, listed, cost },
+        {
+          code: 'LISTED_COST_MISMATCH',
+          scenario: draft.id,
+          initiative: initiative.name.value,
+          year: firstYear,
+          listed,
+          cost,
+        },
         member.listedCost.at,
       );
     }
@@ -165,11 +245,31 @@ function addListedMember(
   addMember(draft, initiative, member.initiative.at, listed);
 }
 
-function summarise(draft: ScenarioDraft, years: readonly number[], tolerance: Money, sink: WarningSink): ScenarioSummary {
-  const check = (figure: ScenarioFigure, year: number | null, stated: ScenarioRow['statedTotal'], computed: Money | null): Money | null => {
+function summarise(
+  draft: ScenarioDraft,
+  years: readonly number[],
+  tolerance: Money,
+  sink: WarningSink,
+): ScenarioSummary {
+  const check = (
+    figure: ScenarioFigure,
+    year: number | null,
+    stated: ScenarioRow['statedTotal'],
+    computed: Money | null,
+  ): Money | null => {
     if (stated === null || stated.value === null) return null;
     if (computed !== null && differs(stated.value, computed, tolerance)) {
-      sink.add({ code: 'STATED_MISMATCH', scenario: draft.id, year, figure, stated: stated.value, computed }, stated.at);
+      sink.add(
+        {
+          code: 'STATED_MISMATCH',
+          scenario: draft.id,
+          year,
+          figure,
+          stated: stated.value,
+          computed,
+        },
+        stated.at,
+      );
     }
     return stated.value;
   };
@@ -191,7 +291,8 @@ function summarise(draft: ScenarioDraft, years: readonly number[], tolerance: Mo
     }
     const ongoing = costIn(year, 'ongoing');
     const proposed = costIn(year, 'proposed');
-    const total = base === null || impact === null ? null : base.add(ongoing).add(proposed).add(impact);
+    const total =
+      base === null || impact === null ? null : base.add(ongoing).add(proposed).add(impact);
     return {
       year,
       base,
@@ -211,13 +312,18 @@ function summarise(draft: ScenarioDraft, years: readonly number[], tolerance: Mo
   const netBenefit = sum(benefits.filter((value): value is Money => value !== null));
   const membersWithoutNetBenefit = benefits.filter((value) => value === null).length;
   let statedNetBenefit: Money | null = null;
-  for (const row of draft.rows.values()) statedNetBenefit ??= check('netBenefit', null, row.statedNetBenefit, netBenefit);
+  for (const row of draft.rows.values())
+    statedNetBenefit ??= check('netBenefit', null, row.statedNetBenefit, netBenefit);
 
   const firstRow = [...draft.rows.values()][0];
   const anchor = firstRow?.statedNetBenefit?.at ?? draft.at;
-  if (draft.members.length === 0) sink.add({ code: 'EMPTY_SCENARIO', scenario: draft.id }, draft.at);
+  if (draft.members.length === 0)
+    sink.add({ code: 'EMPTY_SCENARIO', scenario: draft.id }, draft.at);
   else if (membersWithoutNetBenefit > 0) {
-    sink.add({ code: 'MISSING_NET_BENEFIT', scenario: draft.id, count: membersWithoutNetBenefit }, anchor);
+    sink.add(
+      { code: 'MISSING_NET_BENEFIT', scenario: draft.id, count: membersWithoutNetBenefit },
+      anchor,
+    );
   }
   return {
     id: draft.id,

@@ -57,14 +57,20 @@ export function selectTables(
   sink: WarningSink,
 ): ReadonlyMap<TableKind, FoundTable> {
   const chosen = new Map<TableKind, FoundTable>();
-  const ordered = [...found].sort((a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind]);
+  const ordered = [...found].sort(
+    (a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind],
+  );
   for (const table of ordered) {
     const current = chosen.get(table.kind);
     if (current === undefined) {
       chosen.set(table.kind, table);
     } else if (!samePlace(current, table) && current.source.kind === table.source.kind) {
       sink.add(
-        { code: 'DUPLICATE_TABLE', table: table.kind, used: cellRefAt(current, current.headerRow, 0) },
+        {
+          code: 'DUPLICATE_TABLE',
+          table: table.kind,
+          used: cellRefAt(current, current.headerRow, 0),
+        },
         cellRefAt(table, table.headerRow, 0),
       );
     }
@@ -75,7 +81,10 @@ export function selectTables(
 /** The logical table an Excel table's name stands for, if it is one of the default names. */
 export function kindByTableName(name: string): TableKind | null {
   const wanted = normaliseHeader(name);
-  for (const [kind, names] of Object.entries(DEFAULT_TABLE_NAMES) as [TableKind, readonly string[]][]) {
+  for (const [kind, names] of Object.entries(DEFAULT_TABLE_NAMES) as [
+    TableKind,
+    readonly string[],
+  ][]) {
     if (names.some((candidate) => normaliseHeader(candidate) === wanted)) return kind;
   }
   return null;
@@ -97,7 +106,9 @@ function scanSheet(grid: Grid): FoundTable[] {
       if (next.every(isBlank) || (mayBeHeader(next) && recogniseHeader(next) !== null)) break;
       end += 1;
     }
-    tables.push(tableFrom(grid, index, header, dataRows(grid, index + 1, grid.rows.slice(index + 1, end))));
+    tables.push(
+      tableFrom(grid, index, header, dataRows(grid, index + 1, grid.rows.slice(index + 1, end))),
+    );
     index = end;
   }
   return tables;
@@ -107,7 +118,8 @@ function scanSheet(grid: Grid): FoundTable[] {
 function mayBeHeader(cells: readonly RawCell[]): boolean {
   let words = 0;
   for (const cell of cells) {
-    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2099)) return false;
+    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2099))
+      return false;
     if (typeof cell === 'string' && cell.trim() !== '') words += 1;
   }
   return words >= 2;
@@ -121,7 +133,12 @@ function dataRows(grid: Grid, offset: number, rows: readonly (readonly RawCell[]
   return result;
 }
 
-function tableFrom(grid: Grid, headerIndex: number, header: RecognisedHeader, rows: DataRow[]): FoundTable {
+function tableFrom(
+  grid: Grid,
+  headerIndex: number,
+  header: RecognisedHeader,
+  rows: DataRow[],
+): FoundTable {
   const headerCells = grid.rows[headerIndex] ?? [];
   let width = 0;
   headerCells.forEach((cell, i) => {

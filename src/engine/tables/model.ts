@@ -20,7 +20,11 @@ export interface ServiceRow {
   /** The driver-tag cell as written, parsed by the breakdown so its warnings point here. */
   readonly tags: Located<string> | null;
   /** Explicit driver amounts; `year` is null for a column headed by the driver's name alone. */
-  readonly explicit: readonly { readonly driver: DriverName; readonly year: number | null; readonly amount: Amount }[];
+  readonly explicit: readonly {
+    readonly driver: DriverName;
+    readonly year: number | null;
+    readonly amount: Amount;
+  }[];
 }
 
 export interface TransferRow {

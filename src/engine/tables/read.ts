@@ -34,7 +34,10 @@ const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
 };
 
 /** Reads every selected table into typed rows, reporting what cannot be read. */
-export function readTables(selected: ReadonlyMap<TableKind, FoundTable>, sink: WarningSink): Tables {
+export function readTables(
+  selected: ReadonlyMap<TableKind, FoundTable>,
+  sink: WarningSink,
+): Tables {
   const usable = (kind: TableKind): FoundTable | null => {
     const table = selected.get(kind);
     if (table === undefined) return null;
@@ -42,7 +45,10 @@ export function readTables(selected: ReadonlyMap<TableKind, FoundTable>, sink: W
     if (satisfiesRequired(spec, table.header.columns)) return table;
     for (const group of spec.required) {
       if (!table.header.columns.some((column) => group.includes(column.field))) {
-        sink.add({ code: 'MISSING_COLUMN', table: kind, column: group.join(' / ') }, cellRefAt(table, table.headerRow, 0));
+        sink.add(
+          { code: 'MISSING_COLUMN', table: kind, column: group.join(' / ') },
+          cellRefAt(table, table.headerRow, 0),
+        );
       }
     }
     return null;
@@ -58,9 +64,15 @@ export function readTables(selected: ReadonlyMap<TableKind, FoundTable>, sink: W
   const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
     const table = usable(kind);
     if (table === null) return [];
-    if (kind === 'initiatives' && !table.header.columns.some((column) => column.field === 'status')) {
+    if (
+      kind === 'initiatives' &&
+      !table.header.columns.some((column) => column.field === 'status')
+    ) {
       // Without a status every initiative counts as proposed: say so once, at the header.
-      sink.add({ code: 'MISSING_COLUMN', table: kind, column: 'Status' }, cellRefAt(table, table.headerRow, 0));
+      sink.add(
+        { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
+        cellRefAt(table, table.headerRow, 0),
+      );
     }
     const rows: T[] = [];
     for (const row of table.rows) {
@@ -85,11 +97,17 @@ export function readTables(selected: ReadonlyMap<TableKind, FoundTable>, sink: W
 }
 
 /** The row's name, or null (reported) when it has none or is a total row. */
-function rowName(r: RowReader, field: string, table: TableKind, sink: WarningSink): Located<string> | null {
+function rowName(
+  r: RowReader,
+  field: string,
+  table: TableKind,
+  sink: WarningSink,
+): Located<string> | null {
   const column = r.column(field);
   const name = r.text(column);
   if (name === null) {
-    if (column !== undefined) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, r.at(column));
+    if (column !== undefined)
+      sink.add({ code: 'MISSING_VALUE', table, column: column.header }, r.at(column));
     return null;
   }
   if (isTotalWord(name.value)) {
@@ -102,11 +120,16 @@ function rowName(r: RowReader, field: string, table: TableKind, sink: WarningSin
 function readService(r: RowReader, sink: WarningSink): ServiceRow | null {
   const name = rowName(r, 'name', 'services', sink);
   if (name === null) return null;
-  const aliases = r.text(r.column('alias'))?.value.split(/[;\n]/).map((alias) => alias.trim()) ?? [];
+  const aliases =
+    r
+      .text(r.column('alias'))
+      ?.value.split(/[;\n]/)
+      .map((alias) => alias.trim()) ?? [];
   const explicit: ServiceRow['explicit'][number][] = [];
   for (const column of r.columns('driverAmount')) {
     const amount = r.amount(column);
-    if (column.driver !== null && amount !== null) explicit.push({ driver: column.driver, year: column.year, amount });
+    if (column.driver !== null && amount !== null)
+      explicit.push({ driver: column.driver, year: column.year, amount });
   }
   return {
     name,
@@ -139,7 +162,10 @@ function readInitiative(r: RowReader, sink: WarningSink): InitiativeRow | null {
     const written = r.text(statusColumn);
     const known = written === null ? undefined : STATUS_WORDS[normaliseHeader(written.value)];
     if (known === undefined) {
-      sink.add({ code: 'UNKNOWN_STATUS', initiative: name.value, status: written?.value ?? '' }, r.at(statusColumn));
+      sink.add(
+        { code: 'UNKNOWN_STATUS', initiative: name.value, status: written?.value ?? '' },
+        r.at(statusColumn),
+      );
     } else status = known;
   }
   const scenarios = r.text(r.column('scenarios'));
@@ -153,7 +179,13 @@ function readInitiative(r: RowReader, sink: WarningSink): InitiativeRow | null {
     scenarios:
       scenarios === null
         ? null
-        : { value: scenarios.value.split(/[,;]/).map((id) => id.trim()).filter((id) => id !== ''), at: scenarios.at },
+        : {
+            value: scenarios.value
+              .split(/[,;]/)
+              .map((id) => id.trim())
+              .filter((id) => id !== ''),
+            at: scenarios.at,
+          },
   };
 }
 
@@ -186,7 +218,11 @@ function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null
   const column = r.column('driver');
   const written = r.text(column);
   if (written === null) {
-    if (column !== undefined) sink.add({ code: 'MISSING_VALUE', table: 'driverTotals', column: column.header }, r.at(column));
+    if (column !== undefined)
+      sink.add(
+        { code: 'MISSING_VALUE', table: 'driverTotals', column: column.header },
+        r.at(column),
+      );
     return null;
   }
   const driver = isTotalWord(written.value) ? 'total' : driverFromTag(written.value);
@@ -196,12 +232,19 @@ function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null
   }
   const amount = r.amount(r.column('amount'));
   if (amount === null) return null;
-  const year = r.column('year') === undefined ? null : readYear(r, 'year', 'driverTotals', sink, false);
+  const year =
+    r.column('year') === undefined ? null : readYear(r, 'year', 'driverTotals', sink, false);
   return { driver, year, amount };
 }
 
 /** A year cell: a whole number from 1900 to 2099, as a number or as text. */
-function readYear(r: RowReader, field: string, table: TableKind, sink: WarningSink, required: boolean): number | null {
+function readYear(
+  r: RowReader,
+  field: string,
+  table: TableKind,
+  sink: WarningSink,
+  required: boolean,
+): number | null {
   const column = r.column(field);
   const cell = r.amount(column);
   if (column === undefined || cell === null) return null;
@@ -211,6 +254,14 @@ function readYear(r: RowReader, field: string, table: TableKind, sink: WarningSi
   }
   const year = Number(cell.value.toString());
   if (Number.isInteger(year) && year >= 1900 && year <= 2099) return year;
-  sink.add({ code: 'NOT_A_NUMBER', text: cell.value.toString(), column: column.header, reason: 'not-a-number' }, cell.at);
+  sink.add(
+    {
+      code: 'NOT_A_NUMBER',
+      text: cell.value.toString(),
+      column: column.header,
+      reason: 'not-a-number',
+    },
+    cell.at,
+  );
   return null;
 }

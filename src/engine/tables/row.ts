@@ -38,7 +38,10 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
       case 'empty':
         return null;
       case 'excel-error':
-        sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header }, at(column));
+        sink.add(
+          { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
+          at(column),
+        );
         return null;
     }
   };
@@ -52,7 +55,10 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
         case 'empty':
           return null;
         case 'excel-error':
-          sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header }, at(column));
+          sink.add(
+            { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
+            at(column),
+          );
           return null;
         case 'invalid':
           sink.add(

@@ -5,13 +5,17 @@
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
+import { roundHalfAwayFromZero } from '../money';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
 export type Language = 'sv' | 'en';
 
 export const TABLE_LABELS: Readonly<Record<TableKind, Readonly<Record<Language, string>>>> = {
   services: { sv: 'Tjänster', en: 'Services' },
-  transfers: { sv: 'Utveckling flyttad till förvaltningskostnad', en: 'Development moved into running cost' },
+  transfers: {
+    sv: 'Utveckling flyttad till förvaltningskostnad',
+    en: 'Development moved into running cost',
+  },
   initiatives: { sv: 'Förändringsinsatser', en: 'Initiatives' },
   scenarios: { sv: 'Scenarier', en: 'Scenarios' },
   members: { sv: 'Scenarioinsatser', en: 'Scenario members' },
@@ -30,13 +34,18 @@ const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>
  * @example formatAmount(money('-2050'), 'sv') === '−2 050'
  */
 export function formatAmount(value: Money, language: Language): string {
-  const rounded = Number(value.round(2).toString());
-  const text = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(rounded);
+  const rounded = Number(roundHalfAwayFromZero(value, 2).toString());
+  const text = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }).format(rounded);
   // Intl writes Swedish groups with a no-break space; a plain space reads the same and pastes better.
   return text.replace(/[\u00A0\u202F]/g, ' ');
 }
 
-type Render<C extends WarningCode> = (detail: Extract<WarningDetail, { code: C }>, language: Language) => string;
+type Render<C extends WarningCode> = (
+  detail: Extract<WarningDetail, { code: C }>,
+  language: Language,
+) => string;
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
 
 const n = formatAmount;
@@ -66,32 +75,46 @@ const CATALOGUE: Catalogue = {
       `Scenario ${d.scenario} lists ${n(d.listed, l)} for ${quote(d.initiative)}, but the initiatives table gives ${orNone(d.cost, l)} for ${d.year}. The sums use the initiatives table.`,
   },
   UNKNOWN_SERVICE: {
-    sv: (d, l) => `Tjänsten ${quote(d.name)} finns inte i tjänstetabellen; beloppet räknas inte till någon tjänst eller drivare.${suggestions(d.candidates, l)}`,
-    en: (d, l) => `The service ${quote(d.name)} is not in the services table; its amount counts towards no service and no driver.${suggestions(d.candidates, l)}`,
+    sv: (d, l) =>
+      `Tjänsten ${quote(d.name)} finns inte i tjänstetabellen; beloppet räknas inte till någon tjänst eller drivare.${suggestions(d.candidates, l)}`,
+    en: (d, l) =>
+      `The service ${quote(d.name)} is not in the services table; its amount counts towards no service and no driver.${suggestions(d.candidates, l)}`,
   },
   UNKNOWN_INITIATIVE: {
-    sv: (d, l) => `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna; den räknas inte.${suggestions(d.candidates, l)}`,
-    en: (d, l) => `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives; it is not counted.${suggestions(d.candidates, l)}`,
+    sv: (d, l) =>
+      `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna; den räknas inte.${suggestions(d.candidates, l)}`,
+    en: (d, l) =>
+      `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives; it is not counted.${suggestions(d.candidates, l)}`,
   },
   UNKNOWN_SCENARIO: {
-    sv: (d, l) => `Scenariot ${quote(d.id)} finns inte i scenariotabellen.${suggestions(d.candidates, l)}`,
-    en: (d, l) => `The scenario ${quote(d.id)} is not in the scenarios table.${suggestions(d.candidates, l)}`,
+    sv: (d, l) =>
+      `Scenariot ${quote(d.id)} finns inte i scenariotabellen.${suggestions(d.candidates, l)}`,
+    en: (d, l) =>
+      `The scenario ${quote(d.id)} is not in the scenarios table.${suggestions(d.candidates, l)}`,
   },
   DUPLICATE_NAME: {
-    sv: (d) => `${quote(d.name)} står två gånger i ${TABLE_LABELS[d.table].sv}; raden i ${d.first.sheet}!${d.first.cell} används och denna räknas inte.`,
-    en: (d) => `${quote(d.name)} appears twice in ${TABLE_LABELS[d.table].en}; the row at ${d.first.sheet}!${d.first.cell} is used and this one is not counted.`,
+    sv: (d) =>
+      `${quote(d.name)} står två gånger i ${TABLE_LABELS[d.table].sv}; raden i ${d.first.sheet}!${d.first.cell} används och denna räknas inte.`,
+    en: (d) =>
+      `${quote(d.name)} appears twice in ${TABLE_LABELS[d.table].en}; the row at ${d.first.sheet}!${d.first.cell} is used and this one is not counted.`,
   },
   DUPLICATE_MEMBER: {
-    sv: (d) => `${quote(d.initiative)} står två gånger i scenario ${d.scenario}; den räknas en gång.`,
-    en: (d) => `${quote(d.initiative)} is listed twice in scenario ${d.scenario}; it is counted once.`,
+    sv: (d) =>
+      `${quote(d.initiative)} står två gånger i scenario ${d.scenario}; den räknas en gång.`,
+    en: (d) =>
+      `${quote(d.initiative)} is listed twice in scenario ${d.scenario}; it is counted once.`,
   },
   DUPLICATE_COLUMN: {
-    sv: (d) => `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} upprepar en tidigare kolumn och läses inte.`,
-    en: (d) => `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
+    sv: (d) =>
+      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} upprepar en tidigare kolumn och läses inte.`,
+    en: (d) =>
+      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
   },
   DUPLICATE_TABLE: {
-    sv: (d) => `Ytterligare en tabell ${TABLE_LABELS[d.table].sv} hittades här; tabellen vid ${d.used.sheet}!${d.used.cell} används.`,
-    en: (d) => `Another ${TABLE_LABELS[d.table].en} table was found here; the one at ${d.used.sheet}!${d.used.cell} is used.`,
+    sv: (d) =>
+      `Ytterligare en tabell ${TABLE_LABELS[d.table].sv} hittades här; tabellen vid ${d.used.sheet}!${d.used.cell} används.`,
+    en: (d) =>
+      `Another ${TABLE_LABELS[d.table].en} table was found here; the one at ${d.used.sheet}!${d.used.cell} is used.`,
   },
   NOT_A_NUMBER: {
     sv: (d) =>
@@ -104,52 +127,72 @@ const CATALOGUE: Catalogue = {
         : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
   },
   EXCEL_ERROR_VALUE: {
-    sv: (d) => `Cellen i kolumnen ${quote(d.column)} innehåller felvärdet ${d.value}; den räknas inte.`,
-    en: (d) => `The cell in column ${quote(d.column)} holds the error value ${d.value}; it is not counted.`,
+    sv: (d) =>
+      `Cellen i kolumnen ${quote(d.column)} innehåller felvärdet ${d.value}; den räknas inte.`,
+    en: (d) =>
+      `The cell in column ${quote(d.column)} holds the error value ${d.value}; it is not counted.`,
   },
   MISSING_TABLE: {
-    sv: (d) => `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte${d.required ? '' : ' (den är valfri)'}.`,
-    en: (d) => `The ${TABLE_LABELS[d.table].en} table was not found${d.required ? '' : ' (it is optional)'}.`,
+    sv: (d) =>
+      `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte${d.required ? '' : ' (den är valfri)'}.`,
+    en: (d) =>
+      `The ${TABLE_LABELS[d.table].en} table was not found${d.required ? '' : ' (it is optional)'}.`,
   },
   MISSING_COLUMN: {
     sv: (d) => `Tabellen ${TABLE_LABELS[d.table].sv} saknar kolumnen ${quote(d.column)}.`,
     en: (d) => `The ${TABLE_LABELS[d.table].en} table has no ${quote(d.column)} column.`,
   },
   MISSING_VALUE: {
-    sv: (d) => `Värde saknas i kolumnen ${quote(d.column)} (${TABLE_LABELS[d.table].sv}); raden eller summan kan inte beräknas.`,
-    en: (d) => `No value in column ${quote(d.column)} (${TABLE_LABELS[d.table].en}); the row or total cannot be computed.`,
+    sv: (d) =>
+      `Värde saknas i kolumnen ${quote(d.column)} (${TABLE_LABELS[d.table].sv}); raden eller summan kan inte beräknas.`,
+    en: (d) =>
+      `No value in column ${quote(d.column)} (${TABLE_LABELS[d.table].en}); the row or total cannot be computed.`,
   },
   DRIVER_TAG_MISSING: {
-    sv: (d, l) => `${n(d.amount, l)} utveckling har flyttats in i ${quote(d.service)}, men tjänstens drivare saknar Utveckling tjänst.`,
-    en: (d, l) => `${n(d.amount, l)} of development was moved into ${quote(d.service)}, but the service's drivers lack Utveckling tjänst.`,
+    sv: (d, l) =>
+      `${n(d.amount, l)} utveckling har flyttats in i ${quote(d.service)}, men tjänstens drivare saknar Utveckling tjänst.`,
+    en: (d, l) =>
+      `${n(d.amount, l)} of development was moved into ${quote(d.service)}, but the service's drivers lack Utveckling tjänst.`,
   },
   UNKNOWN_DRIVER: {
-    sv: (d) => `${quote(d.tag)} är ingen känd drivare${d.service === null ? '' : ` (tjänst ${quote(d.service)})`}; den får ingen andel.`,
-    en: (d) => `${quote(d.tag)} is not a known driver${d.service === null ? '' : ` (service ${quote(d.service)})`}; it takes no share.`,
+    sv: (d) =>
+      `${quote(d.tag)} är ingen känd drivare${d.service === null ? '' : ` (tjänst ${quote(d.service)})`}; den får ingen andel.`,
+    en: (d) =>
+      `${quote(d.tag)} is not a known driver${d.service === null ? '' : ` (service ${quote(d.service)})`}; it takes no share.`,
   },
   UNALLOCATED_DELTA: {
-    sv: (d, l) => `${n(d.amount, l)} av förändringen för ${quote(d.service)} kan inte hänföras till någon drivare.`,
-    en: (d, l) => `${n(d.amount, l)} of the change for ${quote(d.service)} cannot be attributed to any driver.`,
+    sv: (d, l) =>
+      `${n(d.amount, l)} av förändringen för ${quote(d.service)} kan inte hänföras till någon drivare.`,
+    en: (d, l) =>
+      `${n(d.amount, l)} of the change for ${quote(d.service)} cannot be attributed to any driver.`,
   },
   UNKNOWN_STATUS: {
-    sv: (d) => `Status ${quote(d.status)} för ${quote(d.initiative)} känns inte igen (Ny/Pågående); insatsen räknas som föreslagen.`,
-    en: (d) => `Status ${quote(d.status)} of ${quote(d.initiative)} is not recognised (New/Ongoing); it is counted as proposed.`,
+    sv: (d) =>
+      `Status ${quote(d.status)} för ${quote(d.initiative)} känns inte igen (Ny/Pågående); insatsen räknas som föreslagen.`,
+    en: (d) =>
+      `Status ${quote(d.status)} of ${quote(d.initiative)} is not recognised (New/Ongoing); it is counted as proposed.`,
   },
   TOTAL_CHANGE_MISMATCH: {
-    sv: (d, l) => `Angiven ${driverLabel(d.driver, 'sv')} ${d.year} är ${n(d.stated, l)} men tjänsterna summerar till ${n(d.computed, l)} (skillnad ${n(d.computed.sub(d.stated), l)}).`,
-    en: (d, l) => `Stated ${driverLabel(d.driver, 'en')} ${d.year} is ${n(d.stated, l)} but the services add up to ${n(d.computed, l)} (difference ${n(d.computed.sub(d.stated), l)}).`,
+    sv: (d, l) =>
+      `Angiven ${driverLabel(d.driver, 'sv')} ${d.year} är ${n(d.stated, l)} men tjänsterna summerar till ${n(d.computed, l)} (skillnad ${n(d.computed.sub(d.stated), l)}).`,
+    en: (d, l) =>
+      `Stated ${driverLabel(d.driver, 'en')} ${d.year} is ${n(d.stated, l)} but the services add up to ${n(d.computed, l)} (difference ${n(d.computed.sub(d.stated), l)}).`,
   },
   TOTAL_ROW_SKIPPED: {
-    sv: (d) => `Raden ${quote(d.name)} i ${TABLE_LABELS[d.table].sv} ser ut som en summarad och räknas inte.`,
-    en: (d) => `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
+    sv: (d) =>
+      `Raden ${quote(d.name)} i ${TABLE_LABELS[d.table].sv} ser ut som en summarad och räknas inte.`,
+    en: (d) =>
+      `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
   },
   EMPTY_SCENARIO: {
     sv: (d) => `Scenario ${d.scenario} har inga insatser.`,
     en: (d) => `Scenario ${d.scenario} has no initiatives.`,
   },
   MISSING_NET_BENEFIT: {
-    sv: (d) => `Scenario ${d.scenario}: ${d.count} insatser saknar nettonytta; summan räknar bara de övriga.`,
-    en: (d) => `Scenario ${d.scenario}: ${d.count} initiatives have no net benefit; the sum counts only the others.`,
+    sv: (d) =>
+      `Scenario ${d.scenario}: ${d.count} insatser saknar nettonytta; summan räknar bara de övriga.`,
+    en: (d) =>
+      `Scenario ${d.scenario}: ${d.count} initiatives have no net benefit; the sum counts only the others.`,
   },
 };
 

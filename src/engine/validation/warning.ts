@@ -29,15 +29,28 @@ export type WarningDetail =
       readonly listed: Money;
       readonly cost: Money | null;
     }
-  | { readonly code: 'UNKNOWN_SERVICE'; readonly name: string; readonly candidates: readonly string[] }
+  | {
+      readonly code: 'UNKNOWN_SERVICE';
+      readonly name: string;
+      readonly candidates: readonly string[];
+    }
   | {
       readonly code: 'UNKNOWN_INITIATIVE';
       readonly name: string;
       readonly scenario: string;
       readonly candidates: readonly string[];
     }
-  | { readonly code: 'UNKNOWN_SCENARIO'; readonly id: string; readonly candidates: readonly string[] }
-  | { readonly code: 'DUPLICATE_NAME'; readonly table: TableKind; readonly name: string; readonly first: CellRef }
+  | {
+      readonly code: 'UNKNOWN_SCENARIO';
+      readonly id: string;
+      readonly candidates: readonly string[];
+    }
+  | {
+      readonly code: 'DUPLICATE_NAME';
+      readonly table: TableKind;
+      readonly name: string;
+      readonly first: CellRef;
+    }
   | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
   | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
   | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }

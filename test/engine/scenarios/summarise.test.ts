@@ -1,0 +1,235 @@
+/**
+ * Scenario summaries: membership, status, base and impact, and what does not reconcile.
+ */
+import { cellsOf, INITIATIVES_HEADER, run, SCENARIOS_HEADER, sheet } from '../fixtures/grids';
+import type { Row } from '../fixtures/grids';
+
+const SERVICES = sheet('Tjänster', [
+  ['Tjänst', 'Budget 2024', 'Föreslagen budget 2025', 'Drivare'],
+  ['A', 1, 1, 'Volymer'],
+]);
+
+function workbook(
+  initiatives: readonly Row[],
+  scenarios: readonly Row[],
+  members?: readonly Row[],
+) {
+  const grids = [
+    SERVICES,
+    sheet('Insatser', [INITIATIVES_HEADER, ...initiatives]),
+    sheet('Scenarier', [SCENARIOS_HEADER, ...scenarios]),
+  ];
+  if (members !== undefined)
+    grids.push(
+      sheet('Medlemmar', [['Scenario', 'Förändringsinsats', 'Angiven kostnad'], ...members]),
+    );
+  return run(grids);
+}
+
+describe('scenario summaries', () => {
+  it('takes membership from the initiatives’ scenario column when there is no members table', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025', 'Nettonytta', 'Scenarier'],
+        ['X', 'Ny', 10, 5, '1, 2'],
+        ['Y', 'Pågående', 20, null, '2'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 1], ['2', 2025, 100, 2]]),
+    ]);
+    expect(
+      result.scenarios.map((s) => [
+        s.id,
+        s.members,
+        s.years[0]?.total,
+        s.netBenefit,
+        s.membersWithoutNetBenefit,
+      ]),
+    ).toEqual([
+      ['1', ['X'], 111, 5, 0],
+      ['2', ['X', 'Y'], 132, 5, 1],
+    ]);
+  });
+
+  it('prefers the members table over the initiatives’ scenario column', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['X', 'Ny', 10, '1'],
+        ['Y', 'Ny', 20, '1'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0]]),
+      sheet('Medlemmar', [
+        ['Scenario', 'Förändringsinsats'],
+        ['1', 'Y'],
+      ]),
+    ]);
+    expect(result.scenarios[0]?.members).toEqual(['Y']);
+    expect(result.scenarios[0]?.years[0]?.total).toBe(120);
+  });
+
+  it('counts an unrecognised status as proposed, and reports it', () => {
+    const result = workbook([['X', 'Kanske', 10, null, null]], [['1', 2025, 0, 0]], [['1', 'X']]);
+    expect(result.scenarios[0]?.years[0]).toMatchObject({ ongoing: 0, proposed: 10 });
+    expect(cellsOf(result, 'UNKNOWN_STATUS')).toEqual(['Insatser!B2']);
+  });
+
+  it('accepts English statuses', () => {
+    const result = workbook(
+      [
+        ['X', 'Ongoing', 10, null, null],
+        ['Y', 'Proposed', 1, null, null],
+      ],
+      [['1', 2025, 0, 0]],
+      [
+        ['1', 'X'],
+        ['1', 'Y'],
+      ],
+    );
+    expect(result.scenarios[0]?.years[0]).toMatchObject({ ongoing: 10, proposed: 1 });
+  });
+
+  it('reports a member that is not an initiative, naming the closest one', () => {
+    const result = workbook(
+      [['Införa API-katalog', 'Ny', 10, null, null]],
+      [['1', 2025, 0, 0]],
+      [['1', 'Införa API katalog']],
+    );
+    expect(result.warnings.find((w) => w.code === 'UNKNOWN_INITIATIVE')).toMatchObject({
+      severity: 'error',
+      sheet: 'Medlemmar',
+      cell: 'B2',
+      message:
+        'Scenario 1 names ”Införa API katalog”, which is not among the initiatives; it is not counted. Did you mean ”Införa API-katalog”?',
+    });
+    expect(result.scenarios[0]?.years[0]?.proposed).toBe(0);
+  });
+
+  it('reports a member of a scenario the scenarios table does not have', () => {
+    const result = workbook([['X', 'Ny', 10, null, null]], [['1', 2025, 0, 0]], [['9', 'X']]);
+    expect(cellsOf(result, 'UNKNOWN_SCENARIO')).toEqual(['Medlemmar!A2']);
+  });
+
+  it('counts an initiative listed twice in a scenario once', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [['1', 2025, 0, 0]],
+      [
+        ['1', 'X'],
+        ['1', 'x '],
+      ],
+    );
+    expect(result.scenarios[0]?.years[0]?.proposed).toBe(10);
+    expect(cellsOf(result, 'DUPLICATE_MEMBER')).toEqual(['Medlemmar!B3']);
+  });
+
+  it('compares a listed cost with the initiative’s cost in the first year, within the tolerance', () => {
+    const result = workbook(
+      [
+        ['X', 'Ny', 10, 99, null],
+        ['Y', 'Ny', 10, null, null],
+      ],
+      [
+        ['1', 2025, 0, 0],
+        ['1', 2026, 0, 0],
+      ],
+      [
+        ['1', 'X', 10.4],
+        ['1', 'Y', 11],
+      ],
+    );
+    expect(cellsOf(result, 'LISTED_COST_MISMATCH')).toEqual(['Medlemmar!C3']);
+    expect(result.scenarios[0]?.years.map((y) => y.proposed)).toEqual([20, 99]);
+  });
+
+  it('leaves the total unknown where the base is unknown, and where the impact is missing', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [
+        ['1', 2025, 'Ej känt', 1],
+        ['1', 2026, 100, null],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years.map((y) => y.total)).toEqual([null, null]);
+    expect(cellsOf(result, 'MISSING_VALUE')).toEqual(['Scenarier!D3']);
+  });
+
+  it('reports a scenario without members', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [
+        ['1', 2025, 0, 0],
+        ['2', 2025, 0, 0],
+      ],
+      [['1', 'X']],
+    );
+    expect(cellsOf(result, 'EMPTY_SCENARIO')).toEqual(['Scenarier!A3']);
+  });
+
+  it('reports an unreadable base at its cell, and treats it as unknown, never as 0', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [
+        ['1', 2025, '#REF!', 0],
+        ['1', 2026, 'tio', 0],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years.map((y) => y.total)).toEqual([null, null]);
+    expect(cellsOf(result, 'EXCEL_ERROR_VALUE')).toEqual(['Scenarier!C2']);
+    expect(cellsOf(result, 'NOT_A_NUMBER')).toEqual(['Scenarier!C3']);
+  });
+
+  it('reports the same scenario and year twice and uses the first row', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [
+        ['1', 2025, 100, 0],
+        ['1', 2025, 999, 0],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years[0]?.total).toBe(110);
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual(['Scenarier!A3']);
+  });
+
+  it('takes its years from the initiatives when there is no scenarios table', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2026', 'Kostnad 2025', 'Scenarier'],
+        ['X', 'Ny', 1, 2, 'A'],
+      ]),
+    ]);
+    expect(result.years).toEqual([2025, 2026]);
+    expect(result.scenarios.map((s) => [s.id, s.years.map((y) => [y.proposed, y.total])])).toEqual([
+      [
+        'A',
+        [
+          [2, null],
+          [1, null],
+        ],
+      ],
+    ]);
+    expect(result.warnings.find((w) => w.code === 'MISSING_TABLE')).toMatchObject({
+      severity: 'error',
+      sheet: null,
+      cell: null,
+    });
+  });
+
+  it('skips a total row instead of counting it twice', () => {
+    const result = workbook(
+      [
+        ['X', 'Ny', 10, null, null],
+        ['Summa', null, 10, null, null],
+      ],
+      [['1', 2025, 0, 0]],
+      [['1', 'X']],
+    );
+    expect(cellsOf(result, 'TOTAL_ROW_SKIPPED')).toEqual(['Insatser!A3']);
+    expect(result.scenarios[0]?.years[0]?.proposed).toBe(10);
+  });
+});

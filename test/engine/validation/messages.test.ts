@@ -1,0 +1,99 @@
+/**
+ * The message catalogue: every code speaks both languages, with the facts filled in.
+ */
+import { moneyFromDecimal } from '../../../src/engine/money';
+import { formatAmount, messageFor } from '../../../src/engine/validation/messages';
+import type { WarningCode, WarningDetail } from '../../../src/engine/validation/warning';
+import { severityOf, WARNING_CODES } from '../../../src/engine/validation/warning';
+
+const m = moneyFromDecimal;
+const at = { sheet: 'Tjänster', cell: 'B7' };
+
+/** One finding of every code; the type makes a new code without a sample a compile error. */
+const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }> } = {
+  STATED_MISMATCH: {
+    code: 'STATED_MISMATCH',
+    scenario: '1',
+    year: 2026,
+    figure: 'proposed',
+    stated: m('6200'),
+    computed: m('7200'),
+  },
+  LISTED_COST_MISMATCH: {
+    code: 'LISTED_COST_MISMATCH',
+    scenario: '1',
+    initiative: 'X',
+    year: 2025,
+    listed: m('2850'),
+    cost: null,
+  },
+  UNKNOWN_SERVICE: {
+    code: 'UNKNOWN_SERVICE',
+    name: 'Digitalt bevarande',
+    candidates: ['Stöd i digitalt bevarande'],
+  },
+  UNKNOWN_INITIATIVE: { code: 'UNKNOWN_INITIATIVE', name: 'Y', scenario: '2', candidates: [] },
+  UNKNOWN_SCENARIO: { code: 'UNKNOWN_SCENARIO', id: '9', candidates: ['1', '2'] },
+  DUPLICATE_NAME: { code: 'DUPLICATE_NAME', table: 'services', name: 'A', first: at },
+  DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', scenario: '1', initiative: 'X' },
+  DUPLICATE_COLUMN: { code: 'DUPLICATE_COLUMN', table: 'services', header: 'Budget 2024' },
+  DUPLICATE_TABLE: { code: 'DUPLICATE_TABLE', table: 'scenarios', used: at },
+  NOT_A_NUMBER: { code: 'NOT_A_NUMBER', text: '1,088', column: 'Budget 2024', reason: 'ambiguous' },
+  EXCEL_ERROR_VALUE: { code: 'EXCEL_ERROR_VALUE', value: '#REF!', column: 'Bas' },
+  MISSING_TABLE: { code: 'MISSING_TABLE', table: 'initiatives', required: true },
+  MISSING_COLUMN: { code: 'MISSING_COLUMN', table: 'services', column: 'Budget 2024' },
+  MISSING_VALUE: { code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan' },
+  DRIVER_TAG_MISSING: {
+    code: 'DRIVER_TAG_MISSING',
+    service: 'Processautomation',
+    amount: m('1000'),
+  },
+  UNKNOWN_DRIVER: { code: 'UNKNOWN_DRIVER', service: null, tag: 'Inflation' },
+  UNALLOCATED_DELTA: { code: 'UNALLOCATED_DELTA', service: 'A', amount: m('-12.5') },
+  UNKNOWN_STATUS: { code: 'UNKNOWN_STATUS', initiative: 'X', status: 'Kanske' },
+  TOTAL_CHANGE_MISMATCH: {
+    code: 'TOTAL_CHANGE_MISMATCH',
+    driver: 'total',
+    year: 2025,
+    stated: m('99500'),
+    computed: m('102245'),
+  },
+  TOTAL_ROW_SKIPPED: { code: 'TOTAL_ROW_SKIPPED', table: 'services', name: 'Summa' },
+  EMPTY_SCENARIO: { code: 'EMPTY_SCENARIO', scenario: '4' },
+  MISSING_NET_BENEFIT: { code: 'MISSING_NET_BENEFIT', scenario: '1', count: 4 },
+};
+
+describe('the message catalogue', () => {
+  it.each(WARNING_CODES.map((code) => [code]))(
+    'says %s in Swedish and in English, with its facts',
+    (code) => {
+      const detail = SAMPLES[code];
+      const sv = messageFor(detail, 'sv');
+      const en = messageFor(detail, 'en');
+      expect(sv).not.toBe(en);
+      for (const text of [sv, en]) {
+        expect(text).toMatch(/[.?]$/);
+        expect(text).not.toMatch(/undefined|null|NaN|\[object/);
+      }
+    },
+  );
+
+  it('writes amounts as a Swedish or an English reader expects', () => {
+    expect(formatAmount(m('1088976'), 'sv')).toBe('1 088 976');
+    expect(formatAmount(m('1088976'), 'en')).toBe('1,088,976');
+    expect(formatAmount(m('37.9'), 'sv')).toBe('37,9');
+    expect(formatAmount(m('-2050'), 'sv')).toBe('−2 050');
+    expect(formatAmount(m('1').div(3), 'en')).toBe('0.33');
+  });
+
+  it('fills in the figures of a mismatch', () => {
+    expect(messageFor(SAMPLES.TOTAL_CHANGE_MISMATCH, 'sv')).toBe(
+      'Angiven total förändring 2025 är 99 500 men tjänsterna summerar till 102 245 (skillnad 2 745).',
+    );
+  });
+
+  it('gives an optional missing table only an info', () => {
+    expect(severityOf({ code: 'MISSING_TABLE', table: 'members', required: false })).toBe('info');
+    expect(severityOf(SAMPLES.MISSING_TABLE)).toBe('error');
+  });
+});
