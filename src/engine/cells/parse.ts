@@ -35,6 +35,13 @@ export const NO_VALUE_WORDS: readonly string[] = [
   '—',
 ];
 
+const NO_VALUE = new Set(NO_VALUE_WORDS.map(noValueKey));
+
+/** Compares no-value words whatever their Unicode form (`ä` or `a` + U+0308) or kind of space. */
+function noValueKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 const EXCEL_ERROR =
   /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 /** Space, no-break space, figure space, thin space, narrow no-break space. */
@@ -84,7 +91,7 @@ export function isBlank(raw: RawCell): boolean {
 
 function readNumberText(raw: string): NumberCell {
   const text = raw.trim();
-  if (text === '' || NO_VALUE_WORDS.includes(text.toLowerCase())) return { kind: 'empty' };
+  if (text === '' || NO_VALUE.has(noValueKey(text))) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', code: text.toUpperCase() };
   const invalid = (reason: 'not-a-number' | 'ambiguous'): NumberCell => ({
     kind: 'invalid',
@@ -126,9 +133,9 @@ function ungroupedDecimal(body: string): string | null | typeof AMBIGUOUS {
   let match = /^(\d*)[.,](\d+)$/.exec(body);
   if (match !== null) {
     const [, whole = '', fraction = ''] = match;
-    // `1,088` is 1.088 in Swedish and 1088 in English: too close to call for a budget.
-    if (body.includes(',') && /^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3)
-      return AMBIGUOUS;
+    // `1,088` is 1.088 in Swedish and 1088 in English, and `1.088` is 1088 where points group
+    // thousands (as in `1.088.976`): too close to call for a budget.
+    if (/^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) return AMBIGUOUS;
     return joinDecimal(whole === '' ? '0' : whole, fraction);
   }
   match = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(body);

@@ -74,7 +74,7 @@ export const TABLE_SPECS: Readonly<Record<TableKind, TableSpec>> = {
       { field: 'effort', words: ['Utvecklingsinsats', 'Development effort'], year: 'none' },
       {
         field: 'amount',
-        words: ['Estimerad kostnad', 'Kostnad', 'Cost', 'Amount'],
+        words: ['Estimerad kostnad', 'Estimated cost', 'Kostnad', 'Cost', 'Amount'],
         year: 'optional',
       },
     ],

@@ -1,7 +1,7 @@
 /**
  * Matching names between tables. Deterministic steps only: the same name after normalising case,
- * spaces and Unicode form; then the same name without a trailing parenthetical; then an alias or
- * an id. Never a fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a
+ * spaces, dashes and Unicode form; then an id; then the same name without a trailing
+ * parenthetical; then an alias. A short name or alias shared by two entries matches neither. Never a fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a
  * miss names the closest candidates for a person to decide.
  */
 import { normaliseName, withoutParenthetical } from '../text/normalise';
@@ -39,7 +39,7 @@ const CANDIDATES = 3;
 export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
   const byName = new Map<string, NameEntry<T>>();
   const byShortName = new Map<string, NameEntry<T>[]>();
-  const byAlias = new Map<string, NameEntry<T>>();
+  const byAlias = new Map<string, NameEntry<T>[]>();
   const byId = new Map<string, NameEntry<T>>();
   const duplicates: { entry: NameEntry<T>; first: NameEntry<T> }[] = [];
   for (const entry of entries) {
@@ -54,7 +54,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
     byShortName.set(short, [...(byShortName.get(short) ?? []), entry]);
     for (const alias of entry.aliases ?? []) {
       const aliasKey = normaliseName(alias);
-      if (!byAlias.has(aliasKey)) byAlias.set(aliasKey, entry);
+      const owners = byAlias.get(aliasKey) ?? [];
+      if (!owners.includes(entry)) byAlias.set(aliasKey, [...owners, entry]);
     }
     if (entry.id !== undefined && entry.id !== null && entry.id !== '') {
       const idKey = normaliseName(entry.id);
@@ -89,16 +90,21 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
         value: entry.value,
         via,
       });
-      const byIdEntry = byId.get(key);
-      if (byIdEntry !== undefined) return found(byIdEntry, 'id');
       const exact = byName.get(key);
       if (exact !== undefined) return found(exact, 'name');
+      const byIdEntry = byId.get(key);
+      if (byIdEntry !== undefined) return found(byIdEntry, 'id');
+      // Two entries that differ only in their parentheticals, or share an alias: not ours to choose.
       const shortMatches = byShortName.get(withoutParenthetical(key)) ?? [];
-      // Two services that differ only in their parentheticals: not ours to choose between.
-      if (shortMatches.length === 1 && shortMatches[0] !== undefined)
+      if (shortMatches.length === 1 && shortMatches[0] !== undefined) {
         return found(shortMatches[0], 'parenthetical');
-      const alias = byAlias.get(key);
-      if (alias !== undefined) return found(alias, 'alias');
+      }
+      const aliasOwners = byAlias.get(key) ?? [];
+      if (aliasOwners.length === 1 && aliasOwners[0] !== undefined)
+        return found(aliasOwners[0], 'alias');
+      const ambiguous = shortMatches.length > 1 ? shortMatches : aliasOwners;
+      if (ambiguous.length > 1)
+        return { kind: 'none', candidates: ambiguous.map((entry) => entry.name) };
       return { kind: 'none', candidates: suggest(key) };
     },
   };

@@ -16,15 +16,15 @@ export function normaliseHeader(text: string): string {
 }
 
 /**
- * A name's comparable form: Unicode NFC, lower case, one kind of dash, spaces collapsed.
- * Diacritics are kept: `Fjärråtkomst` and `Fjarratkomst` are different words in Swedish.
- * @example normaliseName('Lokalt Nät –  LAN') === 'lokalt nät - lan'
+ * A name's comparable form: Unicode NFC, lower case, one kind of dash with no spaces around it,
+ * spaces collapsed. Diacritics are kept: `Fjärråtkomst` and `Fjarratkomst` are different words.
+ * @example normaliseName('Lokalt Nät –  LAN') === 'lokalt nät-lan'
  */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('sv-SE')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s*[-\u2010-\u2015\u2212]\s*/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\s+/g, ' ')
