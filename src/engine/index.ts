@@ -1,7 +1,7 @@
 /**
  * The engine's public surface: everything a door or an adapter may use.
  */
-export type { CellRef, ExcelErrorCell, Located, RawCell } from './cells/raw';
+export type { CellRef, ExcelErrorCell, Located, RawCell, UncalculatedCell } from './cells/raw';
 export { cellAddress, columnLetters, parseAddress } from './cells/raw';
 export { readNumber, readText } from './cells/parse';
 export type { NumberCell, TextCell } from './cells/parse';

@@ -26,7 +26,8 @@ export function moneyFromDecimal(decimal: string): Money {
  * @example moneyFromNumber(0.1).add(moneyFromNumber(0.2)).equals(moneyFromNumber(0.3)) === true
  */
 export function moneyFromNumber(value: number): Money {
-  return math.fraction(plainDecimal(value));
+  // Whole numbers are exact as they are; the string detour is only for fractions.
+  return Number.isSafeInteger(value) ? math.fraction(value) : math.fraction(plainDecimal(value));
 }
 
 /** Sums amounts exactly. @example sum([money('0.1'), money('0.2')]).toString() === '0.3' */

@@ -5,12 +5,13 @@
 import type { Money } from '../money';
 import { moneyFromDecimal, moneyFromNumber } from '../money';
 import type { RawCell } from './raw';
-import { isExcelErrorCell } from './raw';
+import { isExcelErrorCell, isUncalculatedCell } from './raw';
 
 export type NumberCell =
   | { readonly kind: 'number'; readonly value: Money }
   | { readonly kind: 'empty' }
   | { readonly kind: 'excel-error'; readonly code: string }
+  | { readonly kind: 'uncalculated'; readonly formula: string }
   | {
       readonly kind: 'invalid';
       readonly text: string;
@@ -20,7 +21,8 @@ export type NumberCell =
 export type TextCell =
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'excel-error'; readonly code: string };
+  | { readonly kind: 'excel-error'; readonly code: string }
+  | { readonly kind: 'uncalculated'; readonly formula: string };
 
 /** Words that deliberately mean "no value" (compared after lower-casing and trimming). */
 export const NO_VALUE_WORDS: readonly string[] = [
@@ -57,6 +59,7 @@ const AMBIGUOUS: unique symbol = Symbol('ambiguous');
 export function readNumber(raw: RawCell): NumberCell {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
+  if (isUncalculatedCell(raw)) return { kind: 'uncalculated', formula: raw.formula };
   if (typeof raw === 'number') {
     return Number.isFinite(raw)
       ? { kind: 'number', value: moneyFromNumber(raw) }
@@ -75,6 +78,7 @@ export function readNumber(raw: RawCell): NumberCell {
 export function readText(raw: RawCell): TextCell {
   if (raw === null || raw === undefined) return { kind: 'empty' };
   if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
+  if (isUncalculatedCell(raw)) return { kind: 'uncalculated', formula: raw.formula };
   if (typeof raw === 'number') return { kind: 'text', value: String(raw) };
   if (typeof raw === 'boolean') return { kind: 'text', value: raw ? 'TRUE' : 'FALSE' };
   if (raw instanceof Date) return { kind: 'text', value: dateText(raw) };

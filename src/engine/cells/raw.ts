@@ -8,8 +8,15 @@ export interface ExcelErrorCell {
   readonly code: string;
 }
 
+/** A formula the file holds no computed value for (written by a script, never opened in Excel). */
+export interface UncalculatedCell {
+  readonly kind: 'uncalculated';
+  readonly formula: string;
+}
+
 /** A raw cell: what Excel or an .xlsx file holds, before any interpretation. */
-export type RawCell = string | number | boolean | Date | ExcelErrorCell | null | undefined;
+export type RawCell =
+  string | number | boolean | Date | ExcelErrorCell | UncalculatedCell | null | undefined;
 
 /** A cell's place, for every warning and every parsed value. */
 export interface CellRef {
@@ -56,6 +63,16 @@ export function parseAddress(address: string): { row: number; column: number } |
   for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(digits);
   return row >= 1 ? { row, column } : null;
+}
+
+/** True for a formula without a computed value. */
+export function isUncalculatedCell(raw: RawCell): raw is UncalculatedCell {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    !(raw instanceof Date) &&
+    (raw as { readonly kind?: unknown }).kind === 'uncalculated'
+  );
 }
 
 /** True for an Excel error value handed over as an object. */

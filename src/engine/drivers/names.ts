@@ -28,6 +28,8 @@ for (const driver of DRIVERS) {
   for (const word of DRIVER_WORDS[driver]) byWord.set(normaliseHeader(word), driver);
 }
 const totalWords = new Set(TOTAL_WORDS.map(normaliseHeader));
+/** The longest total word with a year and some spaces around it. */
+const LONGEST_TOTAL_WORD = Math.max(...TOTAL_WORDS.map((word) => word.length)) + 8;
 
 /**
  * The driver a tag or a name stands for; a trailing year is allowed.
@@ -39,6 +41,8 @@ export function driverFromTag(tag: string): DriverName | null {
 
 /** True when a name means "all drivers together" (`Totalt`, `Total`, …). */
 export function isTotalWord(text: string): boolean {
+  // Every row's name is asked; names longer than any total word need no normalising.
+  if (text.length > LONGEST_TOTAL_WORD) return false;
   return totalWords.has(withoutTrailingYear(normaliseHeader(text)));
 }
 
@@ -51,6 +55,17 @@ export type ParsedTag =
  * @example parseTags('Utveckling tjänst, Projekt avslutas 2024') → Utveckling tjänst, Projekt avslutas
  */
 export function parseTags(text: string): readonly ParsedTag[] {
+  // Templates repeat the same few tag cells on thousands of rows.
+  const known = parsedTags.get(text);
+  if (known !== undefined) return known;
+  const tags = parseTagsOnce(text);
+  if (parsedTags.size < 10_000) parsedTags.set(text, tags);
+  return tags;
+}
+
+const parsedTags = new Map<string, readonly ParsedTag[]>();
+
+function parseTagsOnce(text: string): readonly ParsedTag[] {
   const tags: ParsedTag[] = [];
   const seen = new Set<DriverName>();
   for (const part of text.split(/[,;]/)) {

@@ -64,18 +64,12 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
   }
 
   let misses = 0;
-  let bigramCache: { entry: NameEntry<T>; grams: Set<string> }[] | null = null;
+  let index: BigramIndex | null = null;
   const suggest = (key: string): readonly string[] => {
     misses += 1;
     if (misses > SUGGESTION_LIMIT) return [];
-    bigramCache ??= [...byName.entries()].map(([name, entry]) => ({ entry, grams: bigrams(name) }));
-    const wanted = bigrams(key);
-    return bigramCache
-      .map(({ entry, grams }) => ({ name: entry.name, score: dice(wanted, grams) }))
-      .filter(({ score }) => score > 0.3)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, CANDIDATES)
-      .map(({ name }) => name);
+    index ??= bigramIndex([...byName.entries()]);
+    return closest(index, key);
   };
 
   return {
@@ -116,10 +110,64 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
-/** Dice's coefficient of two bigram sets: 1 for the same set, 0 for nothing in common. */
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
+interface BigramIndex {
+  readonly names: readonly string[];
+  readonly sizes: Int32Array;
+  /** For each bigram, the positions of the names that have it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Scratch counts, one per name, zeroed after each use. */
+  readonly counts: Int32Array;
+}
+
+/** Indexes normalised names (with the names to show) by their bigrams. */
+function bigramIndex(keyed: readonly (readonly [string, NameEntry<unknown>])[]): BigramIndex {
+  const postings = new Map<string, number[]>();
+  const sizes = new Int32Array(keyed.length);
+  keyed.forEach(([key], i) => {
+    const set = bigrams(key);
+    sizes[i] = set.size;
+    for (const gram of set) {
+      const list = postings.get(gram);
+      if (list === undefined) postings.set(gram, [i]);
+      else list.push(i);
+    }
+  });
+  return {
+    names: keyed.map(([, entry]) => entry.name),
+    sizes,
+    postings,
+    counts: new Int32Array(keyed.length),
+  };
+}
+
+/**
+ * The closest names by Dice's coefficient on bigrams, counted through the inverted index so a name
+ * sharing no bigram is never looked at; ties go to the name that comes first in its table.
+ */
+function closest(index: BigramIndex, key: string): readonly string[] {
+  const wanted = bigrams(key);
+  const touched: number[] = [];
+  for (const gram of wanted) {
+    for (const i of index.postings.get(gram) ?? []) {
+      if (index.counts[i] === 0) touched.push(i);
+      index.counts[i] = (index.counts[i] ?? 0) + 1;
+    }
+  }
+  const best: { i: number; score: number }[] = [];
+  for (const i of touched) {
+    const score = (2 * (index.counts[i] ?? 0)) / (wanted.size + (index.sizes[i] ?? 0));
+    index.counts[i] = 0;
+    if (score <= 0.3) continue;
+    const last = best.at(-1);
+    if (
+      best.length === CANDIDATES &&
+      last !== undefined &&
+      (score < last.score || (score === last.score && i > last.i))
+    )
+      continue;
+    best.push({ i, score });
+    best.sort((a, b) => b.score - a.score || a.i - b.i);
+    if (best.length > CANDIDATES) best.pop();
+  }
+  return best.map(({ i }) => index.names[i] ?? '');
 }

@@ -5,7 +5,7 @@
  */
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
-import { differs, sum } from '../money';
+import { differs, sum, ZERO } from '../money';
 import type { NameIndex } from '../names/match';
 import { nameIndex } from '../names/match';
 import { normaliseName } from '../text/normalise';
@@ -273,13 +273,16 @@ function summarise(
     }
     return stated.value;
   };
+  // One pass over the members: the sums per status and year.
+  const sums = { ongoing: new Map<number, Money>(), proposed: new Map<number, Money>() };
+  for (const { initiative } of draft.members) {
+    const byYear = sums[initiative.status];
+    for (const [year, cost] of initiative.costs) {
+      if (cost.value !== null) byYear.set(year, (byYear.get(year) ?? ZERO).add(cost.value));
+    }
+  }
   const costIn = (year: number, status: InitiativeRow['status']): Money =>
-    sum(
-      draft.members.flatMap(({ initiative }) => {
-        const cost = initiative.status === status ? initiative.costs.get(year)?.value : null;
-        return cost === null || cost === undefined ? [] : [cost];
-      }),
-    );
+    sums[status].get(year) ?? ZERO;
 
   const summaryYears = years.map((year): ScenarioYear => {
     const row = draft.rows.get(year);

@@ -2,7 +2,10 @@
  * Reading the cells of one data row by field, with every unreadable cell reported where it is.
  */
 import type { CellRef, Located } from '../cells/raw';
+import type { NumberCell } from '../cells/parse';
 import { readNumber, readText } from '../cells/parse';
+
+type Unreadable = Extract<NumberCell, { kind: 'excel-error' | 'uncalculated' | 'invalid' }>;
 import type { ColumnBinding } from '../headers/recognise';
 import type { Money } from '../money';
 import type { WarningSink } from '../validation/warning';
@@ -26,9 +29,47 @@ export interface RowReader {
   readonly rowAt: CellRef;
 }
 
+/** The table's columns grouped by field, worked out once per table rather than once per row. */
+const columnsByTable = new WeakMap<FoundTable, Map<string, ColumnBinding[]>>();
+
+function columnsOf(table: FoundTable): Map<string, ColumnBinding[]> {
+  let byField = columnsByTable.get(table);
+  if (byField === undefined) {
+    byField = new Map();
+    for (const column of table.header.columns)
+      byField.set(column.field, [...(byField.get(column.field) ?? []), column]);
+    columnsByTable.set(table, byField);
+  }
+  return byField;
+}
+
 /** A reader for one row of a found table. */
 export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): RowReader {
+  const byField = columnsOf(table);
   const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
+  /** Reports a cell that gives no value though it holds something. */
+  const unreadable = (cell: Unreadable, column: ColumnBinding): void => {
+    switch (cell.kind) {
+      case 'excel-error':
+        sink.add(
+          { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
+          at(column),
+        );
+        return;
+      case 'uncalculated':
+        sink.add(
+          { code: 'FORMULA_WITHOUT_VALUE', formula: cell.formula, column: column.header },
+          at(column),
+        );
+        return;
+      case 'invalid':
+        sink.add(
+          { code: 'NOT_A_NUMBER', text: cell.text, column: column.header, reason: cell.reason },
+          at(column),
+        );
+        return;
+    }
+  };
   const text = (column: ColumnBinding | undefined): Located<string> | null => {
     if (column === undefined) return null;
     const cell = readText(row.cells[column.index]);
@@ -38,10 +79,8 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
       case 'empty':
         return null;
       case 'excel-error':
-        sink.add(
-          { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
-          at(column),
-        );
+      case 'uncalculated':
+        unreadable(cell, column);
         return null;
     }
   };
@@ -55,16 +94,9 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
         case 'empty':
           return null;
         case 'excel-error':
-          sink.add(
-            { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
-            at(column),
-          );
-          return null;
+        case 'uncalculated':
         case 'invalid':
-          sink.add(
-            { code: 'NOT_A_NUMBER', text: cell.text, column: column.header, reason: cell.reason },
-            at(column),
-          );
+          unreadable(cell, column);
           return null;
       }
     })();
@@ -72,16 +104,16 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
   };
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();
-    for (const column of table.header.columns) {
-      if (column.field !== field || column.year === null) continue;
+    for (const column of byField.get(field) ?? []) {
+      if (column.year === null) continue;
       const value = amount(column);
       if (value !== null) result.set(column.year, value);
     }
     return result;
   };
   return {
-    column: (field) => table.header.columns.find((column) => column.field === field),
-    columns: (field) => table.header.columns.filter((column) => column.field === field),
+    column: (field) => byField.get(field)?.[0],
+    columns: (field) => byField.get(field) ?? [],
     at,
     text,
     amount,

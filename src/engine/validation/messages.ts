@@ -132,6 +132,12 @@ const CATALOGUE: Catalogue = {
     en: (d) =>
       `The cell in column ${quote(d.column)} holds the error value ${d.value}; it is not counted.`,
   },
+  FORMULA_WITHOUT_VALUE: {
+    sv: (d) =>
+      `Formeln =${d.formula} i kolumnen ${quote(d.column)} har inget beräknat värde (filen har aldrig räknats om i Excel); cellen räknas inte.`,
+    en: (d) =>
+      `The formula =${d.formula} in column ${quote(d.column)} has no computed value (the file was never recalculated in Excel); the cell is not counted.`,
+  },
   MISSING_TABLE: {
     sv: (d) =>
       `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte${d.required ? '' : ' (den är valfri)'}.`,

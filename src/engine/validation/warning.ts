@@ -61,6 +61,7 @@ export type WarningDetail =
       readonly reason: 'not-a-number' | 'ambiguous';
     }
   | { readonly code: 'EXCEL_ERROR_VALUE'; readonly value: string; readonly column: string }
+  | { readonly code: 'FORMULA_WITHOUT_VALUE'; readonly formula: string; readonly column: string }
   | { readonly code: 'MISSING_TABLE'; readonly table: TableKind; readonly required: boolean }
   | { readonly code: 'MISSING_COLUMN'; readonly table: TableKind; readonly column: string }
   | { readonly code: 'MISSING_VALUE'; readonly table: TableKind; readonly column: string }
@@ -89,6 +90,7 @@ export type Warning = WarningDetail & {
 
 const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   EXCEL_ERROR_VALUE: 'error',
+  FORMULA_WITHOUT_VALUE: 'error',
   NOT_A_NUMBER: 'error',
   UNKNOWN_INITIATIVE: 'error',
   UNKNOWN_SCENARIO: 'error',

@@ -40,6 +40,7 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   DUPLICATE_TABLE: { code: 'DUPLICATE_TABLE', table: 'scenarios', used: at },
   NOT_A_NUMBER: { code: 'NOT_A_NUMBER', text: '1,088', column: 'Budget 2024', reason: 'ambiguous' },
   EXCEL_ERROR_VALUE: { code: 'EXCEL_ERROR_VALUE', value: '#REF!', column: 'Bas' },
+  FORMULA_WITHOUT_VALUE: { code: 'FORMULA_WITHOUT_VALUE', formula: 'SUM(B2:B9)', column: 'Bas' },
   MISSING_TABLE: { code: 'MISSING_TABLE', table: 'initiatives', required: true },
   MISSING_COLUMN: { code: 'MISSING_COLUMN', table: 'services', column: 'Budget 2024' },
   MISSING_VALUE: { code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan' },
