@@ -1,0 +1,111 @@
+/**
+ * The command line's arguments, parsed without side effects.
+ */
+import type { Language } from '../engine';
+import type { ResultSheetKind } from '../workbook/port';
+import { isValidSheetName } from '../workbook/settings';
+import type { CliProblem } from '../pipeline/texts';
+
+export interface CliArgs {
+  readonly input: string;
+  readonly out: string | null;
+  readonly json: string | null;
+  readonly language: Language;
+  readonly tolerance: number | null;
+  readonly unit: string | null;
+  readonly sheets: Readonly<Record<ResultSheetKind, string>> | null;
+}
+
+export type ParsedArgs =
+  | { readonly kind: 'run'; readonly args: CliArgs }
+  | { readonly kind: 'help'; readonly language: Language }
+  | { readonly kind: 'problem'; readonly problem: CliProblem; readonly language: Language };
+
+/**
+ * Parses `argv` (without node and the script); `defaultLanguage` comes from the environment.
+ * @example parseArgs(['in.xlsx', '--lang', 'en'], 'sv') → { kind: 'run', args: { input: 'in.xlsx', language: 'en', … } }
+ */
+export function parseArgs(argv: readonly string[], defaultLanguage: Language): ParsedArgs {
+  const langIndex = argv.indexOf('--lang');
+  const langValue = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+  const language: Language = langValue === 'en' || langValue === 'sv' ? langValue : defaultLanguage;
+  const problem = (p: CliProblem): ParsedArgs => ({ kind: 'problem', problem: p, language });
+  if (langIndex >= 0 && langValue !== 'en' && langValue !== 'sv') {
+    return problem(
+      langValue === undefined
+        ? { kind: 'missing-value', option: '--lang' }
+        : { kind: 'bad-value', option: '--lang', value: langValue },
+    );
+  }
+
+  let input: string | null = null;
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { kind: 'help', language };
+    if (['--out', '--json', '--lang', '--tolerance', '--unit', '--sheets'].includes(arg)) {
+      const value = argv[i + 1];
+      if (value === undefined || (value.startsWith('--') && value !== '-'))
+        return problem({ kind: 'missing-value', option: arg });
+      values.set(arg, value);
+      i += 1;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return problem({ kind: 'unknown-option', option: arg });
+    } else if (input === null) {
+      input = arg;
+    } else {
+      return problem({ kind: 'unknown-option', option: arg });
+    }
+  }
+  if (input === null) return problem({ kind: 'missing-input' });
+
+  let tolerance: number | null = null;
+  const toleranceText = values.get('--tolerance');
+  if (toleranceText !== undefined) {
+    tolerance = Number(toleranceText.replace(',', '.'));
+    if (!Number.isFinite(tolerance) || tolerance < 0 || toleranceText.trim() === '') {
+      return problem({ kind: 'bad-value', option: '--tolerance', value: toleranceText });
+    }
+  }
+  const unit = values.get('--unit') ?? null;
+  if (unit !== null && (unit.trim() === '' || unit.length > 20))
+    return problem({ kind: 'bad-value', option: '--unit', value: unit });
+  let sheets: CliArgs['sheets'] = null;
+  const sheetsText = values.get('--sheets');
+  if (sheetsText !== undefined) {
+    const names = sheetsText.split(',').map((name) => name.trim());
+    const [summary, drivers, validations] = names;
+    const distinct = new Set(names.map((name) => name.toLowerCase())).size === 3;
+    if (
+      names.length !== 3 ||
+      summary === undefined ||
+      drivers === undefined ||
+      validations === undefined ||
+      !distinct ||
+      !names.every(isValidSheetName)
+    ) {
+      return problem({ kind: 'bad-value', option: '--sheets', value: sheetsText });
+    }
+    sheets = { summary, drivers, validations };
+  }
+  return {
+    kind: 'run',
+    args: {
+      input,
+      out: values.get('--out') ?? null,
+      json: values.get('--json') ?? null,
+      language,
+      tolerance,
+      unit,
+      sheets,
+    },
+  };
+}
+
+/** The language the environment asks for: Swedish unless the locale says English. */
+export function languageFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
+  const locale = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^en/i.test(locale) ? 'en' : 'sv';
+}

@@ -1,0 +1,104 @@
+/**
+ * What the command line prints: a table of the scenario totals, the driver totals, and the
+ * warnings grouped by severity with their cells. Pure: it returns lines.
+ */
+import type { JsonResult, Language, Severity } from '../engine';
+import { TABLE_KINDS, TABLE_LABELS } from '../engine';
+import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
+
+/**
+ * The summary as lines of text.
+ * @example reportLines(json, 'sv').join('\n')
+ */
+export function reportLines(json: JsonResult, language: Language): string[] {
+  const amount = (value: number | null): string =>
+    value === null
+      ? CLI_TEXTS.unknown[language]
+      : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 })
+          .format(value)
+          .replace(/[\u00A0\u202F]/g, ' ');
+  const lines: string[] = [];
+
+  lines.push(`${CLI_TEXTS.tablesFound[language]}:`);
+  for (const kind of TABLE_KINDS) {
+    const table = json.tables.find((t) => t.table === kind);
+    lines.push(
+      `  ${TABLE_LABELS[kind][language].padEnd(44)} ${table === undefined ? CLI_TEXTS.notFound[language] : `${table.sheet}!${table.range} (${table.rows} ${CLI_TEXTS.rows[language]})`}`,
+    );
+  }
+
+  if (json.scenarios.length > 0) {
+    lines.push('');
+    const t = (key: keyof typeof SHEET_TEXTS): string => SHEET_TEXTS[key][language];
+    const header = [
+      t('scenario'),
+      t('year'),
+      t('base'),
+      t('ongoing'),
+      t('proposed'),
+      t('impact'),
+      t('total'),
+    ];
+    const rows = json.scenarios.flatMap((s) =>
+      s.years.map((y) => [
+        s.id,
+        String(y.year),
+        amount(y.base),
+        amount(y.ongoing),
+        amount(y.proposed),
+        amount(y.impact),
+        amount(y.total),
+      ]),
+    );
+    lines.push(...alignedTable([header, ...rows], `(${json.unit})`));
+    lines.push('');
+    for (const s of json.scenarios) {
+      lines.push(
+        `  ${t('scenario')} ${s.id}${s.name === null ? '' : ` ${s.name}`}: ${t('netBenefit').toLowerCase()} ${amount(s.netBenefit)}` +
+          (s.membersWithoutNetBenefit > 0
+            ? ` (${s.membersWithoutNetBenefit} ${CLI_TEXTS.without[language]})`
+            : ''),
+      );
+    }
+  }
+
+  if (json.drivers !== null) {
+    lines.push('');
+    lines.push(`${SHEET_TEXTS.driverTotalsTitle[language]} ${json.drivers.year} (${json.unit}):`);
+    for (const [driver, value] of Object.entries(json.drivers.totals)) {
+      const label = driver === 'Unallocated' ? SHEET_TEXTS.unallocated[language] : driver;
+      lines.push(`  ${label.padEnd(20)} ${amount(value).padStart(14)}`);
+    }
+    lines.push(
+      `  ${SHEET_TEXTS.totalChange[language].padEnd(20)} ${amount(json.drivers.totalChange).padStart(14)}`,
+    );
+  }
+
+  lines.push('');
+  if (json.warnings.length === 0) lines.push(CLI_TEXTS.noWarnings[language]);
+  for (const severity of ['error', 'warning', 'info'] as const satisfies readonly Severity[]) {
+    const group = json.warnings.filter((w) => w.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${SEVERITY_WORDS[severity][language]} (${group.length}):`);
+    for (const w of group) {
+      const where = w.sheet === null ? '' : `${w.sheet}!${w.cell ?? ''}`;
+      lines.push(`  ${where.padEnd(22)} ${w.code.padEnd(22)} ${w.message}`);
+    }
+  }
+  return lines;
+}
+
+/** Rows of cells as columns: the first column left-aligned, the others right-aligned. */
+function alignedTable(rows: readonly (readonly string[])[], caption: string): string[] {
+  const widths = (rows[0] ?? []).map((_, i) =>
+    Math.max(...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const lines = rows.map(
+    (row) =>
+      '  ' +
+      row
+        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  '),
+  );
+  return [`  ${caption}`, ...lines];
+}

@@ -1,0 +1,133 @@
+/**
+ * From a workbook snapshot to the engine's grids: the user's mappings first, then Excel tables,
+ * then every sheet's used range. Result sheets are never read as input.
+ */
+import type { Grid, RawCell, TableKind, TableLocation } from '../engine';
+import { parseAddress } from '../engine';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
+import type { StoredSettings, TableMapping } from '../workbook/settings';
+
+/** True when two sheet names are the same sheet (Excel compares them without case). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
+}
+
+/** The grids the engine reads, leaving out the result sheets named in the settings. */
+export function gridsOf(snapshot: WorkbookSnapshot, settings: StoredSettings): Grid[] {
+  const resultNames = Object.values(settings.resultSheets);
+  const isResult = (sheet: string): boolean =>
+    resultNames.some((name) => sameSheetName(name, sheet));
+  const grids: Grid[] = [];
+  for (const [kind, mapping] of Object.entries(settings.mapping) as [TableKind, TableMapping][]) {
+    const grid = mappedGrid(snapshot, kind, mapping);
+    if (grid !== null && !isResult(grid.sheet)) grids.push(grid);
+  }
+  for (const table of snapshot.tables) {
+    if (isResult(table.sheet)) continue;
+    grids.push({
+      sheet: table.sheet,
+      top: table.top,
+      left: table.left,
+      rows: table.rows,
+      source: { kind: 'excel-table', name: table.name },
+    });
+  }
+  for (const sheet of snapshot.sheets) {
+    if (isResult(sheet.name)) continue;
+    grids.push({
+      sheet: sheet.name,
+      top: sheet.top,
+      left: sheet.left,
+      rows: sheet.rows,
+      source: { kind: 'sheet' },
+    });
+  }
+  return grids;
+}
+
+function mappedGrid(
+  snapshot: WorkbookSnapshot,
+  kind: TableKind,
+  mapping: TableMapping,
+): Grid | null {
+  if ('table' in mapping) {
+    const table = snapshot.tables.find((t) => t.name.toLowerCase() === mapping.table.toLowerCase());
+    return table === undefined
+      ? null
+      : {
+          sheet: table.sheet,
+          top: table.top,
+          left: table.left,
+          rows: table.rows,
+          source: { kind: 'mapping', table: kind },
+        };
+  }
+  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, mapping.sheet));
+  const range = parseRange(mapping.range);
+  if (sheet === undefined || range === null) return null;
+  return {
+    sheet: sheet.name,
+    top: range.top,
+    left: range.left,
+    rows: cut(sheet, range),
+    source: { kind: 'mapping', table: kind },
+  };
+}
+
+interface Range {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** `B3:H40` as 1-based bounds, or null. */
+export function parseRange(text: string): Range | null {
+  const [from, to] = text.split(':');
+  const start = parseAddress(from ?? '');
+  const end = parseAddress(to ?? from ?? '');
+  if (start === null || end === null) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}
+
+function cut(sheet: SheetSnapshot, range: Range): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (
+    let row = range.top;
+    row <= Math.min(range.bottom, sheet.top + sheet.rows.length - 1);
+    row++
+  ) {
+    const cells = sheet.rows[row - sheet.top] ?? [];
+    const out: RawCell[] = [];
+    for (let column = range.left; column <= range.right; column++)
+      out.push(cells[column - sheet.left] ?? null);
+    rows.push(out);
+  }
+  return rows;
+}
+
+/**
+ * The cells of the tables the engine used, for the input fingerprint: editing a notes sheet does
+ * not make a result out of date, editing a used table does.
+ */
+export function usedGrids(snapshot: WorkbookSnapshot, locations: readonly TableLocation[]): Grid[] {
+  return locations.flatMap((location) => {
+    const sheet = snapshot.sheets.find((s) => s.name === location.sheet);
+    const range = parseRange(location.range);
+    if (sheet === undefined || range === null) return [];
+    return [
+      {
+        sheet: sheet.name,
+        top: range.top,
+        left: range.left,
+        rows: cut(sheet, range),
+        source: { kind: 'sheet' as const },
+      },
+    ];
+  });
+}

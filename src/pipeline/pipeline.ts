@@ -1,0 +1,159 @@
+/**
+ * The one pipeline every door uses: read the workbook, find its tables, recompute, write the result
+ * sheets. Doors (pane, ribbon, command line) differ only in the port they pass and how they show
+ * the outcome.
+ */
+import type { EngineResult, JsonResult, Language, Warning } from '../engine';
+import { recalculate, toJson } from '../engine';
+import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import type { StoredSettings } from '../workbook/settings';
+import { DEFAULT_SETTINGS, RESULT_TABLE_PREFIX } from '../workbook/settings';
+import { fingerprint } from './fingerprint';
+import { gridsOf, sameSheetName, usedGrids } from './grids';
+import { resultSheets } from './results';
+import { stampLine } from './texts';
+
+export type Stage = 'reading' | 'computing' | 'writing';
+
+export interface PipelineDeps {
+  /** The product version stamped on every result sheet. */
+  readonly version: string;
+  readonly now: () => Date;
+}
+
+export interface RunOptions {
+  readonly language: Language;
+  /** Settings given for this run (command-line options, the pane); saved with the result. */
+  readonly settings?: Partial<Omit<StoredSettings, 'version'>>;
+  readonly onStage?: (stage: Stage) => void;
+}
+
+export interface Timings {
+  readonly readingMs: number;
+  readonly computingMs: number;
+  readonly writingMs: number;
+}
+
+interface Computed {
+  readonly result: EngineResult;
+  readonly json: JsonResult;
+  readonly settings: StoredSettings;
+  readonly fingerprint: string;
+  readonly timings: Timings;
+}
+
+export type RunOutcome =
+  /** The result sheets were written. */
+  | (Computed & { readonly kind: 'written'; readonly sheets: readonly ResultSheet[] })
+  /** Required tables are missing: nothing was written. */
+  | (Computed & { readonly kind: 'blocked'; readonly blocking: readonly Warning[] })
+  /** A sheet with a result sheet's name was not made by the product: nothing was written. */
+  | { readonly kind: 'foreign-sheet'; readonly sheet: string; readonly timings: Timings };
+
+/**
+ * Wires the pipeline once; `run` may then be called for any workbook.
+ * @example await createPipeline({ version, now: () => new Date() }).run(port, { language: 'sv' })
+ */
+export function createPipeline(deps: PipelineDeps) {
+  return {
+    async run(port: WorkbookPort, options: RunOptions): Promise<RunOutcome> {
+      let mark = performance.now();
+      const lap = (): number => {
+        const now = performance.now();
+        const elapsed = now - mark;
+        mark = now;
+        return elapsed;
+      };
+
+      options.onStage?.('reading');
+      const snapshot = await port.read();
+      const settings = effectiveSettings(snapshot, options);
+      const readingMs = lap();
+      const foreign = foreignSheet(snapshot, settings);
+      if (foreign !== null)
+        return {
+          kind: 'foreign-sheet',
+          sheet: foreign,
+          timings: { readingMs, computingMs: 0, writingMs: 0 },
+        };
+
+      options.onStage?.('computing');
+      const result = recalculate(gridsOf(snapshot, settings), {
+        tolerance: settings.tolerance,
+        unit: settings.unit,
+      });
+      const json = toJson(result, options.language);
+      const inputs = await fingerprint(usedGrids(snapshot, result.tables), settings);
+      const blocking = result.warnings.filter(
+        (w) => w.code === 'MISSING_TABLE' && w.severity === 'error',
+      );
+      const stamp = stampLine(options.language, deps.now(), deps.version, inputs);
+      const sheets = resultSheets(
+        result,
+        settings,
+        options.language,
+        stamp,
+        othersTables(snapshot, settings),
+      );
+      const computingMs = lap();
+      const computed = { result, json, settings, fingerprint: inputs };
+      if (blocking.length > 0)
+        return {
+          ...computed,
+          kind: 'blocked',
+          blocking,
+          timings: { readingMs, computingMs, writingMs: 0 },
+        };
+
+      options.onStage?.('writing');
+      await port.write(sheets, settings);
+      return {
+        ...computed,
+        kind: 'written',
+        sheets,
+        timings: { readingMs, computingMs, writingMs: lap() },
+      };
+    },
+  };
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;
+
+/** Stored settings, overridden by what this run was given. */
+function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): StoredSettings {
+  const stored = snapshot.settings ?? DEFAULT_SETTINGS;
+  const given = options.settings ?? {};
+  return {
+    version: 1,
+    resultSheets: { ...stored.resultSheets, ...given.resultSheets },
+    tolerance: given.tolerance ?? stored.tolerance,
+    unit: given.unit ?? stored.unit,
+    mapping: { ...stored.mapping, ...given.mapping },
+  };
+}
+
+/**
+ * The first sheet bearing a result sheet's name that the product did not make (it holds none of
+ * the product's tables), or null. Such a sheet is never overwritten.
+ */
+export function foreignSheet(snapshot: WorkbookSnapshot, settings: StoredSettings): string | null {
+  for (const name of Object.values(settings.resultSheets)) {
+    const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, name));
+    if (
+      sheet !== undefined &&
+      !sheet.tableNames.some((table) => table.startsWith(RESULT_TABLE_PREFIX))
+    )
+      return sheet.name;
+  }
+  return null;
+}
+
+/** Table names on sheets other than the result sheets: a new result table must not take one. */
+function othersTables(snapshot: WorkbookSnapshot, settings: StoredSettings): ReadonlySet<string> {
+  const results = Object.values(settings.resultSheets);
+  return new Set(
+    snapshot.tables
+      .filter((t) => !results.some((name) => sameSheetName(name, t.sheet)))
+      .map((t) => t.name),
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * The result sheets as plain data: what each table holds and where it stands. Every adapter
+ * writes exactly this, so a sheet looks the same whether Excel or the command line wrote it.
+ *
+ * Layout: the stamp in A1, titles in row 3, headers in row 4 (frozen), data from row 5; a sheet's
+ * tables stand side by side, one empty column apart, so the frozen header serves them all.
+ */
+import type { AllocationKey, EngineResult, Language, Money } from '../engine';
+import { DRIVERS, messageFor, toJsonNumber, UNALLOCATED } from '../engine';
+import type {
+  ResultCell,
+  ResultColumn,
+  ResultColumnKind,
+  ResultSheet,
+  ResultTable,
+} from '../workbook/port';
+import type { StoredSettings } from '../workbook/settings';
+import { RESULT_TABLE_PREFIX } from '../workbook/settings';
+import { SEVERITY_WORDS, SHEET_TEXTS } from './texts';
+
+const ALLOCATION_KEYS: readonly AllocationKey[] = [...DRIVERS, UNALLOCATED];
+const TITLE_ROW = 3;
+const HEADER_ROW = TITLE_ROW + 1;
+
+type TextKey = keyof typeof SHEET_TEXTS;
+/** A column: a text key of SHEET_TEXTS (or a literal header), its kind and its width. */
+type ColumnSpec = readonly [string, ResultColumnKind, number];
+
+const n = (value: Money | null): number | null => (value === null ? null : toJsonNumber(value));
+const diff = (computed: Money | null, stated: Money | null): number | null =>
+  computed === null || stated === null ? null : toJsonNumber(computed.sub(stated));
+
+/**
+ * The three result sheets of a recalculation.
+ * @example resultSheets(result, settings, 'sv', stamp, taken).map((s) => s.name) → ['Scenariosummering', …]
+ */
+export function resultSheets(
+  result: EngineResult,
+  settings: StoredSettings,
+  language: Language,
+  stamp: string,
+  takenTableNames: ReadonlySet<string>,
+): readonly ResultSheet[] {
+  const t = (key: TextKey): string => SHEET_TEXTS[key][language];
+  const tableName = uniqueName(takenTableNames);
+  const columns = (specs: readonly ColumnSpec[]): ResultColumn[] =>
+    specs.map(([key, kind, width]) => ({
+      header: key in SHEET_TEXTS ? t(key as TextKey) : key,
+      kind,
+      width,
+    }));
+  const place = (tables: readonly Omit<ResultTable, 'top' | 'left'>[]): ResultTable[] => {
+    let left = 1;
+    return tables.map((table) => {
+      const placed = { ...table, top: TITLE_ROW, left };
+      left += table.columns.length + 1;
+      return placed;
+    });
+  };
+  const sheet = (
+    kind: ResultSheet['kind'],
+    tables: readonly Omit<ResultTable, 'top' | 'left'>[],
+  ): ResultSheet => ({
+    kind,
+    name: settings.resultSheets[kind],
+    stamp,
+    tables: place(tables),
+    frozenRows: HEADER_ROW,
+  });
+
+  const summary: ResultCell[][] = result.scenarios.flatMap((s) =>
+    s.years.map((y) => [
+      s.id,
+      s.name,
+      y.year,
+      n(y.base),
+      n(y.ongoing),
+      n(y.proposed),
+      n(y.impact),
+      n(y.total),
+      n(y.stated.ongoing),
+      diff(y.ongoing, y.stated.ongoing),
+      n(y.stated.proposed),
+      diff(y.proposed, y.stated.proposed),
+      n(y.stated.total),
+      diff(y.total, y.stated.total),
+    ]),
+  );
+  const netBenefit: ResultCell[][] = result.scenarios.map((s) => [
+    s.id,
+    n(s.netBenefit),
+    s.membersWithoutNetBenefit,
+    n(s.statedNetBenefit),
+    diff(s.netBenefit, s.statedNetBenefit),
+  ]);
+  const detail: ResultCell[][] = result.scenarios.flatMap((s) =>
+    s.members.flatMap(({ initiative }) =>
+      result.years.flatMap((year) => {
+        const cost = initiative.costs.get(year)?.value ?? null;
+        const status = initiative.status === 'ongoing' ? t('statusOngoing') : t('statusProposed');
+        return cost === null ? [] : [[s.id, initiative.name.value, status, year, n(cost)]];
+      }),
+    ),
+  );
+
+  const drivers = result.drivers;
+  const driverRows: ResultCell[][] =
+    drivers?.services.map((s) => [
+      s.service,
+      s.isNew ? null : n(s.previous),
+      n(s.proposed),
+      n(s.delta),
+      ...DRIVERS.map((driver) => n(s.allocation.get(driver) ?? null)),
+      n(s.allocation.get(UNALLOCATED) ?? null),
+      s.estimated.join(', '),
+      s.isNew ? t('yes') : null,
+    ]) ?? [];
+  const totalRows: ResultCell[][] =
+    drivers === null
+      ? []
+      : [
+          ...ALLOCATION_KEYS.map((key) => {
+            const stated = key === UNALLOCATED ? null : (drivers.stated.get(key) ?? null);
+            return [
+              key === UNALLOCATED ? t('unallocated') : key,
+              n(drivers.totals[key]),
+              n(stated),
+              diff(drivers.totals[key], stated),
+            ];
+          }),
+          [
+            t('totalChange'),
+            n(drivers.totalChange),
+            n(drivers.stated.get('total') ?? null),
+            diff(drivers.totalChange, drivers.stated.get('total') ?? null),
+          ],
+        ];
+  const year = drivers?.year;
+  const validationRows: ResultCell[][] = result.warnings.map((w) => [
+    SEVERITY_WORDS[w.severity][language],
+    w.code,
+    messageFor(w, language),
+    w.at?.sheet ?? null,
+    w.at?.cell ?? null,
+  ]);
+
+  return [
+    sheet('summary', [
+      {
+        name: tableName('Scenarios'),
+        title: `${t('summaryTitle')} (${result.unit})`,
+        columns: columns([
+          ['scenario', 'text', 10],
+          ['name', 'text', 36],
+          ['year', 'year', 7],
+          ['base', 'amount', 13],
+          ['ongoing', 'amount', 12],
+          ['proposed', 'amount', 12],
+          ['impact', 'amount', 12],
+          ['total', 'amount', 13],
+          ['statedOngoing', 'amount', 12],
+          ['diffOngoing', 'amount', 12],
+          ['statedProposed', 'amount', 12],
+          ['diffProposed', 'amount', 12],
+          ['statedTotal', 'amount', 13],
+          ['diffTotal', 'amount', 12],
+        ]),
+        rows: summary,
+      },
+      {
+        name: tableName('NetBenefit'),
+        title: `${t('netBenefitTitle')} (${result.unit})`,
+        columns: columns([
+          ['scenario', 'text', 10],
+          ['netBenefit', 'amount', 13],
+          ['withoutNetBenefit', 'integer', 12],
+          ['statedNetBenefit', 'amount', 13],
+          ['diffNetBenefit', 'amount', 12],
+        ]),
+        rows: netBenefit,
+      },
+      {
+        name: tableName('Detail'),
+        title: `${t('detailTitle')} (${result.unit})`,
+        columns: columns([
+          ['scenario', 'text', 10],
+          ['initiative', 'text', 48],
+          ['status', 'text', 12],
+          ['year', 'year', 7],
+          ['amount', 'amount', 12],
+        ]),
+        rows: detail,
+      },
+    ]),
+    sheet('drivers', [
+      {
+        name: tableName('Drivers'),
+        title: `${t('driversTitle')}${year === undefined ? '' : ` ${year - 1}–${year}`} (${result.unit})`,
+        columns: columns([
+          ['service', 'text', 44],
+          [year === undefined ? t('previous') : `${t('previous')} ${year - 1}`, 'amount', 13],
+          [year === undefined ? t('proposal') : `${t('proposal')} ${year}`, 'amount', 13],
+          ['delta', 'amount', 12],
+          ...DRIVERS.map((driver): ColumnSpec => [driver, 'amount', 14]),
+          ['unallocated', 'amount', 12],
+          ['estimated', 'text', 24],
+          ['newService', 'text', 9],
+        ]),
+        rows: driverRows,
+      },
+      {
+        name: tableName('DriverTotals'),
+        title: `${t('driverTotalsTitle')} (${result.unit})`,
+        columns: columns([
+          ['driver', 'text', 20],
+          ['computed', 'amount', 13],
+          ['stated', 'amount', 13],
+          ['difference', 'amount', 12],
+        ]),
+        rows: totalRows,
+      },
+    ]),
+    sheet('validations', [
+      {
+        name: tableName('Validations'),
+        title: t('validationsTitle'),
+        columns: columns([
+          ['severity', 'text', 11],
+          ['code', 'text', 24],
+          ['message', 'text', 100],
+          ['sheet', 'text', 18],
+          ['cell', 'text', 8],
+        ]),
+        rows: validationRows,
+      },
+    ]),
+  ];
+}
+
+/** Table names with the product's prefix, made unique against the workbook's other tables. */
+function uniqueName(taken: ReadonlySet<string>): (base: string) => string {
+  const lower = new Set([...taken].map((name) => name.toLowerCase()));
+  return (base) => {
+    let name = `${RESULT_TABLE_PREFIX}${base}`;
+    for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${RESULT_TABLE_PREFIX}${base}_${i}`;
+    lower.add(name.toLowerCase());
+    return name;
+  };
+}

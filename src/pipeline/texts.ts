@@ -1,0 +1,206 @@
+/**
+ * Everything the doors and the result sheets say, in Swedish and English: the companion of the
+ * engine's message catalogue (src/engine/validation/messages.ts), which says what is wrong with data.
+ */
+import type { Language, Severity } from '../engine';
+
+type Texts = Readonly<Record<Language, string>>;
+
+export const PRODUCT_NAME: Texts = { sv: 'Scenarioberäkning', en: 'Scenario recalculation' };
+
+export const SEVERITY_WORDS: Readonly<Record<Severity, Texts>> = {
+  error: { sv: 'Fel', en: 'Error' },
+  warning: { sv: 'Varning', en: 'Warning' },
+  info: { sv: 'Info', en: 'Info' },
+};
+
+/** Titles and column headers of the result sheets. */
+export const SHEET_TEXTS = {
+  summaryTitle: { sv: 'Scenarier per år', en: 'Scenarios by year' },
+  netBenefitTitle: { sv: 'Nettonytta per scenario', en: 'Net benefit by scenario' },
+  detailTitle: { sv: 'Insatser per scenario och år', en: 'Initiatives by scenario and year' },
+  driversTitle: { sv: 'Förändring per tjänst', en: 'Change by service' },
+  driverTotalsTitle: { sv: 'Totaler per drivare', en: 'Totals by driver' },
+  validationsTitle: { sv: 'Valideringar', en: 'Validations' },
+  scenario: { sv: 'Scenario', en: 'Scenario' },
+  name: { sv: 'Namn', en: 'Name' },
+  year: { sv: 'År', en: 'Year' },
+  base: { sv: 'Bas', en: 'Base' },
+  ongoing: { sv: 'Pågående', en: 'Ongoing' },
+  proposed: { sv: 'Föreslagna', en: 'Proposed' },
+  impact: { sv: 'Påverkan', en: 'Impact' },
+  total: { sv: 'Summering', en: 'Total' },
+  statedOngoing: { sv: 'Angiven pågående', en: 'Stated ongoing' },
+  diffOngoing: { sv: 'Skillnad pågående', en: 'Difference ongoing' },
+  statedProposed: { sv: 'Angiven föreslagna', en: 'Stated proposed' },
+  diffProposed: { sv: 'Skillnad föreslagna', en: 'Difference proposed' },
+  statedTotal: { sv: 'Angiven summering', en: 'Stated total' },
+  diffTotal: { sv: 'Skillnad summering', en: 'Difference total' },
+  netBenefit: { sv: 'Nettonytta', en: 'Net benefit' },
+  withoutNetBenefit: { sv: 'Insatser utan nettonytta', en: 'Initiatives without net benefit' },
+  statedNetBenefit: { sv: 'Angiven nettonytta', en: 'Stated net benefit' },
+  diffNetBenefit: { sv: 'Skillnad nettonytta', en: 'Difference net benefit' },
+  initiative: { sv: 'Förändringsinsats', en: 'Initiative' },
+  status: { sv: 'Status', en: 'Status' },
+  amount: { sv: 'Belopp', en: 'Amount' },
+  service: { sv: 'Tjänst', en: 'Service' },
+  previous: { sv: 'Budget', en: 'Budget' },
+  proposal: { sv: 'Förslag', en: 'Proposal' },
+  delta: { sv: 'Förändring', en: 'Change' },
+  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
+  estimated: { sv: 'Uppskattade', en: 'Estimated' },
+  newService: { sv: 'Ny tjänst', en: 'New service' },
+  driver: { sv: 'Drivare', en: 'Driver' },
+  computed: { sv: 'Beräknat', en: 'Computed' },
+  stated: { sv: 'Angivet', en: 'Stated' },
+  difference: { sv: 'Skillnad', en: 'Difference' },
+  totalChange: { sv: 'Total förändring', en: 'Total change' },
+  severity: { sv: 'Allvarlighet', en: 'Severity' },
+  code: { sv: 'Kod', en: 'Code' },
+  message: { sv: 'Meddelande', en: 'Message' },
+  sheet: { sv: 'Blad', en: 'Sheet' },
+  cell: { sv: 'Cell', en: 'Cell' },
+  statusOngoing: { sv: 'Pågående', en: 'Ongoing' },
+  statusProposed: { sv: 'Föreslagen', en: 'Proposed' },
+  yes: { sv: 'Ja', en: 'Yes' },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/**
+ * The stamp line of a result sheet.
+ * @example stamp('sv', at, '0.1.0', 'ab12…') → 'Beräknad 2026-11-28 09:15 UTC av Scenarioberäkning 0.1.0 · indata ab12…'
+ */
+export function stampLine(
+  language: Language,
+  at: Date,
+  version: string,
+  fingerprint: string,
+): string {
+  const when = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return language === 'sv'
+    ? `Beräknad ${when} av ${PRODUCT_NAME.sv} ${version} · fingeravtryck för indata ${fingerprint}`
+    : `Computed ${when} by ${PRODUCT_NAME.en} ${version} · input fingerprint ${fingerprint}`;
+}
+
+/** The input fingerprint a stamp line carries, or null. */
+export function fingerprintOfStamp(stamp: string): string | null {
+  return (
+    /(?:fingeravtryck för indata|input fingerprint) ([0-9a-f]{16,64})$/.exec(stamp)?.[1] ?? null
+  );
+}
+
+/** What the command line says. */
+export const CLI_TEXTS = {
+  usage: {
+    sv: `Användning: npm run recalc -- <in.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--lang sv|en]
+                            [--tolerance <tal>] [--unit <enhet>] [--sheets <summering>,<drivare>,<valideringar>]
+
+Räknar om scenariosummeringar, kostnadsdrivare och valideringar i en arbetsbok och skriver
+resultatbladen i en kopia (standard: <namn>.recalculated.xlsx bredvid). Indatafilen ändras aldrig.
+
+  --out         var kopian skrivs (aldrig samma fil som indata)
+  --json        skriv resultatet som JSON till en fil, eller till standard ut med -
+  --lang        språk för utskrift och resultatblad (standard: sv)
+  --tolerance   skillnader under detta räknas inte som skillnad (standard 0,5); sparas i arbetsboken
+  --unit        enhetens namn i rubrikerna (standard tkr); sparas i arbetsboken
+  --sheets      resultatbladens namn; sparas i arbetsboken
+
+Slutstatus: 0 klart (varningar tillåtna), 1 indata saknar något som krävs, 2 fel i anropet eller filen.`,
+    en: `Usage: npm run recalc -- <in.xlsx> [--out <out.xlsx>] [--json <file or ->] [--lang sv|en]
+                          [--tolerance <number>] [--unit <unit>] [--sheets <summary>,<drivers>,<validations>]
+
+Recalculates scenario summaries, cost drivers and validations of a workbook and writes the result
+sheets into a copy (default: <name>.recalculated.xlsx beside it). The input file is never changed.
+
+  --out         where the copy is written (never the input file itself)
+  --json        write the result as JSON to a file, or to standard output with -
+  --lang        language of the output and the result sheets (default: sv)
+  --tolerance   differences below this are no difference (default 0.5); saved in the workbook
+  --unit        the unit's name in headings (default tkr); saved in the workbook
+  --sheets      the result sheets' names; saved in the workbook
+
+Exit status: 0 done (warnings allowed), 1 the input lacks something required, 2 a usage or file error.`,
+  },
+  tryHelp: { sv: 'Se --help.', en: 'See --help.' },
+  tablesFound: { sv: 'Tabeller', en: 'Tables' },
+  notFound: { sv: 'hittades inte', en: 'not found' },
+  rows: { sv: 'rader', en: 'rows' },
+  unknown: { sv: 'okänd', en: 'unknown' },
+  without: { sv: 'utan nettonytta', en: 'without net benefit' },
+  noWarnings: { sv: 'Inga valideringar.', en: 'No validations.' },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/** One-sentence problems the command line reports, each with the words it needs. */
+export type CliProblem =
+  | { readonly kind: 'missing-input' }
+  | { readonly kind: 'unknown-option'; readonly option: string }
+  | { readonly kind: 'missing-value'; readonly option: string }
+  | { readonly kind: 'bad-value'; readonly option: string; readonly value: string }
+  | { readonly kind: 'no-such-file'; readonly path: string }
+  | { readonly kind: 'cannot-read'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'cannot-write'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'same-as-input'; readonly path: string }
+  | { readonly kind: 'not-a-workbook'; readonly path: string }
+  | { readonly kind: 'unreadable'; readonly path: string }
+  | { readonly kind: 'foreign-sheet'; readonly sheet: string }
+  | { readonly kind: 'blocked'; readonly tables: readonly string[] }
+  | { readonly kind: 'unexpected'; readonly reason: string };
+
+/** The sentence for a command-line problem. */
+export function cliProblem(problem: CliProblem, language: Language): string {
+  const sv = language === 'sv';
+  switch (problem.kind) {
+    case 'missing-input':
+      return sv ? 'Ange arbetsboken som ska räknas om.' : 'Name the workbook to recalculate.';
+    case 'unknown-option':
+      return sv ? `Okänt val ${problem.option}.` : `Unknown option ${problem.option}.`;
+    case 'missing-value':
+      return sv
+        ? `Valet ${problem.option} behöver ett värde.`
+        : `The option ${problem.option} needs a value.`;
+    case 'bad-value':
+      return sv
+        ? `${problem.value} är inget giltigt värde för ${problem.option}.`
+        : `${problem.value} is not a valid value for ${problem.option}.`;
+    case 'no-such-file':
+      return sv ? `Filen ${problem.path} finns inte.` : `The file ${problem.path} does not exist.`;
+    case 'cannot-read':
+      return sv
+        ? `Filen ${problem.path} kan inte läsas (${problem.reason}).`
+        : `The file ${problem.path} cannot be read (${problem.reason}).`;
+    case 'cannot-write':
+      return sv
+        ? `Kan inte skriva ${problem.path} (${problem.reason}); inget skrevs.`
+        : `Cannot write ${problem.path} (${problem.reason}); nothing was written.`;
+    case 'same-as-input':
+      return sv
+        ? `Utfilen ${problem.path} är indatafilen; indata skrivs aldrig över.`
+        : `The output ${problem.path} is the input file; the input is never overwritten.`;
+    case 'not-a-workbook':
+      return sv
+        ? `${problem.path} är ingen Excel-arbetsbok (.xlsx).`
+        : `${problem.path} is not an Excel workbook (.xlsx).`;
+    case 'unreadable':
+      return sv
+        ? `${problem.path} är en skadad arbetsbok som inte kan läsas.`
+        : `${problem.path} is a damaged workbook that cannot be read.`;
+    case 'foreign-sheet':
+      return sv
+        ? `Bladet ”${problem.sheet}” finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det eller välj andra resultatblad med --sheets. Inget skrevs.`
+        : `The sheet “${problem.sheet}” exists and was not made by ${PRODUCT_NAME.en}; rename it or choose other result sheets with --sheets. Nothing was written.`;
+    case 'blocked':
+      return sv
+        ? `Arbetsboken saknar tabellerna ${problem.tables.join(', ')}; inget resultat skrevs.`
+        : `The workbook lacks the tables ${problem.tables.join(', ')}; no result was written.`;
+    case 'unexpected':
+      return sv
+        ? `Ett oväntat fel inträffade: ${problem.reason}`
+        : `An unexpected error occurred: ${problem.reason}`;
+  }
+}
+
+/** What the command line says when it has written the result. */
+export function writtenLine(language: Language, path: string, sheets: readonly string[]): string {
+  return language === 'sv'
+    ? `Resultatet skrevs till ${path} (bladen ${sheets.join(', ')}).`
+    : `The result was written to ${path} (sheets ${sheets.join(', ')}).`;
+}

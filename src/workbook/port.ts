@@ -1,0 +1,83 @@
+/**
+ * The port between the pipeline and a workbook: plain data in, plain data out. Adapters (.xlsx
+ * files, Office.js) implement it; nothing here knows an xlsx library or Office.
+ */
+import type { RawCell } from '../engine';
+import type { StoredSettings } from './settings';
+
+/** A sheet's used range as the workbook shows it: formulas as their cached values. */
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly visible: boolean;
+  /** 1-based sheet row of `rows[0]`. */
+  readonly top: number;
+  /** 1-based sheet column of each row's first cell. */
+  readonly left: number;
+  readonly rows: readonly (readonly RawCell[])[];
+  /** Names of the Excel tables on this sheet. */
+  readonly tableNames: readonly string[];
+}
+
+/** An Excel table (ListObject): its header row and data rows. */
+export interface ExcelTableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  /** Header row first, then the data rows (no totals row). */
+  readonly rows: readonly (readonly RawCell[])[];
+}
+
+/** Everything the pipeline reads from a workbook. */
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly tables: readonly ExcelTableSnapshot[];
+  /** Settings saved in the workbook by an earlier run, or null. */
+  readonly settings: StoredSettings | null;
+}
+
+/** The format a result column's cells get. */
+export type ResultColumnKind = 'text' | 'amount' | 'integer' | 'year';
+
+export interface ResultColumn {
+  readonly header: string;
+  readonly kind: ResultColumnKind;
+  /** Width in characters. */
+  readonly width: number;
+}
+
+/** A cell of a result table: text is always written as text, never as a formula. */
+export type ResultCell = string | number | null;
+
+/** One Excel table on a result sheet, placed by the pipeline so every adapter lays it out alike. */
+export interface ResultTable {
+  /** The Excel table's name (unique in the workbook). */
+  readonly name: string;
+  readonly title: string;
+  /** 1-based sheet row of the title; the header row is the next row. */
+  readonly top: number;
+  /** 1-based sheet column of the first column. */
+  readonly left: number;
+  readonly columns: readonly ResultColumn[];
+  readonly rows: readonly (readonly ResultCell[])[];
+}
+
+export type ResultSheetKind = 'summary' | 'drivers' | 'validations';
+
+/** A result sheet: rewritten whole on every run. */
+export interface ResultSheet {
+  readonly kind: ResultSheetKind;
+  readonly name: string;
+  /** The stamp line in A1: when, by which version, from which inputs. */
+  readonly stamp: string;
+  readonly tables: readonly ResultTable[];
+  /** 1-based row below which the sheet scrolls (the header row of its tables). */
+  readonly frozenRows: number;
+}
+
+/** What the pipeline asks of a workbook. */
+export interface WorkbookPort {
+  read(): Promise<WorkbookSnapshot>;
+  /** Replaces the result sheets (and only them) and saves the settings, all or nothing. */
+  write(sheets: readonly ResultSheet[], settings: StoredSettings): Promise<void>;
+}

@@ -1,0 +1,113 @@
+import type JSZip from 'jszip';
+
+/**
+ * Paths inside an OOXML package: relationship targets are relative to the folder of the part
+ * that owns the .rels file, or absolute from the package root.
+ */
+
+/** The folder of a part: `xl/worksheets/sheet1.xml` → `xl/worksheets`. */
+export function folderOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return slash < 0 ? '' : part.slice(0, slash);
+}
+
+/** The part a .rels file describes: `xl/_rels/workbook.xml.rels` → `xl/workbook.xml`. */
+export function ownerOfRels(relsPath: string): string {
+  // `_rels/.rels` belongs to the package root, the empty path.
+  return relsPath.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+}
+
+/** The .rels file of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsOf(part: string): string {
+  const folder = folderOf(part);
+  const name = part.slice(folder.length === 0 ? 0 : folder.length + 1);
+  return `${folder === '' ? '' : `${folder}/`}_rels/${name}.rels`;
+}
+
+/**
+ * A relationship target resolved to a package path without a leading slash.
+ * @example resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml') === 'xl/worksheets/sheet1.xml'
+ * @example resolveTarget('xl/workbook.xml', '/xl/tables/table1.xml') === 'xl/tables/table1.xml'
+ */
+export function resolveTarget(owner: string, target: string): string {
+  const segments = target.startsWith('/')
+    ? []
+    : folderOf(owner)
+        .split('/')
+        .filter((s) => s !== '');
+  for (const segment of target.replace(/^\//, '').split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/**
+ * A target for `to`, relative to the folder of `owner`.
+ * @example relativeTarget('xl/worksheets/sheet1.xml', 'xl/tables/table1.xml') === '../tables/table1.xml'
+ */
+export function relativeTarget(owner: string, to: string): string {
+  const from = folderOf(owner)
+    .split('/')
+    .filter((s) => s !== '');
+  const target = to.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < target.length - 1 && from[shared] === target[shared])
+    shared += 1;
+  return [...from.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // XML 1.0 cannot carry these control characters at all; they are dropped on purpose.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  );
+}
+
+/** Undoes XML escaping in an attribute value. */
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** The relationships of a .rels file. */
+export function parseRelationships(xml: string): Relationship[] {
+  const rels: Relationship[] = [];
+  for (const match of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
+    const attrs = match[1] ?? '';
+    const attr = (name: string): string =>
+      unescapeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '');
+    rels.push({
+      id: attr('Id'),
+      type: attr('Type'),
+      target: attr('Target'),
+      external: attr('TargetMode') === 'External',
+    });
+  }
+  return rels;
+}
+
+/** Writes a part without adding folder entries the original package did not have. */
+export function putPart(zip: JSZip, path: string, data: string | Uint8Array): void {
+  zip.file(path, data, { createFolders: false });
+}

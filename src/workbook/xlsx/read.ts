@@ -1,0 +1,188 @@
+/**
+ * Reading an .xlsx file into a snapshot, values as Excel shows them: a formula's cached result
+ * (never its text), rich text as plain text, dates as dates, error values as errors, a merged
+ * range once (at its top-left cell).
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { RawCell } from '../../engine';
+import { parseAddress } from '../../engine';
+import { WorkbookError } from '../errors';
+import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
+import { normaliseForExcelJs } from './normalise-package';
+import { unescapeXml } from './package-paths';
+import { readSettingsPart } from './settings-part';
+
+/** ExcelJS's cell type for the non-top-left cells of a merged range. */
+const MERGE_TYPE = 1;
+
+/**
+ * Reads a workbook's sheets, Excel tables and saved settings.
+ * @example const snapshot = await readXlsx(await readFile('analys.xlsx'))
+ */
+export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WorkbookError({ kind: 'not-a-workbook' });
+  }
+  if (zip.file('xl/workbook.xml') === null && zip.file('[Content_Types].xml') === null) {
+    throw new WorkbookError({ kind: 'not-a-workbook' });
+  }
+  const settings = await readSettingsPart(zip);
+  const facts = await tableFacts(zip);
+  const changed = await normaliseForExcelJs(zip);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const input = changed ? await zip.generateAsync({ type: 'uint8array' }) : bytes;
+    await workbook.xlsx.load(input as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookError({
+      kind: 'unreadable',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  const sheets: SheetSnapshot[] = [];
+  const tables: ExcelTableSnapshot[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const sheet = readSheet(worksheet);
+    const sheetTables = readTables(worksheet, sheet, facts);
+    sheets.push({ ...sheet, tableNames: sheetTables.map((table) => table.name) });
+    tables.push(...sheetTables);
+  }
+  return { sheets, tables, settings };
+}
+
+function readSheet(worksheet: ExcelJS.Worksheet): Omit<SheetSnapshot, 'tableNames'> {
+  const cells: { row: number; column: number; value: RawCell }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if ((cell.type as number) === MERGE_TYPE) return;
+      const value = rawValue(cell.value);
+      // Formatting alone does not make a used range: only cells that show something count.
+      if (value === null || value === undefined || value === '') return;
+      cells.push({ row: rowNumber, column, value });
+      top = Math.min(top, rowNumber);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, rowNumber);
+      right = Math.max(right, column);
+    });
+  });
+  if (cells.length === 0)
+    return {
+      name: worksheet.name,
+      visible: worksheet.state === 'visible',
+      top: 1,
+      left: 1,
+      rows: [],
+    };
+  const rows: RawCell[][] = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<RawCell>(right - left + 1).fill(null),
+  );
+  for (const { row, column, value } of cells) {
+    const target = rows[row - top];
+    if (target !== undefined) target[column - left] = value;
+  }
+  return { name: worksheet.name, visible: worksheet.state === 'visible', top, left, rows };
+}
+
+function readTables(
+  worksheet: ExcelJS.Worksheet,
+  sheet: Omit<SheetSnapshot, 'tableNames'>,
+  facts: ReadonlyMap<string, TableFacts>,
+): ExcelTableSnapshot[] {
+  const result: ExcelTableSnapshot[] = [];
+  // The typings lack `tables`; at run time it maps each table's name to a Table with a `model`.
+  const byName = (worksheet as unknown as { tables: Record<string, { model: TableModel }> }).tables;
+  for (const table of Object.values(byName)) {
+    const model = table.model;
+    const [from, to] = (model.tableRef ?? model.ref ?? '').split(':');
+    const start = parseAddress(from ?? '');
+    const end = parseAddress(to ?? '');
+    // ExcelJS reads a missing headerRowCount as "no header row", but the default is 1, and Excel
+    // leaves it out: the counts come from the table part itself.
+    const counts = facts.get(model.name) ?? { headerRows: 1, totalsRows: 0 };
+    if (start === null || end === null || counts.headerRows === 0) continue;
+    const lastRow = end.row - counts.totalsRows;
+    const rows: RawCell[][] = [];
+    for (let row = start.row; row <= lastRow; row++) {
+      const source = sheet.rows[row - sheet.top];
+      const cells: RawCell[] = [];
+      for (let column = start.column; column <= end.column; column++)
+        cells.push(source?.[column - sheet.left] ?? null);
+      rows.push(cells);
+    }
+    result.push({
+      name: model.name,
+      sheet: worksheet.name,
+      top: start.row,
+      left: start.column,
+      rows,
+    });
+  }
+  return result;
+}
+
+interface TableFacts {
+  readonly headerRows: number;
+  readonly totalsRows: number;
+}
+
+/** Header and totals row counts of every table part, by table name (defaults 1 and 0). */
+async function tableFacts(zip: JSZip): Promise<Map<string, TableFacts>> {
+  const facts = new Map<string, TableFacts>();
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = (await zip.file(name)?.async('string')) ?? '';
+    const open = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0] ?? '';
+    const attr = (key: string): string | undefined =>
+      new RegExp(`\\b${key}="([^"]*)"`).exec(open)?.[1];
+    const tableName = attr('name');
+    if (tableName === undefined) continue;
+    facts.set(unescapeXml(tableName), {
+      headerRows: Number(attr('headerRowCount') ?? '1'),
+      totalsRows: Number(attr('totalsRowCount') ?? '0'),
+    });
+  }
+  return facts;
+}
+
+interface TableModel {
+  readonly name: string;
+  readonly tableRef?: string;
+  readonly ref?: string;
+  readonly headerRow?: boolean;
+  readonly totalsRow?: boolean;
+}
+
+/** A cell value as the engine takes it. */
+function rawValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
+  if (value instanceof Date) return value;
+  if ('error' in value) return { kind: 'excel-error', code: value.error };
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    // A file written by a script and never opened in Excel has formulas without computed values.
+    return result === undefined || result === null
+      ? { kind: 'uncalculated', formula: formulaOf(value) }
+      : rawValue(result);
+  }
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : rawValue(value.text);
+  return null;
+}
+
+function formulaOf(value: ExcelJS.CellValue): string {
+  if (typeof value === 'object' && value !== null && 'formula' in value) return value.formula;
+  if (typeof value === 'object' && value !== null && 'sharedFormula' in value)
+    return value.sharedFormula;
+  return '';
+}

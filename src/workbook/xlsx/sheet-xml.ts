@@ -1,0 +1,129 @@
+/**
+ * A result sheet as SpreadsheetML: cells, column widths, the frozen header, and its Excel tables.
+ * Text goes in as inline strings, so no text can ever become a formula.
+ */
+import { cellAddress } from '../../engine';
+import type { ResultCell, ResultColumnKind, ResultSheet, ResultTable } from '../port';
+import { escapeXml } from './package-paths';
+import type { ResultStyles } from './styles';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The rows a table occupies: title, header, and its data (at least one row, as Excel requires). */
+export function tableRef(table: ResultTable): string {
+  const header = table.top + 1;
+  const last = header + Math.max(table.rows.length, 1);
+  return `${cellAddress(header, table.left)}:${cellAddress(last, table.left + table.columns.length - 1)}`;
+}
+
+/** The worksheet part; `tableRelIds[i]` relates `sheet.tables[i]`. */
+export function worksheetXml(
+  sheet: ResultSheet,
+  styles: ResultStyles,
+  tableRelIds: readonly string[],
+): string {
+  const rows = new Map<number, string[]>();
+  const put = (row: number, column: number, xml: string): void => {
+    const cells = rows.get(row) ?? [];
+    cells[column] = xml;
+    rows.set(row, cells);
+  };
+  put(1, 1, textCell(1, 1, sheet.stamp, styles.stamp));
+  const widths = new Map<number, number>();
+  for (const table of sheet.tables) {
+    put(table.top, table.left, textCell(table.top, table.left, table.title, styles.title));
+    table.columns.forEach((column, i) => {
+      const at = table.left + i;
+      widths.set(at, column.width);
+      put(table.top + 1, at, textCell(table.top + 1, at, column.header, styles.text));
+    });
+    table.rows.forEach((cells, r) => {
+      const row = table.top + 2 + r;
+      table.columns.forEach((column, i) => {
+        const xml = valueCell(row, table.left + i, cells[i] ?? null, column.kind, styles);
+        if (xml !== null) put(row, table.left + i, xml);
+      });
+    });
+  }
+  const lastRow = Math.max(1, ...rows.keys());
+  const lastColumn = Math.max(1, ...widths.keys());
+  const sheetData = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([row, cells]) =>
+        // The array is sparse (a cell per used column); join() skips the holes.
+        `<row r="${row}">${cells.join('')}</row>`,
+    )
+    .join('');
+  const cols = [...widths.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([column, width]) =>
+        `<col min="${column}" max="${column}" width="${width}" customWidth="1"/>`,
+    )
+    .join('');
+  const frozen = sheet.frozenRows;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `<dimension ref="A1:${cellAddress(lastRow, lastColumn)}"/>` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols === '' ? '' : `<cols>${cols}</cols>`) +
+    `<sheetData>${sheetData}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (tableRelIds.length === 0
+      ? ''
+      : `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`) +
+    '</worksheet>'
+  );
+}
+
+/** The table part of a result table. */
+export function tableXml(table: ResultTable, id: number): string {
+  const ref = tableRef(table);
+  const columns = table.columns
+    .map(
+      (column, i) =>
+        `<tableColumn id="${i + 1}" name="${escapeXml(tableColumnName(column.header))}"/>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="${MAIN}" id="${id}" name="${escapeXml(table.name)}" displayName="${escapeXml(table.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
+    '</table>'
+  );
+}
+
+function textCell(row: number, column: number, text: string, style: number): string {
+  return `<c r="${cellAddress(row, column)}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+}
+
+function valueCell(
+  row: number,
+  column: number,
+  value: ResultCell,
+  kind: ResultColumnKind,
+  styles: ResultStyles,
+): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return textCell(row, column, value, styles.text);
+  const style =
+    kind === 'year'
+      ? styles.year
+      : kind === 'integer'
+        ? styles.integer
+        : kind === 'amount'
+          ? styles.amount
+          : styles.text;
+  return `<c r="${cellAddress(row, column)}" s="${style}"><v>${value}</v></c>`;
+}
+
+/** Excel escapes line breaks in a table column's name as `_x000a_`. */
+function tableColumnName(header: string): string {
+  return header.replace(/\r?\n/g, '_x000a_');
+}

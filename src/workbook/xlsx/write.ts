@@ -1,0 +1,225 @@
+/**
+ * Writing the result sheets into a copy of the input package. Every part that is not a result
+ * sheet's stays byte for byte as it was (docs/decisions/001-xlsx-library.md): only the result
+ * sheets, their tables and relationships, a few appended cell styles, the sheet list of
+ * `workbook.xml`, the content types and the settings part change.
+ */
+import JSZip from 'jszip';
+import { WorkbookError } from '../errors';
+import type { ResultSheet } from '../port';
+import type { StoredSettings } from '../settings';
+import {
+  escapeXml,
+  parseRelationships,
+  relativeTarget,
+  relsOf,
+  resolveTarget,
+  unescapeXml,
+} from './package-paths';
+import { putPart } from './package-paths';
+import { writeSettingsPart } from './settings-part';
+import { tableXml, worksheetXml } from './sheet-xml';
+import { ensureResultStyles, MINIMAL_STYLES } from './styles';
+
+const WORKBOOK = 'xl/workbook.xml';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+interface SheetEntry {
+  readonly name: string;
+  readonly relId: string;
+  readonly part: string;
+}
+
+/**
+ * The input package with the result sheets replaced (or added at the end) and the settings saved.
+ * @example await writeFile(out, await writeResultSheets(await readFile(input), sheets, settings))
+ */
+export async function writeResultSheets(
+  original: Uint8Array,
+  sheets: readonly ResultSheet[],
+  settings: StoredSettings,
+): Promise<Uint8Array> {
+  try {
+    const zip = await JSZip.loadAsync(original);
+    const text = async (path: string): Promise<string> =>
+      (await zip.file(path)?.async('string')) ?? '';
+    let workbook = await text(WORKBOOK);
+    const workbookRelsPath = relsOf(WORKBOOK);
+    let workbookRels = await text(workbookRelsPath);
+    let types = await text('[Content_Types].xml');
+    if (workbook === '' || workbookRels === '' || types === '')
+      throw new Error('the package has no workbook part');
+
+    const rels = parseRelationships(workbookRels);
+    const entries = sheetEntries(workbook, rels);
+    let styles: ReturnType<typeof ensureResultStyles>;
+    const stylesRel = rels.find((rel) => rel.type === `${REL}/styles`);
+    let stylesPath: string;
+    if (stylesRel === undefined) {
+      stylesPath = 'xl/styles.xml';
+      workbookRels = addRelationship(
+        workbookRels,
+        nextId(workbookRels),
+        `${REL}/styles`,
+        'styles.xml',
+      );
+      types = addOverride(types, `/${stylesPath}`, STYLES_TYPE);
+      styles = ensureResultStyles(MINIMAL_STYLES);
+    } else {
+      stylesPath = resolveTarget(WORKBOOK, stylesRel.target);
+      styles = ensureResultStyles(await text(stylesPath));
+    }
+    putPart(zip, stylesPath, styles.xml);
+
+    let tableId = await maxTableId(zip);
+    let sheetId = Math.max(
+      0,
+      ...[...workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1])),
+    );
+    for (const sheet of sheets) {
+      const existing = entries.find(
+        (entry) => entry.name.toLocaleLowerCase('sv-SE') === sheet.name.toLocaleLowerCase('sv-SE'),
+      );
+      let part: string;
+      if (existing === undefined) {
+        part = freePart(zip, 'xl/worksheets/sheet', '.xml');
+        const relId = nextId(workbookRels);
+        workbookRels = addRelationship(
+          workbookRels,
+          relId,
+          `${REL}/worksheet`,
+          relativeTarget(WORKBOOK, part),
+        );
+        sheetId += 1;
+        workbook = workbook.replace(
+          '</sheets>',
+          `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/></sheets>`,
+        );
+        if (!/xmlns:r="/.test(/<workbook\b[^>]*>/.exec(workbook)?.[0] ?? '')) {
+          workbook = workbook.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
+        }
+        types = addOverride(types, `/${part}`, WORKSHEET_TYPE);
+      } else {
+        part = existing.part;
+        types = await dropOwnedParts(zip, part, types);
+      }
+
+      const tableRels: string[] = [];
+      let sheetRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+      for (const table of sheet.tables) {
+        tableId += 1;
+        const tablePart = freePart(zip, 'xl/tables/table', '.xml');
+        putPart(zip, tablePart, tableXml(table, tableId));
+        types = addOverride(types, `/${tablePart}`, TABLE_TYPE);
+        const relId = `rId${tableRels.length + 1}`;
+        sheetRels = addRelationship(
+          sheetRels,
+          relId,
+          `${REL}/table`,
+          relativeTarget(part, tablePart),
+        );
+        tableRels.push(relId);
+      }
+      putPart(zip, part, worksheetXml(sheet, styles.styles, tableRels));
+      putPart(zip, relsOf(part), sheetRels);
+    }
+    putPart(zip, WORKBOOK, workbook);
+    putPart(zip, workbookRelsPath, workbookRels);
+    putPart(zip, '[Content_Types].xml', types);
+    await writeSettingsPart(zip, settings);
+    return await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    });
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError({
+      kind: 'write-failed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** The sheets of `workbook.xml` with the parts they live in. */
+function sheetEntries(workbook: string, rels: ReturnType<typeof parseRelationships>): SheetEntry[] {
+  const entries: SheetEntry[] = [];
+  for (const match of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const attrs = match[1] ?? '';
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
+    const relId = /\br:id="([^"]*)"/.exec(attrs)?.[1] ?? /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    const rel = rels.find((r) => r.id === relId);
+    if (rel !== undefined) entries.push({ name, relId, part: resolveTarget(WORKBOOK, rel.target) });
+  }
+  return entries;
+}
+
+/**
+ * Removes the tables (and the relationships) of a result sheet about to be rewritten. Only
+ * result sheets come here: the pipeline never lets a sheet it did not make be replaced.
+ */
+async function dropOwnedParts(zip: JSZip, part: string, types: string): Promise<string> {
+  const relsPath = relsOf(part);
+  const xml = (await zip.file(relsPath)?.async('string')) ?? '';
+  let result = types;
+  for (const rel of parseRelationships(xml)) {
+    if (rel.external || rel.type !== `${REL}/table`) continue;
+    const target = resolveTarget(part, rel.target);
+    zip.remove(target);
+    result = result.replace(
+      new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(target)}"[^>]*/>`),
+      '',
+    );
+  }
+  zip.remove(relsPath);
+  return result;
+}
+
+async function maxTableId(zip: JSZip): Promise<number> {
+  let max = 0;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = (await zip.file(name)?.async('string')) ?? '';
+    const id = Number(/<table\b[^>]*\bid="(\d+)"/.exec(xml)?.[1] ?? 0);
+    max = Math.max(max, id);
+  }
+  return max;
+}
+
+/** The first `prefixN.suffix` path not in the package. */
+function freePart(zip: JSZip, prefix: string, suffix: string): string {
+  let n = 1;
+  while (zip.file(`${prefix}${n}${suffix}`) !== null) n += 1;
+  // Reserve it at once, so the next call does not hand it out again.
+  putPart(zip, `${prefix}${n}${suffix}`, '');
+  return `${prefix}${n}${suffix}`;
+}
+
+function nextId(relsXml: string): string {
+  const ids = new Set(parseRelationships(relsXml).map((rel) => rel.id));
+  let n = 1;
+  while (ids.has(`rId${n}`)) n += 1;
+  return `rId${n}`;
+}
+
+function addRelationship(relsXml: string, id: string, type: string, target: string): string {
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  return relsXml.includes('</Relationships>')
+    ? relsXml.replace('</Relationships>', `${rel}</Relationships>`)
+    : relsXml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+}
+
+function addOverride(types: string, partName: string, contentType: string): string {
+  if (types.includes(`PartName="${partName}"`)) return types;
+  return types.replace(
+    '</Types>',
+    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`,
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
