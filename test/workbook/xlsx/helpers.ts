@@ -20,7 +20,8 @@ export function fixture(name: string): Uint8Array {
 export async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(bytes);
   const result = new Map<string, Uint8Array>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) result.set(name, await file.async('uint8array'));
+  for (const [name, file] of Object.entries(zip.files))
+    if (!file.dir) result.set(name, await file.async('uint8array'));
   return result;
 }
 
@@ -41,6 +42,9 @@ export async function recalculateBytes(
     written = out;
     return Promise.resolve();
   });
-  const outcome = await createPipeline({ version: '0.1.0', now: () => FIXED_NOW }).run(port, options);
+  const outcome = await createPipeline({ version: '0.1.0', now: () => FIXED_NOW }).run(
+    port,
+    options,
+  );
   return { outcome, written };
 }

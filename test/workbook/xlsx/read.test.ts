@@ -12,7 +12,11 @@ async function sheetOf(file: string, name: string) {
   const snapshot = await readXlsx(fixture(file));
   const sheet = snapshot.sheets.find((s) => s.name === name);
   if (sheet === undefined) throw new Error(`no sheet ${name} in ${file}`);
-  return { snapshot, sheet, cell: (row: number, column: number) => sheet.rows[row - sheet.top]?.[column - sheet.left] };
+  return {
+    snapshot,
+    sheet,
+    cell: (row: number, column: number) => sheet.rows[row - sheet.top]?.[column - sheet.left],
+  };
 }
 
 describe('reading an .xlsx file', () => {
@@ -29,12 +33,16 @@ describe('reading an .xlsx file', () => {
       ['Scenarioinsatser', 'Scenarier', 14, 1, 22],
       ['Drivare', 'Drivare', 1, 1, 5],
     ]);
-    expect(snapshot.sheets.find((s) => s.name === 'Scenarier')?.tableNames).toEqual(['Scenarier', 'Scenarioinsatser']);
+    expect(snapshot.sheets.find((s) => s.name === 'Scenarier')?.tableNames).toEqual([
+      'Scenarier',
+      'Scenarioinsatser',
+    ]);
   });
 
   it('reads a table whose part leaves out headerRowCount, as Excel does (the default is one header row)', async () => {
     const zip = await JSZip.loadAsync(fixture('examples/arlig-analys-2025.xlsx'));
-    const tablePart = Object.keys(zip.files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n)) ?? '';
+    const tablePart =
+      Object.keys(zip.files).find((n) => /^xl\/tables\/table\d+\.xml$/.test(n)) ?? '';
     const xml = (await zip.file(tablePart)?.async('string')) ?? '';
     expect(xml).toContain('headerRowCount="1"');
     zip.file(tablePart, xml.replace(' headerRowCount="1"', ''));
@@ -44,13 +52,25 @@ describe('reading an .xlsx file', () => {
 
   it('reads a file with tables written by openpyxl, whose absolute relationship targets crash ExcelJS alone', async () => {
     const snapshot = await readXlsx(fixture('openpyxl-tables.xlsx'));
-    expect(snapshot.tables.map((t) => t.name)).toEqual(['Services', 'Initiatives', 'Scenarios', 'DriverTotals']);
-    expect(snapshot.tables[0]?.rows[0]).toEqual(['Service', 'Budget 2025', 'Proposed 2026', 'Drivers']);
+    expect(snapshot.tables.map((t) => t.name)).toEqual([
+      'Services',
+      'Initiatives',
+      'Scenarios',
+      'DriverTotals',
+    ]);
+    expect(snapshot.tables[0]?.rows[0]).toEqual([
+      'Service',
+      'Budget 2025',
+      'Proposed 2026',
+      'Drivers',
+    ]);
   });
 
   it('needs its package fix-up for that file: ExcelJS alone fails on it', async () => {
     const workbook = new ExcelJS.Workbook();
-    await expect(workbook.xlsx.load(fixture('openpyxl-tables.xlsx') as unknown as ArrayBuffer)).rejects.toThrow(TypeError);
+    await expect(
+      workbook.xlsx.load(fixture('openpyxl-tables.xlsx') as unknown as ArrayBuffer),
+    ).rejects.toThrow(TypeError);
   });
 
   it('reads a workbook with a chart, comments, formats, names and a hidden sheet written by openpyxl', async () => {
@@ -97,9 +117,12 @@ describe('reading an .xlsx file', () => {
     expect(sheet.rows.flat().some((value) => value instanceof Date)).toBe(true);
   });
 
-  it.each(['not-xlsx.xlsx', 'truncated.xlsx'])('refuses %s as no workbook, with a typed error', async (file) => {
-    const error: unknown = await readXlsx(fixture(file)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problem.kind).toMatch(/^(not-a-workbook|unreadable)$/);
-  });
+  it.each(['not-xlsx.xlsx', 'truncated.xlsx'])(
+    'refuses %s as no workbook, with a typed error',
+    async (file) => {
+      const error: unknown = await readXlsx(fixture(file)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as WorkbookError).problem.kind).toMatch(/^(not-a-workbook|unreadable)$/);
+    },
+  );
 });

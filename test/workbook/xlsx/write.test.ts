@@ -7,7 +7,12 @@ import { readXlsx } from '../../../src/workbook/xlsx/read';
 import { fixture, partText, parts, recalculateBytes } from './helpers';
 
 /** Parts a write may change: the package's indexes, the styles it appends to, and its own parts. */
-const BOOKKEEPING = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml'];
+const BOOKKEEPING = [
+  '[Content_Types].xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/styles.xml',
+];
 
 async function written(file: string): Promise<Uint8Array> {
   const { written: bytes } = await recalculateBytes(fixture(file));
@@ -16,14 +21,22 @@ async function written(file: string): Promise<Uint8Array> {
 }
 
 describe('writing the result sheets', () => {
-  it.each(['examples/arlig-analys-2025.xlsx', 'kitchen-sink.xlsx', 'kitchen-sink.libreoffice.xlsx', 'openpyxl-tables.xlsx'])(
+  it.each([
+    'examples/arlig-analys-2025.xlsx',
+    'kitchen-sink.xlsx',
+    'kitchen-sink.libreoffice.xlsx',
+    'openpyxl-tables.xlsx',
+  ])(
     'leaves every part of %s but the package indexes and styles byte for byte as it was',
     async (file) => {
       const before = await parts(fixture(file));
       const after = await parts(await written(file));
       for (const [path, bytes] of before) {
         if (BOOKKEEPING.includes(path)) continue;
-        expect([path, Buffer.compare(Buffer.from(bytes), Buffer.from(after.get(path) ?? new Uint8Array()))]).toEqual([path, 0]);
+        expect([
+          path,
+          Buffer.compare(Buffer.from(bytes), Buffer.from(after.get(path) ?? new Uint8Array())),
+        ]).toEqual([path, 0]);
       }
     },
   );
@@ -34,8 +47,11 @@ describe('writing the result sheets', () => {
     const names = [...(await parts(output)).keys()];
     expect(names.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
     expect(names.some((n) => /comment/i.test(n))).toBe(true);
-    const definedNames = (xml: string): string => /<definedNames>[\s\S]*<\/definedNames>/.exec(xml)?.[0] ?? '';
-    expect(definedNames(await partText(output, 'xl/workbook.xml'))).toBe(definedNames(await partText(input, 'xl/workbook.xml')));
+    const definedNames = (xml: string): string =>
+      /<definedNames>[\s\S]*<\/definedNames>/.exec(xml)?.[0] ?? '';
+    expect(definedNames(await partText(output, 'xl/workbook.xml'))).toBe(
+      definedNames(await partText(input, 'xl/workbook.xml')),
+    );
     expect(definedNames(await partText(input, 'xl/workbook.xml'))).toContain('localSheetId="0"');
     expect((await partText(output, 'xl/workbook.xml')).match(/state="hidden"/g)).toHaveLength(1);
   });
@@ -53,7 +69,9 @@ describe('writing the result sheets', () => {
       'Kostnadsdrivare',
       'Valideringar',
     ]);
-    expect(snapshot.tables.filter((t) => t.name.startsWith('SR_')).map((t) => `${t.sheet}:${t.name}`)).toEqual([
+    expect(
+      snapshot.tables.filter((t) => t.name.startsWith('SR_')).map((t) => `${t.sheet}:${t.name}`),
+    ).toEqual([
       'Scenariosummering:SR_Scenarios',
       'Scenariosummering:SR_NetBenefit',
       'Scenariosummering:SR_Detail',
@@ -67,7 +85,16 @@ describe('writing the result sheets', () => {
     const output = await written('examples/arlig-analys-2025.xlsx');
     const snapshot = await readXlsx(output);
     const summary = snapshot.tables.find((t) => t.name === 'SR_Scenarios');
-    expect(summary?.rows[0]?.slice(0, 8)).toEqual(['Scenario', 'Namn', 'År', 'Bas', 'Pågående', 'Föreslagna', 'Påverkan', 'Summering']);
+    expect(summary?.rows[0]?.slice(0, 8)).toEqual([
+      'Scenario',
+      'Namn',
+      'År',
+      'Bas',
+      'Pågående',
+      'Föreslagna',
+      'Påverkan',
+      'Summering',
+    ]);
     expect(summary?.rows.slice(1).map((row) => [row[0], row[2], row[7]])).toEqual([
       ['1', 2025, 1116626],
       ['1', 2026, null],
@@ -80,13 +107,20 @@ describe('writing the result sheets', () => {
       ['3', 2027, null],
     ]);
     const sheetXml = await partText(output, 'xl/worksheets/sheet7.xml');
-    expect(sheetXml).toContain('<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>');
+    expect(sheetXml).toContain(
+      '<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>',
+    );
     const stamp = snapshot.sheets.find((s) => s.name === 'Scenariosummering')?.rows[0]?.[0];
-    expect(stamp).toMatch(/^Beräknad 2026-11-28 09:15 UTC av Scenarioberäkning 0\.1\.0 · fingeravtryck för indata [0-9a-f]{16}$/);
+    expect(stamp).toMatch(
+      /^Beräknad 2026-11-28 09:15 UTC av Scenarioberäkning 0\.1\.0 · fingeravtryck för indata [0-9a-f]{16}$/,
+    );
     const styles = await partText(output, 'xl/styles.xml');
     // The amount cells' style uses the built-in #,##0 (numFmtId 3).
     const amountStyle = /<c r="H5" s="(\d+)"/.exec(sheetXml)?.[1];
-    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1]?.match(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g) ?? [];
+    const xfs =
+      /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/
+        .exec(styles)?.[1]
+        ?.match(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g) ?? [];
     expect(xfs[Number(amountStyle)]).toContain('numFmtId="3"');
   });
 
@@ -98,10 +132,13 @@ describe('writing the result sheets', () => {
     expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
     expect(second.tables.map((t) => t.name)).toEqual(first.tables.map((t) => t.name));
     for (const name of ['Scenariosummering', 'Kostnadsdrivare', 'Valideringar']) {
-      expect(second.sheets.find((s) => s.name === name)?.rows).toEqual(first.sheets.find((s) => s.name === name)?.rows);
+      expect(second.sheets.find((s) => s.name === name)?.rows).toEqual(
+        first.sheets.find((s) => s.name === name)?.rows,
+      );
     }
     expect(await partText(twice, 'xl/styles.xml')).toBe(await partText(once, 'xl/styles.xml'));
-    const tableParts = async (bytes: Uint8Array): Promise<number> => [...(await parts(bytes)).keys()].filter((n) => n.startsWith('xl/tables/')).length;
+    const tableParts = async (bytes: Uint8Array): Promise<number> =>
+      [...(await parts(bytes)).keys()].filter((n) => n.startsWith('xl/tables/')).length;
     expect(await tableParts(twice)).toBe(await tableParts(once));
   });
 
@@ -124,17 +161,25 @@ describe('writing the result sheets', () => {
     if (output === null) throw new Error('nothing written');
     const driversXml = await partText(output, 'xl/worksheets/sheet8.xml');
     expect(driversXml).not.toContain('<f>');
-    expect(driversXml).toContain('<is><t xml:space="preserve">=HYPERLINK(&quot;http://example.invalid&quot;,&quot;klicka&quot;)</t></is>');
+    expect(driversXml).toContain(
+      '<is><t xml:space="preserve">=HYPERLINK(&quot;http://example.invalid&quot;,&quot;klicka&quot;)</t></is>',
+    );
     expect(driversXml).toContain(`<is><t xml:space="preserve">+cmd|' /C calc'!A0</t></is>`);
     const snapshot = await readXlsx(output);
-    const services = snapshot.tables.find((t) => t.name === 'SR_Drivers')?.rows.map((row) => row[0]);
+    const services = snapshot.tables
+      .find((t) => t.name === 'SR_Drivers')
+      ?.rows.map((row) => row[0]);
     expect(services).toContain('=HYPERLINK("http://example.invalid","klicka")');
   });
 
   it('saves the settings in the workbook and reads them back', async () => {
     const { written: output } = await recalculateBytes(fixture('examples/small-english.xlsx'), {
       language: 'en',
-      settings: { tolerance: 2, unit: 'kSEK', resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' } },
+      settings: {
+        tolerance: 2,
+        unit: 'kSEK',
+        resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
+      },
     });
     if (output === null) throw new Error('nothing written');
     const snapshot = await readXlsx(output);
@@ -147,6 +192,10 @@ describe('writing the result sheets', () => {
     });
     // The next run, given nothing, writes to the saved sheets.
     const { outcome } = await recalculateBytes(output, { language: 'en' });
-    expect(outcome.kind === 'written' && outcome.sheets.map((s) => s.name)).toEqual(['Summary', 'Drivers', 'Checks']);
+    expect(outcome.kind === 'written' && outcome.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Drivers',
+      'Checks',
+    ]);
   });
 });
