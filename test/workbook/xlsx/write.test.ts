@@ -144,8 +144,6 @@ describe('writing the result sheets', () => {
 
   it('writes text that looks like a formula as text', async () => {
     const zip = await JSZip.loadAsync(fixture('examples/arlig-analys-2025.xlsx'));
-    const path = 'xl/worksheets/sheet1.xml';
-    const xml = (await zip.file(path)?.async('string')) ?? '';
     // Rename two services to hostile text, in the input's shared strings.
     const sharedPath = 'xl/sharedStrings.xml';
     const shared = (await zip.file(sharedPath)?.async('string')) ?? '';
@@ -155,7 +153,6 @@ describe('writing the result sheets', () => {
         .replace('>IT Arbetsplats<', '>=HYPERLINK("http://example.invalid","klicka")<')
         .replace('>Smart Stad<', ">+cmd|' /C calc'!A0<"),
     );
-    void xml;
     const input = await zip.generateAsync({ type: 'uint8array' });
     const { written: output } = await recalculateBytes(input);
     if (output === null) throw new Error('nothing written');
