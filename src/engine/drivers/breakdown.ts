@@ -151,8 +151,13 @@ function breakdownService(
 ): ServiceBreakdown | null {
   const proposedCell = service.proposed.get(year);
   if (proposedCell?.value === null || proposedCell === undefined) {
-    if (proposedCell !== undefined)
-      sink.add({ code: 'MISSING_VALUE', table: 'services', column: `${year}` }, proposedCell.at);
+    // A blank proposal leaves the service out; an unreadable one was reported already.
+    if (proposedCell !== undefined && !proposedCell.unreadable) {
+      sink.add(
+        { code: 'MISSING_VALUE', table: 'services', column: proposedCell.column },
+        proposedCell.at,
+      );
+    }
     return null;
   }
   const proposed = proposedCell.value;

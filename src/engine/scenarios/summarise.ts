@@ -288,9 +288,9 @@ function summarise(
     const row = draft.rows.get(year);
     const base = row?.base?.value ?? null;
     const impact = row?.impact?.value ?? null;
-    if (row !== undefined && base !== null && impact === null) {
-      const at = row.impact?.at ?? row.id.at;
-      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan / Impact' }, at);
+    if (row !== undefined && base !== null && impact === null && row.impact?.unreadable !== true) {
+      const column = row.impact?.column ?? 'Påverkan / Impact';
+      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.impact?.at ?? row.id.at);
     }
     const ongoing = costIn(year, 'ongoing');
     const proposed = costIn(year, 'proposed');

@@ -6,7 +6,12 @@ import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
 
-export type Amount = Located<Money | null>;
+/** An amount cell: its value (null for none), where it is, its column's header as written, and
+ * whether it held something unreadable (already reported, so no further finding is needed). */
+export interface Amount extends Located<Money | null> {
+  readonly column: string;
+  readonly unreadable: boolean;
+}
 /** Amounts by year, from columns such as `Budget 2024` or `Kostnad 2025`. */
 export type YearAmounts = ReadonlyMap<number, Amount>;
 

@@ -100,7 +100,8 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
           return null;
       }
     })();
-    return { value, at: at(column) };
+    const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
+    return { value, at: at(column), column: column.header, unreadable: heldSomething };
   };
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();

@@ -196,9 +196,9 @@ const CATALOGUE: Catalogue = {
   },
   MISSING_NET_BENEFIT: {
     sv: (d) =>
-      `Scenario ${d.scenario}: ${d.count} insatser saknar nettonytta; summan räknar bara de övriga.`,
+      `Scenario ${d.scenario}: ${d.count === 1 ? '1 insats saknar' : `${d.count} insatser saknar`} nettonytta; summan räknar bara de övriga.`,
     en: (d) =>
-      `Scenario ${d.scenario}: ${d.count} initiatives have no net benefit; the sum counts only the others.`,
+      `Scenario ${d.scenario}: ${d.count === 1 ? '1 initiative has' : `${d.count} initiatives have`} no net benefit; the sum counts only the others.`,
   },
 };
 

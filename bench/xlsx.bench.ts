@@ -1,0 +1,507 @@
+/**
+ * End-to-end benchmark of the .xlsx path, as the command line takes it: read the file's bytes from
+ * disk, `createPipeline(…).run(xlsxPort(bytes, save), { language: 'sv' })` (read the workbook,
+ * find the tables, recompute, write the result sheets into a copy of the package), `save` writing
+ * the output file to disk. For the document-sized workbook and a large one.
+ *
+ * Setup, per size, in a child process of its own (this file with `--write <size> <file>`): the
+ * grids of bench/generate.ts written with ExcelJS to an .xlsx file, each grid a sheet with its
+ * rows from A1. It is timed apart and is not part of the figures, nor of the measured child's
+ * memory.
+ *
+ * Measurement, per size, in a fresh child process (this file with `--child <size> <file> <dir>`):
+ * warm-up runs, then N timed runs with a full GC before each, so every run starts from the same
+ * heap. A run's time is the whole of it, from reading the input file to the output file written;
+ * the pipeline's own timings split it into reading (parse the package into a snapshot), computing
+ * (engine, JSON, fingerprint, result sheets) and writing (the output package, and saving it). What
+ * is left ("other") is reading the input file from disk and the steps between the stages.
+ *
+ * Memory is measured in a separate pass after the timed runs (one more run), so the sampling does
+ * not disturb the timings: `heapUsed` is sampled at each stage and taken from V8's GC profiler just
+ * before every collection (when the heap is largest), so the peak heap is the true peak; RSS is
+ * sampled every 2 ms by a worker thread (the main thread is busy while the pipeline runs). The
+ * OS's high-water mark `process.resourceUsage().maxRSS` covers the whole child: ts-node and the
+ * TypeScript compiler it loads (the baseline), and every run.
+ *
+ * Usage: npm run bench:xlsx [-- [document] [large] [--cpu-prof] [--keep]]
+ *   --cpu-prof  also writes a V8 CPU profile of each measured child (to the OS temp directory).
+ *   --keep      keeps the generated input and the output files (their directory is printed).
+ */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
+
+import type { TableKind } from '../src/engine';
+import { TABLE_KINDS } from '../src/engine';
+import type { RunOutcome, Timings } from '../src/pipeline/pipeline';
+import { createPipeline } from '../src/pipeline/pipeline';
+import { VERSION } from '../src/version';
+import { xlsxPort } from '../src/workbook/xlsx/file-port';
+import type { GeneratorSize } from './generate';
+import { DOCUMENT_SIZE, generateGrids, SHEETS } from './generate';
+import { writeWorkbook } from './write-workbook';
+
+/** The size of the issue: 20 000 services and 10 000 initiatives. */
+const LARGE_SIZE: GeneratorSize = {
+  services: 20_000,
+  initiatives: 10_000,
+  scenarios: 20,
+  years: 10,
+  firstYear: 2025,
+};
+
+interface BenchCase {
+  readonly key: string;
+  readonly size: GeneratorSize;
+  readonly warmups: number;
+  /** Timed runs after the warm-up. */
+  readonly runs: number;
+}
+
+const CASES: readonly BenchCase[] = [
+  { key: 'document', size: DOCUMENT_SIZE, warmups: 3, runs: 20 },
+  { key: 'large', size: LARGE_SIZE, warmups: 1, runs: 5 },
+];
+
+/** A fixed clock: the stamp on the result sheets does not change between runs. */
+const FIXED_NOW = new Date('2026-01-15T09:00:00Z');
+
+interface Timing {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What the setup child reports; plain data, sent over IPC. */
+interface SetupReport {
+  readonly dataRows: number;
+  readonly cells: number;
+  readonly generateMs: number;
+  readonly writeMs: number;
+  readonly fileBytes: number;
+  /** Data rows generated per table. */
+  readonly expectedRows: Readonly<Partial<Record<TableKind, number>>>;
+}
+
+/** What the measured child reports; plain data, sent over IPC. */
+interface ChildReport {
+  readonly outcome: RunOutcome['kind'];
+  readonly total: Timing;
+  readonly reading: Timing;
+  readonly computing: Timing;
+  readonly writing: Timing;
+  /** Reading the input file from disk, and the steps between the stages. */
+  readonly other: Timing;
+  readonly outputBytes: number;
+  readonly resultSheets: readonly string[];
+  readonly warnings: number;
+  /** Data rows the engine read per table. */
+  readonly foundRows: Readonly<Partial<Record<TableKind, number>>>;
+  readonly memory: {
+    readonly rssBaseline: number;
+    readonly heapBaseline: number;
+    readonly peakHeapUsed: number;
+    readonly peakRssSampled: number;
+    readonly maxRss: number;
+  };
+}
+
+const MIB = 1024 * 1024;
+
+function benchCase(key: string): BenchCase {
+  const found = CASES.find((c) => c.key === key);
+  if (found === undefined) throw new Error(`Unknown size ${key}.`);
+  return found;
+}
+
+/** A full GC when the child runs with --expose-gc (it does); a no-op otherwise. */
+function collectGarbage(): void {
+  globalThis.gc?.();
+}
+
+function timing(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const at = (i: number): number => sorted[i] ?? Number.NaN;
+  return {
+    median: sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2,
+    min: at(0),
+    max: at(sorted.length - 1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup child: generate one size and write it to an .xlsx file.
+
+async function runSetup(key: string, file: string): Promise<void> {
+  const bench = benchCase(key);
+  const generateStart = performance.now();
+  const grids = generateGrids(bench.size);
+  const generateMs = performance.now() - generateStart;
+
+  const writeStart = performance.now();
+  await writeWorkbook(grids, file);
+  const writeMs = performance.now() - writeStart;
+
+  const expectedRows: Partial<Record<TableKind, number>> = {};
+  for (const kind of TABLE_KINDS) {
+    const grid = grids.find((g) => g.sheet === SHEETS[kind]);
+    if (grid !== undefined) expectedRows[kind] = grid.rows.length - 1;
+  }
+  const report: SetupReport = {
+    dataRows: grids.reduce((total, grid) => total + grid.rows.length - 1, 0),
+    cells: grids.reduce(
+      (total, grid) =>
+        total + grid.rows.reduce((n, row) => n + row.filter((cell) => cell !== null).length, 0),
+      0,
+    ),
+    generateMs,
+    writeMs,
+    fileBytes: statSync(file).size,
+    expectedRows,
+  };
+  send(report);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measured child: the end-to-end runs for one input file.
+
+/** A worker thread that samples the process's RSS while the main thread is busy. */
+function startRssSampler(intervalMs: number): { stop: () => Promise<number> } {
+  const source = `
+    const { parentPort } = require('node:worker_threads');
+    let peak = 0;
+    const sample = () => { const rss = process.memoryUsage.rss(); if (rss > peak) peak = rss; };
+    const timer = setInterval(sample, ${String(intervalMs)});
+    parentPort.on('message', () => { clearInterval(timer); sample(); parentPort.postMessage(peak); parentPort.close(); });
+  `;
+  // No execArgv: the worker must not load ts-node (and the TypeScript compiler) again.
+  const worker = new Worker(source, { eval: true, execArgv: [] });
+  return {
+    stop: async () => {
+      const reply = once(worker, 'message');
+      worker.postMessage('stop');
+      const [peak] = (await reply) as [number];
+      await worker.terminate();
+      return peak;
+    },
+  };
+}
+
+interface RunResult {
+  readonly totalMs: number;
+  readonly outcome: RunOutcome;
+}
+
+/** One end-to-end run: input file → pipeline → output file. */
+async function endToEnd(
+  pipeline: ReturnType<typeof createPipeline>,
+  input: string,
+  output: string,
+  sample: () => void = () => undefined,
+): Promise<RunResult> {
+  const start = performance.now();
+  const bytes = await readFile(input);
+  const save = async (written: Uint8Array): Promise<void> => {
+    sample();
+    await writeFile(output, written);
+  };
+  const outcome = await pipeline.run(xlsxPort(bytes, save), {
+    language: 'sv',
+    onStage: sample,
+  });
+  const totalMs = performance.now() - start;
+  return { totalMs, outcome };
+}
+
+async function runChild(key: string, input: string, dir: string): Promise<void> {
+  const bench = benchCase(key);
+  const output = path.join(dir, `${key}.out.xlsx`);
+  const pipeline = createPipeline({ version: VERSION, now: () => FIXED_NOW });
+  collectGarbage();
+  const baseline = process.memoryUsage();
+
+  // Timings first, undisturbed by any sampling.
+  for (let i = 0; i < bench.warmups; i++) await endToEnd(pipeline, input, output);
+  const runs: { totalMs: number; timings: Timings }[] = [];
+  let last: RunOutcome | null = null;
+  for (let i = 0; i < bench.runs; i++) {
+    last = null;
+    collectGarbage();
+    const run = await endToEnd(pipeline, input, output);
+    runs.push({ totalMs: run.totalMs, timings: run.outcome.timings });
+    last = run.outcome;
+  }
+  if (last === null) throw new Error('No timed run.');
+  const outputBytes = last.kind === 'written' ? statSync(output).size : 0;
+  const foundRows: Partial<Record<TableKind, number>> = {};
+  if (last.kind !== 'foreign-sheet')
+    for (const table of last.result.tables) foundRows[table.table] = table.rows;
+  const summary = {
+    outcome: last.kind,
+    resultSheets: last.kind === 'written' ? last.sheets.map((sheet) => sheet.name) : [],
+    warnings: last.kind === 'foreign-sheet' ? 0 : last.result.warnings.length,
+  };
+  last = null;
+
+  // Then the memory pass: one more run, sampled.
+  collectGarbage();
+  const sampler = startRssSampler(2);
+  let peakHeapUsed = 0;
+  const sampleHeap = (): void => {
+    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+  };
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  await endToEnd(pipeline, input, output, sampleHeap);
+  sampleHeap();
+  for (const entry of profiler.stop().statistics) {
+    peakHeapUsed = Math.max(peakHeapUsed, entry.beforeGC.heapStatistics.usedHeapSize);
+  }
+  const peakRssSampled = await sampler.stop();
+
+  const report: ChildReport = {
+    ...summary,
+    total: timing(runs.map((r) => r.totalMs)),
+    reading: timing(runs.map((r) => r.timings.readingMs)),
+    computing: timing(runs.map((r) => r.timings.computingMs)),
+    writing: timing(runs.map((r) => r.timings.writingMs)),
+    other: timing(
+      runs.map(
+        (r) => r.totalMs - r.timings.readingMs - r.timings.computingMs - r.timings.writingMs,
+      ),
+    ),
+    outputBytes,
+    foundRows,
+    memory: {
+      rssBaseline: baseline.rss,
+      heapBaseline: baseline.heapUsed,
+      peakHeapUsed,
+      peakRssSampled,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+    },
+  };
+  send(report);
+}
+
+function send(report: SetupReport | ChildReport): void {
+  if (process.send === undefined) console.log(JSON.stringify(report, null, 2));
+  else process.send(report);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: per size, a setup child and a measured child; then the tables.
+
+function forkChild<T>(args: readonly string[], execArgv: readonly string[]): Promise<T> {
+  const child = fork(__filename, args, {
+    execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only', ...execArgv],
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    let report: T | null = null;
+    child.on('message', (message) => {
+      report = message as T;
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0 && report !== null) resolve(report);
+      else reject(new Error(`${args.join(' ')} exited with ${signal ?? `code ${String(code)}`}.`));
+    });
+  });
+}
+
+const ms = (value: number): string =>
+  value < 10 ? value.toFixed(2) : value < 1000 ? value.toFixed(1) : value.toFixed(0);
+const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
+const fileSize = (bytes: number): string =>
+  bytes < MIB ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / MIB).toFixed(2)} MiB`;
+const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+const spread = (t: Timing): string => `${ms(t.median)} / ${ms(t.min)} / ${ms(t.max)}`;
+const share = (part: Timing, total: Timing): string =>
+  `${ms(part.median)} (${((100 * part.median) / total.median).toFixed(0)} %)`;
+const count = (n: number): string => n.toLocaleString('en-US');
+const sizeLabel = (s: GeneratorSize): string =>
+  `${count(s.services)} svc, ${count(s.initiatives)} init, ${s.scenarios} scen, ${s.years} yr`;
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Where the engine did not read every generated table with every generated row. */
+function tableProblems(setup: SetupReport, child: ChildReport): string[] {
+  const problems: string[] = [];
+  if (child.outcome !== 'written') problems.push(`outcome ${child.outcome}, nothing written`);
+  for (const kind of TABLE_KINDS) {
+    const expected = setup.expectedRows[kind];
+    const found = child.foundRows[kind];
+    if (expected !== found)
+      problems.push(
+        `${kind}: generated ${String(expected ?? 'no table')} rows, engine read ${String(found ?? 'no table')}`,
+      );
+  }
+  return problems;
+}
+
+interface Measured {
+  readonly bench: BenchCase;
+  readonly setup: SetupReport;
+  readonly child: ChildReport;
+}
+
+async function runParent(args: readonly string[]): Promise<void> {
+  const wanted = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = wanted.filter((key) => !CASES.some((c) => c.key === key));
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown size ${unknown.join(', ')}; use ${CASES.map((c) => c.key).join(' or ')}.`,
+    );
+  const cases = CASES.filter((c) => wanted.length === 0 || wanted.includes(c.key));
+  const keep = args.includes('--keep');
+  const cpuProfileDir = args.includes('--cpu-prof')
+    ? mkdtempSync(path.join(os.tmpdir(), 'xlsx-cpu-prof-'))
+    : null;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xlsx-bench-'));
+
+  const cpu = os.cpus();
+  console.log(
+    'End-to-end .xlsx benchmark: read file → createPipeline().run(xlsxPort) → write file',
+  );
+  console.log(
+    `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${gib(os.totalmem())} RAM`,
+  );
+  console.log(`Node ${process.version} (V8 ${process.versions.v8}), ${os.platform()} ${os.arch()}`);
+  console.log(
+    'Each size: the workbook written with ExcelJS in a setup process (timed apart), then',
+  );
+  console.log('a fresh process: warm-up runs and N timed runs with a full GC before each.');
+  console.log('Times: median / min / max ms; stages: median ms (share of the median total).');
+  console.log('');
+
+  const measured: Measured[] = [];
+  try {
+    for (const bench of cases) {
+      const input = path.join(dir, `${bench.key}.xlsx`);
+      console.log(`writing ${bench.key} (${sizeLabel(bench.size)}) ...`);
+      const setup = await forkChild<SetupReport>(['--write', bench.key, input], []);
+      console.log(`running ${bench.key} ...`);
+      const profile =
+        cpuProfileDir === null
+          ? []
+          : [
+              '--cpu-prof',
+              `--cpu-prof-dir=${cpuProfileDir}`,
+              `--cpu-prof-name=${bench.key}.cpuprofile`,
+            ];
+      const child = await forkChild<ChildReport>(['--child', bench.key, input, dir], profile);
+      measured.push({ bench, setup, child });
+    }
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('');
+
+  console.log(
+    textTable(
+      ['size', 'workbook', 'data rows', 'cells', 'generate ms', 'write .xlsx ms', 'input file'],
+      measured.map(({ bench, setup }) => [
+        bench.key,
+        sizeLabel(bench.size),
+        count(setup.dataRows),
+        count(setup.cells),
+        ms(setup.generateMs),
+        ms(setup.writeMs),
+        fileSize(setup.fileBytes),
+      ]),
+    ),
+  );
+  console.log('(Setup, not part of the figures below. Cells: non-blank cells written.)');
+  console.log('');
+  console.log(
+    textTable(
+      [
+        'size',
+        'warm-up + runs',
+        'end to end ms',
+        'reading',
+        'computing',
+        'writing',
+        'other',
+        'output file',
+        'warnings',
+      ],
+      measured.map(({ bench, child }) => [
+        bench.key,
+        `${bench.warmups} + ${bench.runs}`,
+        spread(child.total),
+        share(child.reading, child.total),
+        share(child.computing, child.total),
+        share(child.writing, child.total),
+        share(child.other, child.total),
+        fileSize(child.outputBytes),
+        count(child.warnings),
+      ]),
+    ),
+  );
+  console.log('(reading: package → snapshot; computing: engine, JSON, fingerprint, result sheets;');
+  console.log(
+    ' writing: output package and saving it; other: reading the input file, in between.)',
+  );
+  console.log('');
+  console.log(
+    textTable(
+      ['size', 'baseline RSS / heap', 'peak heapUsed', 'peak RSS (sampled)', 'maxRSS (OS)'],
+      measured.map(({ bench, child }) => [
+        bench.key,
+        `${mib(child.memory.rssBaseline)} / ${mib(child.memory.heapBaseline)}`,
+        mib(child.memory.peakHeapUsed),
+        mib(child.memory.peakRssSampled),
+        mib(child.memory.maxRss),
+      ]),
+    ),
+  );
+  console.log(
+    '(MiB. Baseline: node + ts-node + the TypeScript compiler + ExcelJS and the pipeline, before',
+  );
+  console.log(' any run. Peaks: one end-to-end run; maxRSS: the whole measured child, every run.)');
+  console.log('');
+  for (const { bench, child } of measured)
+    console.log(`result sheets (${bench.key}): ${child.resultSheets.join(', ')}`);
+  let failed = false;
+  for (const { bench, setup, child } of measured) {
+    for (const problem of tableProblems(setup, child)) {
+      console.log(`TABLE PROBLEM (${bench.key}): ${problem}`);
+      failed = true;
+    }
+  }
+  if (keep) console.log(`\nInput and output files: ${dir}`);
+  if (cpuProfileDir !== null)
+    console.log(`\nCPU profiles (open in Chrome DevTools): ${cpuProfileDir}`);
+  if (failed) process.exitCode = 1;
+}
+
+function main(argv: readonly string[]): Promise<void> {
+  const [mode, key = '', file = '', dir = ''] = argv;
+  if (mode === '--write') return runSetup(key, file);
+  if (mode === '--child') return runChild(key, file, dir);
+  return runParent(argv);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
