@@ -5,18 +5,34 @@
 import { fixture, recalculateBytes } from '../workbook/xlsx/helpers';
 import type { RunOptions } from '../../src/pipeline/pipeline';
 
-const OTHER_SHEETS: RunOptions['settings'] = { resultSheets: { summary: 'R1', drivers: 'R2', validations: 'R3' } };
+const OTHER_SHEETS: RunOptions['settings'] = {
+  resultSheets: { summary: 'R1', drivers: 'R2', validations: 'R3' },
+};
 
-async function findings(file: string, settings: RunOptions['settings'] = OTHER_SHEETS): Promise<string[]> {
-  const { outcome } = await recalculateBytes(fixture(file), { language: 'en', ...(settings === undefined ? {} : { settings }) });
+async function findings(
+  file: string,
+  settings: RunOptions['settings'] = OTHER_SHEETS,
+): Promise<string[]> {
+  const { outcome } = await recalculateBytes(fixture(file), {
+    language: 'en',
+    ...(settings === undefined ? {} : { settings }),
+  });
   if (outcome.kind === 'foreign-sheet') throw new Error('foreign sheet');
-  return outcome.json.warnings.filter((w) => w.sheet !== null).map((w) => `${w.code} ${w.sheet ?? ''}!${w.cell ?? ''}`);
+  return outcome.json.warnings
+    .filter((w) => w.sheet !== null)
+    .map((w) => `${w.code} ${w.sheet ?? ''}!${w.cell ?? ''}`);
 }
 
 describe('bad input in real files', () => {
   it('reports error values at their cells, and leaves those totals unknown', async () => {
-    const { outcome } = await recalculateBytes(fixture('formulas-and-errors.xlsx'), { language: 'en', settings: OTHER_SHEETS });
-    expect(outcome.kind === 'written' && outcome.json.scenarios.map((s) => [s.id, s.years.map((y) => y.total)])).toEqual([
+    const { outcome } = await recalculateBytes(fixture('formulas-and-errors.xlsx'), {
+      language: 'en',
+      settings: OTHER_SHEETS,
+    });
+    expect(
+      outcome.kind === 'written' &&
+        outcome.json.scenarios.map((s) => [s.id, s.years.map((y) => y.total)]),
+    ).toEqual([
       ['1', [1090076, null]],
       ['2', [null, null]],
     ]);
@@ -28,7 +44,11 @@ describe('bad input in real files', () => {
   it('reports a formula never calculated at its cell, once, and skips the total row', async () => {
     const found = await findings('kitchen-sink.xlsx');
     expect(found).toEqual(
-      expect.arrayContaining(['FORMULA_WITHOUT_VALUE Analysis!C6', 'TOTAL_ROW_SKIPPED Analysis!A11', 'STATED_MISMATCH Analysis!F25']),
+      expect.arrayContaining([
+        'FORMULA_WITHOUT_VALUE Analysis!C6',
+        'TOTAL_ROW_SKIPPED Analysis!A11',
+        'STATED_MISMATCH Analysis!F25',
+      ]),
     );
     expect(found.filter((f) => f.endsWith('Analysis!C6'))).toHaveLength(1);
   });
@@ -46,9 +66,14 @@ describe('bad input in real files', () => {
     expect(mapped).toEqual(['STATED_MISMATCH Analysis!F22']);
     const { outcome } = await recalculateBytes(fixture('examples/small-english.xlsx'), {
       language: 'en',
-      settings: { ...OTHER_SHEETS, mapping: { driverTotals: { sheet: 'Analysis', range: 'A26:C30' } } },
+      settings: {
+        ...OTHER_SHEETS,
+        mapping: { driverTotals: { sheet: 'Analysis', range: 'A26:C30' } },
+      },
     });
-    expect(outcome.kind === 'written' && outcome.json.tables.find((t) => t.table === 'driverTotals')).toMatchObject({
+    expect(
+      outcome.kind === 'written' && outcome.json.tables.find((t) => t.table === 'driverTotals'),
+    ).toMatchObject({
       range: 'A26:C30',
       rows: 4,
       source: 'mapping',

@@ -4,6 +4,7 @@
  */
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
+import { TABLE_SPECS } from '../headers/words';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
@@ -49,6 +50,32 @@ type Render<C extends WarningCode> = (
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
 
 const n = formatAmount;
+
+/**
+ * The header words a table cannot do without, group by group, from the vocabulary itself.
+ * @example requiredHeaders('scenarios', 'en') === '”Scenario” and ”År” / ”Year”'
+ */
+function requiredHeaders(table: TableKind, language: Language): string {
+  const spec = TABLE_SPECS[table];
+  const groups = spec.required.map((group) =>
+    spec.fields
+      .filter((field) => group.includes(field.field))
+      .flatMap((field) =>
+        field.words.map((word) =>
+          word === ''
+            ? language === 'sv'
+              ? 'ÅÅÅÅ'
+              : 'YYYY'
+            : field.year === 'required'
+              ? `${word} ${language === 'sv' ? 'ÅÅÅÅ' : 'YYYY'}`
+              : word,
+        ),
+      )
+      .map(quote)
+      .join(' / '),
+  );
+  return groups.join(language === 'sv' ? ' och ' : ' and ');
+}
 const quote = (text: string): string => `”${text}”`;
 const orNone = (value: Money | null, language: Language): string =>
   value === null ? (language === 'sv' ? 'inget värde' : 'no value') : n(value, language);
@@ -140,9 +167,13 @@ const CATALOGUE: Catalogue = {
   },
   MISSING_TABLE: {
     sv: (d) =>
-      `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte${d.required ? '' : ' (den är valfri)'}.`,
+      d.required
+        ? `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte: den behöver en rubrikrad med ${requiredHeaders(d.table, 'sv')}.`
+        : `Tabellen ${TABLE_LABELS[d.table].sv} hittades inte (den är valfri).`,
     en: (d) =>
-      `The ${TABLE_LABELS[d.table].en} table was not found${d.required ? '' : ' (it is optional)'}.`,
+      d.required
+        ? `The ${TABLE_LABELS[d.table].en} table was not found: it needs a header row with ${requiredHeaders(d.table, 'en')}.`
+        : `The ${TABLE_LABELS[d.table].en} table was not found (it is optional).`,
   },
   MISSING_COLUMN: {
     sv: (d) => `Tabellen ${TABLE_LABELS[d.table].sv} saknar kolumnen ${quote(d.column)}.`,

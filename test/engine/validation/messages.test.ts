@@ -93,6 +93,15 @@ describe('the message catalogue', () => {
     );
   });
 
+  it('names the headers a missing required table is looked for by', () => {
+    expect(messageFor({ code: 'MISSING_TABLE', table: 'scenarios', required: true }, 'en')).toBe(
+      'The Scenarios table was not found: it needs a header row with ”Scenario” and ”År” / ”Year”.',
+    );
+    expect(messageFor({ code: 'MISSING_TABLE', table: 'initiatives', required: true }, 'sv')).toBe(
+      'Tabellen Förändringsinsatser hittades inte: den behöver en rubrikrad med ”Förändringsinsats” / ”Initiative” och ”Status” / ”Kostnad ÅÅÅÅ” / ”Cost ÅÅÅÅ” / ”ÅÅÅÅ”.',
+    );
+  });
+
   it('gives an optional missing table only an info', () => {
     expect(severityOf({ code: 'MISSING_TABLE', table: 'members', required: false })).toBe('info');
     expect(severityOf(SAMPLES.MISSING_TABLE)).toBe('error');
