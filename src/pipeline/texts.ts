@@ -3,6 +3,7 @@
  * engine's message catalogue (src/engine/validation/messages.ts), which says what is wrong with data.
  */
 import type { Language, Severity } from '../engine';
+import type { WorkbookProblem } from '../workbook/errors';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -203,4 +204,53 @@ export function writtenLine(language: Language, path: string, sheets: readonly s
   return language === 'sv'
     ? `Resultatet skrevs till ${path} (bladen ${sheets.join(', ')}).`
     : `The result was written to ${path} (sheets ${sheets.join(', ')}).`;
+}
+
+/** The sentence for a workbook-level failure, or for an unexpected error (problem null). */
+export function problemMessage(
+  problem: WorkbookProblem | null,
+  reason: string,
+  language: Language,
+): string {
+  const sv = language === 'sv';
+  if (problem === null)
+    return sv ? `Ett oväntat fel inträffade: ${reason}` : `An unexpected error occurred: ${reason}`;
+  switch (problem.kind) {
+    case 'not-a-workbook':
+      return sv
+        ? 'Filen är ingen Excel-arbetsbok (.xlsx).'
+        : 'The file is not an Excel workbook (.xlsx).';
+    case 'unreadable':
+      return sv
+        ? 'Arbetsboken är skadad och kan inte läsas.'
+        : 'The workbook is damaged and cannot be read.';
+    case 'write-failed':
+      return sv
+        ? `Resultatet kunde inte skrivas (${problem.detail}).`
+        : `The result could not be written (${problem.detail}).`;
+    case 'protected':
+      return sv
+        ? `Bladet ${problem.sheet === null ? '' : `”${problem.sheet}” `}är skyddat; ta bort skyddet från resultatbladen och räkna om.`
+        : `The sheet ${problem.sheet === null ? '' : `“${problem.sheet}” `}is protected; unprotect the result sheets and recalculate.`;
+    case 'too-large':
+      return sv
+        ? 'Excel tog inte emot så mycket data på en gång; försök igen.'
+        : 'Excel would not take that much data at once; try again.';
+    case 'cell-edit-mode':
+      return sv
+        ? 'En cell redigeras just nu; avsluta redigeringen (Enter eller Esc) och räkna om.'
+        : 'A cell is being edited; finish editing (Enter or Esc) and recalculate.';
+    case 'item-not-found':
+      return sv
+        ? 'Ett blad eller en tabell försvann medan beräkningen pågick; räkna om.'
+        : 'A sheet or table disappeared while the run was going on; recalculate.';
+    case 'foreign-sheet':
+      return sv
+        ? `Bladet ”${problem.sheet}” skapades inte av ${PRODUCT_NAME.sv} och skrivs inte över; byt namn på det eller välj andra resultatblad.`
+        : `The sheet “${problem.sheet}” was not made by ${PRODUCT_NAME.en} and is not overwritten; rename it or choose other result sheets.`;
+    case 'office':
+      return sv
+        ? `Excel svarade med ett fel (${problem.code}); inget indatablad ändrades.`
+        : `Excel answered with an error (${problem.code}); no input sheet was changed.`;
+  }
 }

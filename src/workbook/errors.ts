@@ -8,8 +8,20 @@ export type WorkbookProblem =
   | { readonly kind: 'not-a-workbook' }
   /** It is a workbook, but broken in a way no reader gets past. */
   | { readonly kind: 'unreadable'; readonly detail: string }
-  /** The result could not be written; nothing was changed. */
-  | { readonly kind: 'write-failed'; readonly detail: string };
+  /** The result could not be written. */
+  | { readonly kind: 'write-failed'; readonly detail: string }
+  /** Excel refused to change a protected sheet (AccessDenied). */
+  | { readonly kind: 'protected'; readonly sheet: string | null }
+  /** A request was larger than Excel accepts (RequestPayloadSizeLimitExceeded). */
+  | { readonly kind: 'too-large' }
+  /** Excel is busy: a cell is being edited (InvalidOperationInCellEditMode). */
+  | { readonly kind: 'cell-edit-mode' }
+  /** Something Excel names went missing while the run was going on (ItemNotFound). */
+  | { readonly kind: 'item-not-found' }
+  /** A sheet with a result sheet's name turned out not to be the product's (checked again at write). */
+  | { readonly kind: 'foreign-sheet'; readonly sheet: string }
+  /** Any other Office error, by its code. */
+  | { readonly kind: 'office'; readonly code: string; readonly detail: string };
 
 export class WorkbookError extends Error {
   constructor(readonly problem: WorkbookProblem) {

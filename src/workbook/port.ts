@@ -78,6 +78,8 @@ export interface ResultSheet {
 /** What the pipeline asks of a workbook. */
 export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
-  /** Replaces the result sheets (and only them) and saves the settings, all or nothing. */
+  /** Replaces the result sheets (and only them) and saves the settings. */
   write(sheets: readonly ResultSheet[], settings: StoredSettings): Promise<void>;
+  /** Shows a cell (or a sheet, when cell is null) to the user; only hosts with a user have it. */
+  select?(sheet: string, cell: string | null): Promise<void>;
 }

@@ -1,4 +1,7 @@
 import type JSZip from 'jszip';
+import { unescapeXml } from '../xml-text';
+
+export { escapeXml, unescapeXml } from '../xml-text';
 
 /**
  * Paths inside an OOXML package: relationship targets are relative to the folder of the part
@@ -55,32 +58,6 @@ export function relativeTarget(owner: string, to: string): string {
   while (shared < from.length && shared < target.length - 1 && from[shared] === target[shared])
     shared += 1;
   return [...from.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
-}
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      // XML 1.0 cannot carry these control characters at all; they are dropped on purpose.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-  );
-}
-
-/** Undoes XML escaping in an attribute value. */
-export function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 export interface Relationship {

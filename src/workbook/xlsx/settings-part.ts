@@ -6,27 +6,18 @@
  */
 import type JSZip from 'jszip';
 import type { StoredSettings } from '../settings';
-import { parseSettings, serialiseSettings } from '../settings';
-import { escapeXml, parseRelationships, relsOf, resolveTarget, unescapeXml } from './package-paths';
+import { SETTINGS_NAMESPACE, settingsFromXml, settingsXml } from '../settings-xml';
+import { parseRelationships, relsOf, resolveTarget } from './package-paths';
 import { putPart } from './package-paths';
 
-export const SETTINGS_NAMESPACE = 'urn:scenario-recalc:settings:1';
 const CUSTOM_XML_REL =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
-const ROOT = 'scenarioRecalcSettings';
 
 /** The settings stored in the package, or null when it holds none. */
 export async function readSettingsPart(zip: JSZip): Promise<StoredSettings | null> {
   const part = await findSettingsPart(zip);
   if (part === null) return null;
-  const xml = (await zip.file(part)?.async('string')) ?? '';
-  const body = new RegExp(`<${ROOT}\\b[^>]*>([\\s\\S]*?)</${ROOT}>`).exec(xml)?.[1];
-  return body === undefined ? null : parseSettings(unescapeXml(body));
-}
-
-/** The settings part's XML. */
-export function settingsXml(settings: StoredSettings): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${ROOT} xmlns="${SETTINGS_NAMESPACE}">${escapeXml(serialiseSettings(settings))}</${ROOT}>`;
+  return settingsFromXml((await zip.file(part)?.async('string')) ?? '');
 }
 
 /**

@@ -1,0 +1,198 @@
+/**
+ * Writing the result sheets through Excel's JavaScript API: one batch, split into syncs that each
+ * stay under Excel on the web's 5 MB request limit, with calculation and screen updating suspended.
+ * Only result sheets are touched: each is checked (exists? protected? ours?) before anything is
+ * written, so a refusal changes nothing, and text columns get the text format `@` before their
+ * values, so text beginning with `=`, `+`, `-` or `@` never becomes a formula.
+ */
+import { cellAddress } from '../../engine';
+import { WorkbookError } from '../errors';
+import type { ResultColumnKind, ResultSheet, ResultTable } from '../port';
+import type { StoredSettings } from '../settings';
+import { RESULT_TABLE_PREFIX } from '../settings';
+import { SETTINGS_NAMESPACE, settingsXml } from '../settings-xml';
+
+/** What a sync may carry: well under the 5 MB Excel on the web accepts, leaving room for overhead. */
+export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+const FORMATS: Readonly<Record<ResultColumnKind, string>> = {
+  text: '@',
+  amount: '#,##0',
+  integer: '#,##0',
+  year: '0',
+};
+/** Points per character of Excel's default font, for column widths given in characters. */
+const POINTS_PER_CHARACTER = 5.6;
+
+/** Writes the result sheets and the settings. */
+export async function writeWorkbook(
+  context: Excel.RequestContext,
+  sheets: readonly ResultSheet[],
+  settings: StoredSettings,
+  budget: number = DEFAULT_REQUEST_BUDGET_BYTES,
+): Promise<void> {
+  // Sync 1: which result sheets exist, and what tables every sheet has.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  const part = context.workbook.customXmlParts
+    .getByNamespace(SETTINGS_NAMESPACE)
+    .getOnlyItemOrNullObject();
+  await context.sync();
+
+  const existing = sheets.map(
+    (sheet) =>
+      worksheets.items.find((ws) => ws.name.toLowerCase() === sheet.name.toLowerCase()) ?? null,
+  );
+  // Sync 2: are the existing ones protected? A refusal must come before anything is written.
+  const protections = existing.map((ws) => (ws === null ? null : ws.protection.load('protected')));
+  await context.sync();
+  existing.forEach((ws, i) => {
+    if (ws === null) return;
+    if (protections[i]?.protected === true)
+      throw new WorkbookError({ kind: 'protected', sheet: ws.name });
+    const ours = tables.items.some(
+      (t) => t.worksheet.name === ws.name && t.name.startsWith(RESULT_TABLE_PREFIX),
+    );
+    if (!ours) throw new WorkbookError({ kind: 'foreign-sheet', sheet: ws.name });
+  });
+
+  const batch = chunkedBatch(context, budget);
+  sheets.forEach((sheet, i) => {
+    const ws = existing[i];
+    if (ws === null || ws === undefined) {
+      batch.queue(64, () => worksheets.add(sheet.name));
+    } else {
+      for (const table of tables.items.filter((t) => t.worksheet.name === ws.name))
+        batch.queue(32, () => {
+          table.delete();
+        });
+      batch.queue(32, () => {
+        ws.getRange().clear();
+      });
+    }
+  });
+  for (const sheet of sheets) {
+    // Fetched lazily, inside the commands: getItem is queued where it is called, and the sheet
+    // may only be added by an earlier command of this batch.
+    let proxy: Excel.Worksheet | null = null;
+    const ws = (): Excel.Worksheet => (proxy ??= context.workbook.worksheets.getItem(sheet.name));
+    queueSheet(batch, ws, sheet, budget);
+  }
+  const xml = settingsXml(settings);
+  batch.queue(xml.length, () => {
+    if (part.isNullObject) context.workbook.customXmlParts.add(xml);
+    else part.setXml(xml);
+  });
+  await batch.flush();
+}
+
+interface ChunkedBatch {
+  /** Queues commands of about `bytes`, syncing first when they would not fit in the current request. */
+  queue(bytes: number, commands: () => void): void;
+  flush(): Promise<void>;
+}
+
+/** Commands grouped into syncs under a byte budget; each sync suspends calculation and screen updating. */
+function chunkedBatch(context: Excel.RequestContext, budget: number): ChunkedBatch {
+  const groups: (() => void)[][] = [[]];
+  let size = 0;
+  return {
+    queue(bytes, commands) {
+      if (size + bytes > budget && size > 0) {
+        groups.push([]);
+        size = 0;
+      }
+      groups.at(-1)?.push(commands);
+      size += bytes;
+    },
+    async flush() {
+      for (const group of groups) {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.application.suspendScreenUpdatingUntilNextSync();
+        for (const commands of group) commands();
+        await context.sync();
+      }
+    },
+  };
+}
+
+function queueSheet(
+  batch: ChunkedBatch,
+  ws: () => Excel.Worksheet,
+  sheet: ResultSheet,
+  budget: number,
+): void {
+  batch.queue(sheet.stamp.length + 32, () => {
+    const stamp = ws().getRange('A1');
+    stamp.numberFormat = [['@']];
+    stamp.values = [[sheet.stamp]];
+  });
+  for (const table of sheet.tables) queueTable(batch, ws, table, rowsPerCommand(table, budget));
+  batch.queue(16, () => {
+    ws().freezePanes.freezeRows(sheet.frozenRows);
+  });
+}
+
+/** How many data rows one command may carry: a quarter of the budget's worth, at least one. */
+function rowsPerCommand(table: ResultTable, budget: number): number {
+  const sample = table.rows.slice(0, 50);
+  // Values and their formats travel together: about twice the values' size.
+  const perRow =
+    sample.length === 0 ? 1 : Math.max(1, (2 * JSON.stringify(sample).length) / sample.length);
+  return Math.max(1, Math.floor(budget / 4 / perRow));
+}
+
+function queueTable(
+  batch: ChunkedBatch,
+  ws: () => Excel.Worksheet,
+  table: ResultTable,
+  rowsPerCommand: number,
+): void {
+  const width = table.columns.length;
+  const formats = table.columns.map((column) => FORMATS[column.kind]);
+  const right = table.left + width - 1;
+  batch.queue(table.title.length + 32, () => {
+    const title = ws().getRange(cellAddress(table.top, table.left));
+    title.numberFormat = [['@']];
+    title.values = [[table.title]];
+  });
+  const headerRow = table.top + 1;
+  const headers = table.columns.map((column) => column.header);
+  batch.queue(JSON.stringify(headers).length * 2, () => {
+    const range = ws().getRange(
+      `${cellAddress(headerRow, table.left)}:${cellAddress(headerRow, right)}`,
+    );
+    range.numberFormat = [headers.map(() => '@')];
+    range.values = [headers];
+  });
+  // Excel wants a table to have a data row; an empty result gets one empty row.
+  const rows = table.rows.length === 0 ? [table.columns.map(() => null)] : table.rows;
+  for (let start = 0; start < rows.length; start += rowsPerCommand) {
+    const slice = rows.slice(start, start + rowsPerCommand);
+    const values = slice.map((row) => table.columns.map((_, c) => row[c] ?? ''));
+    const top = headerRow + 1 + start;
+    const address = `${cellAddress(top, table.left)}:${cellAddress(top + slice.length - 1, right)}`;
+    const formatGrid = slice.map(() => formats);
+    batch.queue(JSON.stringify(values).length + JSON.stringify(formatGrid).length, () => {
+      const range = ws().getRange(address);
+      // The format first: text written into a text-formatted cell stays text.
+      range.numberFormat = formatGrid;
+      range.values = values;
+    });
+  }
+  const bottom = headerRow + rows.length;
+  batch.queue(table.name.length + 64 + width * 24, () => {
+    const added = ws().tables.add(
+      `${cellAddress(headerRow, table.left)}:${cellAddress(bottom, right)}`,
+      true,
+    );
+    added.name = table.name;
+    table.columns.forEach((column, c) => {
+      ws().getRange(cellAddress(headerRow, table.left + c)).format.columnWidth = Math.round(
+        column.width * POINTS_PER_CHARACTER,
+      );
+    });
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The in-memory workbook behind the simulated Excel host: sheets of cells, tables, custom XML
+ * parts. Plain data, so tests can look at it directly and compare it before and after a run.
+ */
+import type { RawCell } from '../../engine';
+import { cellAddress } from '../../engine';
+import type { WorkbookSnapshot } from '../port';
+
+export type SimCellValue = string | number | boolean;
+
+export interface SimCell {
+  value: SimCellValue;
+  numberFormat: string;
+  /** Set when text written through the API became a formula (what a text format prevents). */
+  formula?: string;
+}
+
+export interface SimSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+  /** Cells by `row,column` (1-based). */
+  cells: Map<string, SimCell>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+}
+
+export interface SimTable {
+  name: string;
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
+export interface SimWorkbook {
+  sheets: SimSheet[];
+  tables: SimTable[];
+  customXmlParts: { id: string; namespace: string; xml: string }[];
+  activeSheet: string | null;
+  /** The selected range as `Sheet!A1` (for the pane's "go to cell"). */
+  selection: string | null;
+}
+
+export const cellKey = (row: number, column: number): string => `${row},${column}`;
+
+/** An empty sheet. */
+export function newSheet(name: string): SimSheet {
+  return {
+    name,
+    visibility: 'Visible',
+    protected: false,
+    cells: new Map(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+  };
+}
+
+/**
+ * A simulated workbook holding what a snapshot shows: every sheet's cells, every table.
+ * @example simulatedWorkbookFrom(await readXlsx(bytes))
+ */
+export function simulatedWorkbookFrom(snapshot: WorkbookSnapshot): SimWorkbook {
+  const sheets = snapshot.sheets.map((sheet) => {
+    const sim = newSheet(sheet.name);
+    sim.visibility = sheet.visible ? 'Visible' : 'Hidden';
+    sheet.rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        const value = excelValue(cell);
+        if (value !== '')
+          sim.cells.set(cellKey(sheet.top + r, sheet.left + c), { value, numberFormat: 'General' });
+      });
+    });
+    return sim;
+  });
+  const tables = snapshot.tables.map((table) => ({
+    name: table.name,
+    sheet: table.sheet,
+    top: table.top,
+    left: table.left,
+    bottom: table.top + table.rows.length - 1,
+    right: table.left + Math.max(1, ...table.rows.map((row) => row.length)) - 1,
+    showHeaders: true,
+    showTotals: false,
+  }));
+  return {
+    sheets,
+    tables,
+    customXmlParts: [],
+    activeSheet: sheets[0]?.name ?? null,
+    selection: null,
+  };
+}
+
+/** A cell as Excel's JavaScript API gives it: errors as their text, dates as serial numbers. */
+export function excelValue(cell: RawCell): SimCellValue {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Math.round((cell.getTime() / 86_400_000 + 25_569) * 1e6) / 1e6;
+  if (typeof cell === 'object') return cell.kind === 'excel-error' ? cell.code : '';
+  return cell;
+}
+
+/** A deep copy, for comparing a workbook before and after a run. */
+export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
+  return {
+    sheets: workbook.sheets.map((sheet) => ({
+      ...sheet,
+      cells: new Map([...sheet.cells].map(([key, cell]) => [key, { ...cell }])),
+      columnWidths: new Map(sheet.columnWidths),
+    })),
+    tables: workbook.tables.map((table) => ({ ...table })),
+    customXmlParts: workbook.customXmlParts.map((part) => ({ ...part })),
+    activeSheet: workbook.activeSheet,
+    selection: workbook.selection,
+  };
+}
+
+/** A sheet's cells as `A1 → value` pairs, for readable comparisons in tests. */
+export function sheetCells(sheet: SimSheet): Record<string, SimCellValue> {
+  const out: Record<string, SimCellValue> = {};
+  for (const [key, cell] of sheet.cells) {
+    const [row = 0, column = 0] = key.split(',').map(Number);
+    out[cellAddress(row, column)] = cell.value;
+  }
+  return out;
+}

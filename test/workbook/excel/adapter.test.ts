@@ -1,0 +1,248 @@
+/**
+ * The Office.js adapter against the simulated Excel host: the same grids as the .xlsx reader, a
+ * constant number of syncs, requests under 5 MB, and no way to change an input sheet.
+ */
+import type { RawCell } from '../../../src/engine';
+import { WorkbookError } from '../../../src/workbook/errors';
+import type { SimWorkbook } from '../../../src/workbook/simulated-excel';
+import {
+  cloneWorkbook,
+  REQUEST_LIMIT_BYTES,
+  newSheet,
+  sheetCells,
+} from '../../../src/workbook/simulated-excel';
+import { readXlsx } from '../../../src/workbook/xlsx/read';
+import { fixture } from '../xlsx/helpers';
+import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
+
+const RESULT_SHEETS = ['Scenariosummering', 'Kostnadsdrivare', 'Valideringar'];
+
+/** Every input sheet's cells (not the result sheets'), for before-and-after comparisons. */
+function inputCells(workbook: SimWorkbook): Record<string, unknown> {
+  return Object.fromEntries(
+    workbook.sheets
+      .filter((s) => !RESULT_SHEETS.includes(s.name))
+      .map((s) => [s.name, sheetCells(s)]),
+  );
+}
+
+/** The example with its services and initiatives repeated `times` times (new names each time). */
+async function grown(times: number): Promise<SimWorkbook> {
+  const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+  for (const sheet of workbook.sheets.filter(
+    (s) => s.name === 'Tjänster' || s.name === 'Förändringsinsatser',
+  )) {
+    const rows = [...sheet.cells.entries()].map(([key, cell]) => ({
+      key: key.split(',').map(Number) as [number, number],
+      cell,
+    }));
+    const last = Math.max(...rows.map(({ key }) => key[0]));
+    const first = sheet.name === 'Tjänster' ? 4 : 3;
+    for (let copy = 1; copy < times; copy++) {
+      for (const { key, cell } of rows) {
+        const [row, column] = key;
+        if (row < first) continue;
+        const at = last + (copy - 1) * (last - first + 1) + (row - first + 1);
+        const value =
+          typeof cell.value === 'string' && column === (sheet.name === 'Tjänster' ? 1 : 2)
+            ? `${cell.value} #${copy}`
+            : cell.value;
+        sheet.cells.set(`${at},${column}`, { ...cell, value });
+      }
+    }
+    // The Excel table grows with its rows, as it does when rows are typed below it.
+    const table = workbook.tables.find((t) => t.sheet === sheet.name);
+    if (table !== undefined) table.bottom = last + (times - 1) * (last - first + 1);
+  }
+  return workbook;
+}
+
+describe('the Office.js adapter', () => {
+  it.each([
+    'examples/arlig-analys-2025.xlsx',
+    'examples/small-english.xlsx',
+    'openpyxl-tables.xlsx',
+  ])('reads %s to the same grids and tables as the .xlsx reader', async (file) => {
+    const { port } = hostAndPort(await simulatedWorkbook(file));
+    const viaExcel = await port.read();
+    const viaFile = await readXlsx(fixture(file));
+    const plain = (rows: readonly (readonly RawCell[])[]) =>
+      rows.map((row) => row.map((cell) => (cell === undefined ? null : cell)));
+    expect(
+      viaExcel.sheets.map((s) => [s.name, s.top, s.left, plain(s.rows), s.tableNames]),
+    ).toEqual(viaFile.sheets.map((s) => [s.name, s.top, s.left, plain(s.rows), s.tableNames]));
+    expect(viaExcel.tables).toEqual(viaFile.tables);
+  });
+
+  it('reads in two syncs, whether the workbook is the example or 100 times larger', async () => {
+    const syncsFor = async (workbook: SimWorkbook): Promise<number> => {
+      const { host, port } = hostAndPort(workbook);
+      await port.read();
+      return host.stats.syncs;
+    };
+    expect(await syncsFor(await grown(1))).toBe(2);
+    expect(await syncsFor(await grown(100))).toBe(2);
+  });
+
+  it('writes the result sheets of the example, with text columns formatted as text before their values', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const { port } = hostAndPort(workbook);
+    const outcome = await pipeline.run(port, SWEDISH);
+    expect(outcome.kind).toBe('written');
+    const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
+    const cells = sheetCells(summary ?? newSheet('missing'));
+    expect([cells.A4, cells.H4, cells.H5, cells.H8, cells.H11]).toEqual([
+      'Scenario',
+      'Summering',
+      1116626,
+      1121026,
+      1094176,
+    ]);
+    expect(summary?.cells.get('5,1')?.numberFormat).toBe('@');
+    expect(summary?.cells.get('5,8')?.numberFormat).toBe('#,##0');
+    expect(summary?.frozenRows).toBe(4);
+    expect(
+      workbook.tables.filter((t) => t.name.startsWith('SR_')).map((t) => `${t.sheet}:${t.name}`),
+    ).toEqual([
+      'Scenariosummering:SR_Scenarios',
+      'Scenariosummering:SR_NetBenefit',
+      'Scenariosummering:SR_Detail',
+      'Kostnadsdrivare:SR_Drivers',
+      'Kostnadsdrivare:SR_DriverTotals',
+      'Valideringar:SR_Validations',
+    ]);
+  });
+
+  it('writes text that would be a formula as text', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const services = workbook.sheets.find((s) => s.name === 'Tjänster');
+    services?.cells.set('5,1', {
+      value: '=HYPERLINK("http://example.invalid","klicka")',
+      numberFormat: '@',
+    });
+    services?.cells.set('11,1', { value: "+cmd|' /C calc'!A0", numberFormat: '@' });
+    const { port } = hostAndPort(workbook);
+    await pipeline.run(port, SWEDISH);
+    const drivers = workbook.sheets.find((s) => s.name === 'Kostnadsdrivare');
+    const written = [...(drivers?.cells.values() ?? [])];
+    expect(written.map((cell) => cell.value)).toContain(
+      '=HYPERLINK("http://example.invalid","klicka")',
+    );
+    expect(written.map((cell) => cell.value)).toContain("+cmd|' /C calc'!A0");
+    expect(
+      workbook.sheets
+        .flatMap((s) => [...s.cells.values()])
+        .filter((cell) => cell.formula !== undefined),
+    ).toEqual([]);
+  });
+
+  // The host's limit is scaled down (256 KiB for Excel on the web's 5 MB) so the test stays quick;
+  // the splitting is the same at any scale. `npm run bench:excel` shows it at full size.
+  const LIMIT = 256 * 1024;
+
+  it('keeps every request under the limit when the result is large, by splitting the write', async () => {
+    const { host, port } = hostAndPort(
+      await grown(300),
+      { requestLimitBytes: LIMIT },
+      { requestBudgetBytes: (LIMIT * 4) / 5 },
+    );
+    const outcome = await pipeline.run(port, SWEDISH);
+    expect(outcome.kind).toBe('written');
+    expect(host.stats.largestRequestBytes).toBeLessThan(LIMIT);
+    expect(host.stats.requestBytes).toBeGreaterThan(4 * LIMIT);
+    const summary = host.workbook.sheets.find((s) => s.name === 'Scenariosummering');
+    expect(sheetCells(summary ?? newSheet('missing')).H5).toBe(
+      outcome.kind === 'written' ? outcome.json.scenarios[0]?.years[0]?.total : null,
+    );
+  });
+
+  it('is refused by the host when one request would carry more than the limit', async () => {
+    expect(REQUEST_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+    const { port } = hostAndPort(
+      await grown(300),
+      { requestLimitBytes: LIMIT },
+      { requestBudgetBytes: 64 * 1024 * 1024 },
+    );
+    const error: unknown = await pipeline.run(port, SWEDISH).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
+  });
+
+  it('refuses to write into a protected result sheet, naming it, and changes nothing', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    const validations = workbook.sheets.find((s) => s.name === 'Valideringar');
+    if (validations !== undefined) validations.protected = true;
+    const before = cloneWorkbook(workbook);
+    const error: unknown = await pipeline
+      .run(hostAndPort(workbook).port, SWEDISH)
+      .catch((e: unknown) => e);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'protected', sheet: 'Valideringar' });
+    expect(workbook.sheets.map(sheetCells)).toEqual(before.sheets.map(sheetCells));
+  });
+
+  it('never touches a foreign sheet with a result sheet’s name', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    workbook.sheets.push({
+      ...newSheet('Kostnadsdrivare'),
+      cells: new Map([['1,1', { value: 'mine', numberFormat: 'General' }]]),
+    });
+    const before = cloneWorkbook(workbook);
+    const outcome = await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    expect(outcome).toMatchObject({ kind: 'foreign-sheet', sheet: 'Kostnadsdrivare' });
+    expect(workbook.sheets.map(sheetCells)).toEqual(before.sheets.map(sheetCells));
+  });
+
+  it('leaves every input sheet intact when a failure strikes at any sync, and the next run repairs the results', async () => {
+    const clean = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const probe = hostAndPort(cloneWorkbook(clean));
+    await pipeline.run(probe.port, SWEDISH);
+    const syncs = probe.host.stats.syncs;
+    const expected = Object.fromEntries(
+      probe.host.workbook.sheets.map((s) => [s.name, sheetCells(s)]),
+    );
+    expect(syncs).toBeGreaterThanOrEqual(4);
+    for (let failAt = 1; failAt <= syncs; failAt++) {
+      const workbook = cloneWorkbook(clean);
+      const inputs = inputCells(workbook);
+      const failing = hostAndPort(workbook, { failAtSync: failAt });
+      const error: unknown = await pipeline.run(failing.port, SWEDISH).catch((e: unknown) => e);
+      expect([failAt, (error as WorkbookError).problem.kind]).toEqual([failAt, 'office']);
+      expect(inputCells(workbook)).toEqual(inputs);
+      const repaired = hostAndPort(workbook);
+      expect((await pipeline.run(repaired.port, SWEDISH)).kind).toBe('written');
+      expect(Object.fromEntries(workbook.sheets.map((s) => [s.name, sheetCells(s)]))).toEqual(
+        expected,
+      );
+    }
+  });
+
+  it('saves the settings where the next read finds them', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    await pipeline.run(hostAndPort(workbook).port, {
+      language: 'sv',
+      settings: { tolerance: 3, unit: 'kkr' },
+    });
+    expect((await hostAndPort(workbook).port.read()).settings).toMatchObject({
+      tolerance: 3,
+      unit: 'kkr',
+    });
+    expect(workbook.customXmlParts).toHaveLength(1);
+    await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    expect(workbook.customXmlParts).toHaveLength(1);
+  });
+
+  it('says Excel is busy when a cell is being edited', async () => {
+    const { port } = hostAndPort(await simulatedWorkbook('examples/small-english.xlsx'), {
+      cellEditMode: true,
+    });
+    const error: unknown = await port.read().catch((e: unknown) => e);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'cell-edit-mode' });
+  });
+
+  it('selects a cell for the user', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    await hostAndPort(workbook).port.select?.('Scenarier', 'I3');
+    expect([workbook.activeSheet, workbook.selection]).toEqual(['Scenarier', 'Scenarier!I3']);
+  });
+});
