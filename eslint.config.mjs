@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'coverage', '*.config.js', '*.config.mjs'] },
@@ -28,6 +29,20 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The Office.js adapter: load before read, sync before read, never a sync in a loop.
+    files: ['src/workbook/excel/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
     },
   },
   prettier,

@@ -17,6 +17,7 @@ export function toWorkbookError(error: unknown, sheet: string | null = null): Wo
     case 'AccessDenied':
       return new WorkbookError({ kind: 'protected', sheet });
     case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
       return new WorkbookError({ kind: 'too-large' });
     case 'InvalidOperationInCellEditMode':
       return new WorkbookError({ kind: 'cell-edit-mode' });

@@ -112,6 +112,9 @@ function chunkedBatch(context: Excel.RequestContext, budget: number): ChunkedBat
         context.application.suspendApiCalculationUntilNextSync();
         context.application.suspendScreenUpdatingUntilNextSync();
         for (const commands of group) commands();
+        // One sync per chunk of up to the byte budget, never per sheet, row or cell: the 5 MB
+        // request limit is why a large result needs more than one.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
     },

@@ -8,6 +8,7 @@ export type SimErrorCode =
   | 'ItemAlreadyExists'
   | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
   | 'InvalidArgument'
   | 'InvalidOperationInCellEditMode'
   | 'GeneralException';

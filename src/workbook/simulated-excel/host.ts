@@ -18,6 +18,8 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export interface HostOptions {
   /** The request limit (default Excel on the web's 5 MB), smaller to test splitting cheaply. */
   requestLimitBytes?: number;
+  /** The response limit (default 5 MB as well). */
+  responseLimitBytes?: number;
   /** Make the n-th sync (1-based, counted over the host's life) fail before it changes anything. */
   failAtSync?: number;
   /** The error code of that failure. */
@@ -30,6 +32,9 @@ export interface HostStats {
   syncs: number;
   requestBytes: number;
   largestRequestBytes: number;
+  /** What the host sent back (loaded values), which Excel on the web limits to 5 MB too. */
+  responseBytes: number;
+  largestResponseBytes: number;
   runs: number;
 }
 
@@ -47,7 +52,14 @@ const fail = (code: SimErrorCode, message: string): never => {
  * @example const host = new SimulatedExcel(workbook); await excelPort(host.run).read()
  */
 export class SimulatedExcel {
-  readonly stats: HostStats = { syncs: 0, requestBytes: 0, largestRequestBytes: 0, runs: 0 };
+  readonly stats: HostStats = {
+    syncs: 0,
+    requestBytes: 0,
+    largestRequestBytes: 0,
+    responseBytes: 0,
+    largestResponseBytes: 0,
+    runs: 0,
+  };
 
   constructor(
     readonly workbook: SimWorkbook,
@@ -70,6 +82,7 @@ export class SimulatedExcel {
 
 export class SimContext {
   private queue: Command[] = [];
+  private responded = 0;
   readonly workbook: SimWorkbookProxy;
   readonly application: SimApplication;
 
@@ -80,6 +93,11 @@ export class SimContext {
 
   enqueue(bytes: number, apply: () => void): void {
     this.queue.push({ bytes: bytes + 40, apply });
+  }
+
+  /** Counts bytes the current sync sends back. */
+  respond(bytes: number): void {
+    this.responded += bytes;
   }
 
   pending(): boolean {
@@ -96,7 +114,8 @@ export class SimContext {
     stats.requestBytes += bytes;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, bytes);
     try {
-      const { failAtSync, failWith, cellEditMode, requestLimitBytes } = this.host.options;
+      const { failAtSync, failWith, cellEditMode, requestLimitBytes, responseLimitBytes } =
+        this.host.options;
       if (cellEditMode === true)
         fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
       if (bytes > (requestLimitBytes ?? REQUEST_LIMIT_BYTES))
@@ -106,7 +125,15 @@ export class SimContext {
         );
       if (failAtSync === stats.syncs)
         fail(failWith ?? 'GeneralException', `Injected failure at sync ${stats.syncs}.`);
+      this.responded = 0;
       for (const command of commands) command.apply();
+      stats.responseBytes += this.responded;
+      stats.largestResponseBytes = Math.max(stats.largestResponseBytes, this.responded);
+      if (this.responded > (responseLimitBytes ?? REQUEST_LIMIT_BYTES))
+        fail(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${this.responded} bytes) has exceeded the limit.`,
+        );
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
@@ -151,7 +178,11 @@ class Loadable {
   /** Queues a load; `read` gives the current value of a property at sync time. */
   protected queueLoad(paths: readonly string[], read: (property: string) => unknown): void {
     this.context.enqueue(paths.join(',').length, () => {
-      for (const path of paths) this.loaded.set(path, read(path));
+      for (const path of paths) {
+        const value = read(path);
+        this.loaded.set(path, value);
+        this.context.respond(responseSize(value));
+      }
     });
   }
 }
@@ -747,6 +778,15 @@ class SimClientResult<T> {
       );
     return this.result as T;
   }
+}
+
+/** About what Excel sends back for a loaded value: its JSON, or a few dozen bytes per object. */
+function responseSize(value: unknown): number {
+  if (value === undefined || value === null) return 4;
+  if (Array.isArray(value))
+    return value.reduce<number>((total, item) => total + responseSize(item) + 1, 2);
+  if (typeof value === 'object') return 64;
+  return JSON.stringify(value).length;
 }
 
 function read(sheet: SimSheet | null, path: string): unknown {

@@ -11,6 +11,7 @@ import {
   newSheet,
   sheetCells,
 } from '../../../src/workbook/simulated-excel';
+import { scaleTables } from '../../../src/workbook/simulated-excel/scale';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
 import { fixture } from '../xlsx/helpers';
 import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
@@ -28,33 +29,11 @@ function inputCells(workbook: SimWorkbook): Record<string, unknown> {
 
 /** The example with its services and initiatives repeated `times` times (new names each time). */
 async function grown(times: number): Promise<SimWorkbook> {
-  const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
-  for (const sheet of workbook.sheets.filter(
-    (s) => s.name === 'Tjänster' || s.name === 'Förändringsinsatser',
-  )) {
-    const rows = [...sheet.cells.entries()].map(([key, cell]) => ({
-      key: key.split(',').map(Number) as [number, number],
-      cell,
-    }));
-    const last = Math.max(...rows.map(({ key }) => key[0]));
-    const first = sheet.name === 'Tjänster' ? 4 : 3;
-    for (let copy = 1; copy < times; copy++) {
-      for (const { key, cell } of rows) {
-        const [row, column] = key;
-        if (row < first) continue;
-        const at = last + (copy - 1) * (last - first + 1) + (row - first + 1);
-        const value =
-          typeof cell.value === 'string' && column === (sheet.name === 'Tjänster' ? 1 : 2)
-            ? `${cell.value} #${copy}`
-            : cell.value;
-        sheet.cells.set(`${at},${column}`, { ...cell, value });
-      }
-    }
-    // The Excel table grows with its rows, as it does when rows are typed below it.
-    const table = workbook.tables.find((t) => t.sheet === sheet.name);
-    if (table !== undefined) table.bottom = last + (times - 1) * (last - first + 1);
-  }
-  return workbook;
+  return scaleTables(
+    await simulatedWorkbook('examples/arlig-analys-2025.xlsx'),
+    ['Tjanster', 'Forandringsinsatser'],
+    times,
+  );
 }
 
 describe('the Office.js adapter', () => {
@@ -165,6 +144,12 @@ describe('the Office.js adapter', () => {
     );
     const error: unknown = await pipeline.run(port, SWEDISH).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
+  });
+
+  it('says so in one sentence when a workbook is too large for Excel to send back at once', async () => {
+    const { port } = hostAndPort(await grown(300), { responseLimitBytes: LIMIT });
+    const error: unknown = await port.read().catch((e: unknown) => e);
     expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
   });
 
