@@ -1,0 +1,149 @@
+/**
+ * The production build, as `npm run build` runs it, into a temporary folder: what it emits, the
+ * manifest it rewrites for ADDIN_BASE_URL, the page's script order and CSP, and the two ways it
+ * refuses to build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+const BASE_URL = 'https://addins.example.test/scenario/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_BASE_URL = 'https://localhost:3000/';
+const BUILD_TIMEOUT_MS = 180_000;
+
+/** Runs webpack-cli in the repository with the given arguments and environment. */
+function webpack(args: readonly string[], env: Readonly<Record<string, string>>) {
+  const result = spawnSync(process.execPath, [WEBPACK_CLI, '--mode', 'production', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The src of every <script> in the page, in document order, with whether it sits in <head>. */
+function scripts(html: string): readonly { readonly src: string; readonly inHead: boolean }[] {
+  const headEnd = html.indexOf('</head>');
+  return [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+)"?[^>]*>/g)].map((match) => ({
+    src: match[1] ?? '',
+    inHead: match.index < headEnd,
+  }));
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'build-test-'));
+const out = path.join(work, 'dist');
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  build = webpack(['--output-path', out], { ADDIN_BASE_URL: BASE_URL });
+}, BUILD_TIMEOUT_MS);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const read = (file: string): string => readFileSync(path.join(out, file), 'utf8');
+const emittedJs = (): readonly string[] => readdirSync(out).filter((f) => f.endsWith('.js'));
+
+describe('the production build with ADDIN_BASE_URL', () => {
+  it('succeeds', () => {
+    expect(build.output).not.toMatch(/ERROR/);
+    expect(build.status).toBe(0);
+  });
+
+  it('emits the page, both bundles with their source maps, the icons and the manifest', () => {
+    expect(existsSync(path.join(out, 'taskpane.html'))).toBe(true);
+    const js = emittedJs();
+    expect(js.some((f) => f.startsWith('taskpane.'))).toBe(true);
+    expect(js.some((f) => f.startsWith('commands.'))).toBe(true);
+    for (const file of js) expect(existsSync(path.join(out, `${file}.map`))).toBe(true);
+    const icons = readdirSync(path.join(out, 'assets')).filter((f) => /^icon-.*\.png$/.test(f));
+    expect(icons.sort()).toEqual(
+      readdirSync(path.join(ROOT, 'assets'))
+        .filter((f) => /^icon-.*\.png$/.test(f))
+        .sort(),
+    );
+    expect(icons.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'manifest.xml'))).toBe(true);
+  });
+
+  it('points every https://localhost:3000/ of the manifest at the base URL and leaves no localhost', () => {
+    const source = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+    const manifest = read('manifest.xml');
+    const occurrences = source.split(DEV_BASE_URL).length - 1;
+    expect(occurrences).toBeGreaterThan(0);
+    expect(manifest.split(BASE_URL).length - 1).toBeGreaterThanOrEqual(occurrences);
+    expect(manifest).not.toMatch(/localhost/i);
+  });
+
+  it('loads office.js from the CDN in <head> before any script of ours', () => {
+    const page = scripts(read('taskpane.html'));
+    expect(page[0]).toEqual({ src: OFFICE_JS, inHead: true });
+    const ours = page.slice(1).map((s) => s.src);
+    expect(ours.length).toBeGreaterThanOrEqual(2);
+    for (const src of ours) expect(emittedJs()).toContain(src);
+    // The ribbon's bundle before the pane's, as the shared runtime expects.
+    const commands = ours.findIndex((src) => src.startsWith('commands.'));
+    const taskpane = ours.findIndex((src) => src.startsWith('taskpane.'));
+    expect(commands).toBeGreaterThanOrEqual(0);
+    expect(commands).toBeLessThan(taskpane);
+  });
+
+  it('has a Content-Security-Policy: scripts only from itself and Office, no eval', () => {
+    const html = read('taskpane.html');
+    const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(
+      html,
+    )?.[1];
+    expect(csp).toBeDefined();
+    const scriptSrc = /script-src ([^;]+)/.exec(csp ?? '')?.[1]?.split(/\s+/) ?? [];
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain('https://appsforoffice.microsoft.com');
+    for (const source of scriptSrc)
+      expect(source).toMatch(/^('self'|https:\/\/[a-z0-9.-]*microsoft(\.com)?)$/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toMatch(/object-src 'none'/);
+  });
+
+  it('keeps ExcelJS and JSZip out of every script of the page', () => {
+    for (const file of emittedJs()) {
+      const text = read(file);
+      expect({ file, exceljs: /exceljs/i.test(text), jszip: /jszip/i.test(text) }).toEqual({
+        file,
+        exceljs: false,
+        jszip: false,
+      });
+    }
+  });
+});
+
+describe('a build that must not happen', () => {
+  it('fails with a clear sentence when ADDIN_BASE_URL is not https', () => {
+    const result = webpack(['--output-path', path.join(work, 'http')], {
+      ADDIN_BASE_URL: 'http://addins.example.test/scenario/',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'ADDIN_BASE_URL must be an https:// URL (Office loads add-ins only over HTTPS), not "http://addins.example.test/scenario/".',
+    );
+    expect(existsSync(path.join(work, 'http'))).toBe(false);
+  });
+
+  it('fails, naming the importer, when a script of the page imports the .xlsx adapter', () => {
+    // An entry outside src/ stands for any module that would pull ExcelJS in through the adapter.
+    const probe = path.join(work, 'probe.js');
+    writeFileSync(probe, `import ${JSON.stringify(path.join(ROOT, 'src/workbook/xlsx/read'))};\n`);
+    const result = webpack(
+      ['--entry-reset', '--entry', probe, '--output-path', path.join(work, 'probe')],
+      {},
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'The task pane must not include ExcelJS/JSZip (src/workbook/xlsx is for the command line and tests)',
+    );
+    expect(result.output).toContain('src/workbook/xlsx/read');
+  });
+});
