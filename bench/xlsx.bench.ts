@@ -314,7 +314,11 @@ function send(report: SetupReport | ChildReport): void {
 // ---------------------------------------------------------------------------------------------
 // Parent: per size, a setup child and a measured child; then the tables.
 
-function forkChild<T>(args: readonly string[], execArgv: readonly string[]): Promise<T> {
+function forkChild<T>(
+  label: string,
+  args: readonly string[],
+  execArgv: readonly string[],
+): Promise<T> {
   const child = fork(__filename, args, {
     execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only', ...execArgv],
     stdio: 'inherit',
@@ -327,7 +331,7 @@ function forkChild<T>(args: readonly string[], execArgv: readonly string[]): Pro
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0 && report !== null) resolve(report);
-      else reject(new Error(`${args.join(' ')} exited with ${signal ?? `code ${String(code)}`}.`));
+      else reject(new Error(`The ${label} exited with ${signal ?? `code ${String(code)}`}.`));
     });
   });
 }
@@ -379,6 +383,11 @@ interface Measured {
   readonly child: ChildReport;
 }
 
+interface Failed {
+  readonly bench: BenchCase;
+  readonly error: string;
+}
+
 async function runParent(args: readonly string[]): Promise<void> {
   const wanted = args.filter((arg) => !arg.startsWith('--'));
   const unknown = wanted.filter((key) => !CASES.some((c) => c.key === key));
@@ -388,6 +397,7 @@ async function runParent(args: readonly string[]): Promise<void> {
     );
   const cases = CASES.filter((c) => wanted.length === 0 || wanted.includes(c.key));
   const keep = args.includes('--keep');
+  const stackSize = args.find((arg) => /^--stack-size=\d+$/.test(arg)) ?? null;
   const cpuProfileDir = args.includes('--cpu-prof')
     ? mkdtempSync(path.join(os.tmpdir(), 'xlsx-cpu-prof-'))
     : null;
@@ -406,25 +416,42 @@ async function runParent(args: readonly string[]): Promise<void> {
   );
   console.log('a fresh process: warm-up runs and N timed runs with a full GC before each.');
   console.log('Times: median / min / max ms; stages: median ms (share of the median total).');
+  if (stackSize !== null)
+    console.log(`NOTE: measured children run with ${stackSize} (a diagnostic, not the default).`);
   console.log('');
 
   const measured: Measured[] = [];
+  const failed: Failed[] = [];
   try {
     for (const bench of cases) {
       const input = path.join(dir, `${bench.key}.xlsx`);
-      console.log(`writing ${bench.key} (${sizeLabel(bench.size)}) ...`);
-      const setup = await forkChild<SetupReport>(['--write', bench.key, input], []);
-      console.log(`running ${bench.key} ...`);
-      const profile =
-        cpuProfileDir === null
-          ? []
-          : [
-              '--cpu-prof',
-              `--cpu-prof-dir=${cpuProfileDir}`,
-              `--cpu-prof-name=${bench.key}.cpuprofile`,
-            ];
-      const child = await forkChild<ChildReport>(['--child', bench.key, input, dir], profile);
-      measured.push({ bench, setup, child });
+      try {
+        console.log(`writing ${bench.key} (${sizeLabel(bench.size)}) ...`);
+        const setup = await forkChild<SetupReport>(
+          'setup process',
+          ['--write', bench.key, input],
+          [],
+        );
+        console.log(`running ${bench.key} ...`);
+        const flags = [
+          ...(stackSize === null ? [] : [stackSize]),
+          ...(cpuProfileDir === null
+            ? []
+            : [
+                '--cpu-prof',
+                `--cpu-prof-dir=${cpuProfileDir}`,
+                `--cpu-prof-name=${bench.key}.cpuprofile`,
+              ]),
+        ];
+        const child = await forkChild<ChildReport>(
+          'measured process',
+          ['--child', bench.key, input, dir],
+          flags,
+        );
+        measured.push({ bench, setup, child });
+      } catch (error) {
+        failed.push({ bench, error: error instanceof Error ? error.message : String(error) });
+      }
     }
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
@@ -453,36 +480,45 @@ async function runParent(args: readonly string[]): Promise<void> {
         'size',
         'warm-up + runs',
         'end to end ms',
+        'read file',
         'reading',
         'computing',
         'writing',
         'other',
-        'output file',
-        'warnings',
       ],
       measured.map(({ bench, child }) => [
         bench.key,
         `${bench.warmups} + ${bench.runs}`,
         spread(child.total),
+        share(child.readFile, child.total),
         share(child.reading, child.total),
         share(child.computing, child.total),
         share(child.writing, child.total),
         share(child.other, child.total),
-        fileSize(child.outputBytes),
-        count(child.warnings),
       ]),
     ),
   );
-  console.log('(reading: package → snapshot; computing: engine, JSON, fingerprint, result sheets;');
+  console.log('(read file: the input from disk; reading: package → snapshot; computing: engine,');
+  console.log(' JSON, fingerprint, result sheets; writing: output package and saving it to disk;');
   console.log(
-    ' writing: output package and saving it; other: reading the input file, in between.)',
+    ' other: between the stages. Medians of each, so the shares need not add up to 100.)',
   );
   console.log('');
   console.log(
     textTable(
-      ['size', 'baseline RSS / heap', 'peak heapUsed', 'peak RSS (sampled)', 'maxRSS (OS)'],
+      [
+        'size',
+        'output file',
+        'warnings',
+        'baseline RSS / heap',
+        'peak heapUsed',
+        'peak RSS (sampled)',
+        'maxRSS (OS)',
+      ],
       measured.map(({ bench, child }) => [
         bench.key,
+        fileSize(child.outputBytes),
+        count(child.warnings),
         `${mib(child.memory.rssBaseline)} / ${mib(child.memory.heapBaseline)}`,
         mib(child.memory.peakHeapUsed),
         mib(child.memory.peakRssSampled),
@@ -497,17 +533,16 @@ async function runParent(args: readonly string[]): Promise<void> {
   console.log('');
   for (const { bench, child } of measured)
     console.log(`result sheets (${bench.key}): ${child.resultSheets.join(', ')}`);
-  let failed = false;
-  for (const { bench, setup, child } of measured) {
-    for (const problem of tableProblems(setup, child)) {
-      console.log(`TABLE PROBLEM (${bench.key}): ${problem}`);
-      failed = true;
-    }
-  }
+  const problems = measured.flatMap(({ bench, setup, child }) =>
+    tableProblems(setup, child).map((problem) => `TABLE PROBLEM (${bench.key}): ${problem}`),
+  );
+  for (const line of problems) console.log(line);
+  for (const { bench, error } of failed)
+    console.log(`FAILED (${bench.key}, ${sizeLabel(bench.size)}): ${error} (see the error above)`);
   if (keep) console.log(`\nInput and output files: ${dir}`);
   if (cpuProfileDir !== null)
     console.log(`\nCPU profiles (open in Chrome DevTools): ${cpuProfileDir}`);
-  if (failed) process.exitCode = 1;
+  if (problems.length > 0 || failed.length > 0) process.exitCode = 1;
 }
 
 function main(argv: readonly string[]): Promise<void> {

@@ -3,7 +3,7 @@
  * warnings grouped by severity with their cells. Pure: it returns lines.
  */
 import type { JsonResult, Language, Severity } from '../engine';
-import { TABLE_KINDS, TABLE_LABELS } from '../engine';
+import { formatNumber, TABLE_KINDS, TABLE_LABELS } from '../engine';
 import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
 
 /**
@@ -12,11 +12,7 @@ import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
  */
 export function reportLines(json: JsonResult, language: Language): string[] {
   const amount = (value: number | null): string =>
-    value === null
-      ? CLI_TEXTS.unknown[language]
-      : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 })
-          .format(value)
-          .replace(/[\u00A0\u202F]/g, ' ');
+    value === null ? CLI_TEXTS.unknown[language] : formatNumber(value, language);
   const lines: string[] = [];
 
   lines.push(`${CLI_TEXTS.tablesFound[language]}:`);
@@ -91,7 +87,7 @@ export function reportLines(json: JsonResult, language: Language): string[] {
 /** Rows of cells as columns: the first column left-aligned, the others right-aligned. */
 function alignedTable(rows: readonly (readonly string[])[], caption: string): string[] {
   const widths = (rows[0] ?? []).map((_, i) =>
-    Math.max(...rows.map((row) => (row[i] ?? '').length)),
+    rows.reduce((widest, row) => Math.max(widest, (row[i] ?? '').length), 0),
   );
   const lines = rows.map(
     (row) =>

@@ -20,7 +20,7 @@ export type { JsonResult } from './result/json';
 export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';
 export { DEFAULT_TABLE_NAMES } from './tables/find';
 export type { Grid, GridSource } from './tables/grid';
-export { formatAmount, messageFor, TABLE_LABELS } from './validation/messages';
+export { formatAmount, formatNumber, messageFor, TABLE_LABELS } from './validation/messages';
 export type { Language } from './validation/messages';
 export { WARNING_CODES } from './validation/warning';
 export type { Severity, Warning, WarningCode } from './validation/warning';

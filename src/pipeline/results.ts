@@ -98,7 +98,10 @@ export function resultSheets(
       result.years.flatMap((year) => {
         const cost = initiative.costs.get(year)?.value ?? null;
         const status = initiative.status === 'ongoing' ? t('statusOngoing') : t('statusProposed');
-        return cost === null ? [] : [[s.id, initiative.name.value, status, year, n(cost)]];
+        // A zero adds nothing to a SUM; leaving it out keeps a city's detail table to its amounts.
+        return cost === null || cost.equals(0)
+          ? []
+          : [[s.id, initiative.name.value, status, year, n(cost)]];
       }),
     ),
   );

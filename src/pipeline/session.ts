@@ -65,7 +65,9 @@ export function createSession(deps: SessionDeps): Session {
         const outcome = await deps.pipeline.run(deps.port, {
           ...options,
           language: deps.language(),
-          onStage: (stage) => { set({ stage }); },
+          onStage: (stage) => {
+            set({ stage });
+          },
         });
         result = { kind: 'done', outcome, elapsedMs: clock() - started };
       } catch (error) {

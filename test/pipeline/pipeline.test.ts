@@ -76,6 +76,34 @@ describe('the pipeline', () => {
     expect(totals).toEqual([1116626, 1121026, 1094176]);
   });
 
+  it('writes a detail table whose rows add up, by SUMIFS, to every ongoing and proposed total', async () => {
+    const { port, writes } = memoryPort(snapshotWith());
+    const outcome = await pipeline.run(port, { language: 'en' });
+    const detail = writes[0]?.sheets[0]?.tables[2];
+    expect(detail?.columns.map((c) => c.header)).toEqual([
+      'Scenario',
+      'Initiative',
+      'Status',
+      'Year',
+      'Amount',
+    ]);
+    expect(detail?.rows.some((row) => row[4] === 0)).toBe(false);
+    const sumifs = (scenario: string, status: string, year: number): number =>
+      (detail?.rows ?? [])
+        .filter((row) => row[0] === scenario && row[2] === status && row[3] === year)
+        .reduce((total, row) => total + Number(row[4]), 0);
+    for (const s of outcome.kind === 'written' ? outcome.json.scenarios : []) {
+      for (const y of s.years) {
+        expect([
+          s.id,
+          y.year,
+          sumifs(s.id, 'Ongoing', y.year),
+          sumifs(s.id, 'Proposed', y.year),
+        ]).toEqual([s.id, y.year, y.ongoing, y.proposed]);
+      }
+    }
+  });
+
   it('never overwrites a sheet with a result sheet’s name that it did not make, and writes nothing', async () => {
     const foreign = sheet('Valideringar', [['Mina egna anteckningar']]);
     const { port, writes } = memoryPort(snapshotWith([foreign]));

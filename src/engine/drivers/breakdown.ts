@@ -53,10 +53,10 @@ export function breakdownDrivers(
 ): DriverBreakdown | null {
   const header = tables.found.get('services');
   if (header === undefined) return null;
-  const year = Math.max(
-    -Infinity,
-    ...tables.services.flatMap((service) => [...service.proposed.keys()]),
-  );
+  // A loop, not Math.max(...): a spread of every service's years overflows the stack at scale.
+  let year = -Infinity;
+  for (const service of tables.services)
+    for (const y of service.proposed.keys()) if (y > year) year = y;
   if (!Number.isFinite(year)) {
     sink.add(
       {

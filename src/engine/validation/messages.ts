@@ -35,12 +35,22 @@ const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>
  * @example formatAmount(money('-2050'), 'sv') === '−2 050'
  */
 export function formatAmount(value: Money, language: Language): string {
-  const rounded = Number(roundHalfAwayFromZero(value, 2).toString());
-  const text = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(rounded);
+  return formatNumber(Number(roundHalfAwayFromZero(value, 2).toString()), language);
+}
+
+/** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
+const FORMATTERS: Readonly<Record<Language, Intl.NumberFormat>> = {
+  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+/**
+ * A plain number as a reader expects it, at most 2 decimals.
+ * @example formatNumber(1088976, 'sv') === '1 088 976'
+ */
+export function formatNumber(value: number, language: Language): string {
   // Intl writes Swedish groups with a no-break space; a plain space reads the same and pastes better.
-  return text.replace(/[\u00A0\u202F]/g, ' ');
+  return FORMATTERS[language].format(value).replace(/[\u00A0\u202F]/g, ' ');
 }
 
 type Render<C extends WarningCode> = (

@@ -82,7 +82,7 @@ export function simulatedWorkbookFrom(snapshot: WorkbookSnapshot): SimWorkbook {
     top: table.top,
     left: table.left,
     bottom: table.top + table.rows.length - 1,
-    right: table.left + Math.max(1, ...table.rows.map((row) => row.length)) - 1,
+    right: table.left + table.rows.reduce((widest, row) => Math.max(widest, row.length), 1) - 1,
     showHeaders: true,
     showTotals: false,
   }));

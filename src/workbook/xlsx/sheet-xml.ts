@@ -46,8 +46,11 @@ export function worksheetXml(
       });
     });
   }
-  const lastRow = Math.max(1, ...rows.keys());
-  const lastColumn = Math.max(1, ...widths.keys());
+  // Loops, not Math.max(...): a spread of 200 000 row numbers overflows the stack.
+  let lastRow = 1;
+  for (const row of rows.keys()) lastRow = Math.max(lastRow, row);
+  let lastColumn = 1;
+  for (const column of widths.keys()) lastColumn = Math.max(lastColumn, column);
   const sheetData = [...rows.entries()]
     .sort(([a], [b]) => a - b)
     .map(
