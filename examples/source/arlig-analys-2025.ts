@@ -149,7 +149,7 @@ const transfers: ExampleCell[][] = [
  * Change initiatives (section 3, plus the four ongoing ones read off the scenario lists).
  * A blank service or net benefit is a blank cell.
  */
-const initiatives: ExampleCell[][] = [
+export const initiatives: ExampleCell[][] = [
   // Tjänst, Förändringsinsats, Status, Kostnad 2025–2027, Genomsnittlig påverkan, Nettonytta
   [
     'Stöd i arbetet med personaluppföljning',
@@ -261,7 +261,7 @@ const scenarios: ExampleCell[][] = [
 ];
 
 /** The initiatives each scenario lists, with the cost the list states (seed members_with_listed_cost). */
-const members: ExampleCell[][] = [
+export const members: ExampleCell[][] = [
   [1, 'Upphandling IT-stöd för ekonomiprocesser', 4000],
   [1, 'Ersättningslösning för personaluppföljning', 350],
   [1, 'Utveckla bevarandeplattform', 2850], // the initiatives table says 2 000
@@ -290,7 +290,7 @@ const members: ExampleCell[][] = [
 ];
 
 /** The document's stated driver totals for 2025 (37,9 / 48,7 / 12,9 / 99,5 MSEK) in tkr. */
-const driverTotals: ExampleCell[][] = [
+export const driverTotals: ExampleCell[][] = [
   ['Ny leverans', 2025, 37900],
   ['Utveckling tjänst', 2025, 48700],
   ['Volymer', 2025, 12900],

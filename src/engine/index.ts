@@ -2,7 +2,8 @@
  * The engine's public surface: everything a door or an adapter may use.
  */
 export type { CellRef, ExcelErrorCell, Located, RawCell, UncalculatedCell } from './cells/raw';
-export { cellAddress, columnLetters, parseAddress } from './cells/raw';
+export { cellAddress, columnLetters, parseAddress, parseRange } from './cells/raw';
+export type { CellRange } from './cells/raw';
 export { readNumber, readText } from './cells/parse';
 export type { NumberCell, TextCell } from './cells/parse';
 export type { AllocationKey, DriverBreakdown, ServiceBreakdown } from './drivers/breakdown';

@@ -2,8 +2,8 @@
  * From a workbook snapshot to the engine's grids: the user's mappings first, then Excel tables,
  * then every sheet's used range. Result sheets are never read as input.
  */
-import type { Grid, RawCell, TableKind, TableLocation } from '../engine';
-import { parseAddress } from '../engine';
+import type { CellRange, Grid, RawCell, TableKind, TableLocation } from '../engine';
+import { parseRange } from '../engine';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
 import type { StoredSettings, TableMapping } from '../workbook/settings';
 
@@ -74,28 +74,7 @@ function mappedGrid(
   };
 }
 
-interface Range {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** `B3:H40` as 1-based bounds, or null. */
-export function parseRange(text: string): Range | null {
-  const [from, to] = text.split(':');
-  const start = parseAddress(from ?? '');
-  const end = parseAddress(to ?? from ?? '');
-  if (start === null || end === null) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.column, end.column),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.column, end.column),
-  };
-}
-
-function cut(sheet: SheetSnapshot, range: Range): RawCell[][] {
+function cut(sheet: SheetSnapshot, range: CellRange): RawCell[][] {
   const rows: RawCell[][] = [];
   for (
     let row = range.top;

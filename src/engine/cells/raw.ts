@@ -65,6 +65,32 @@ export function parseAddress(address: string): { row: number; column: number } |
   return row >= 1 ? { row, column } : null;
 }
 
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * The bounds of an A1 range, with or without a sheet name in front; a single cell is a range too.
+ * @example parseRange('Data!$B$3:H40') → { top: 3, left: 2, bottom: 40, right: 8 }
+ */
+export function parseRange(address: string): CellRange | null {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [from = '', to] = local.split(':');
+  const start = parseAddress(from);
+  const end = parseAddress(to ?? from);
+  if (start === null || end === null) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}
+
 /** True for a formula without a computed value. */
 export function isUncalculatedCell(raw: RawCell): raw is UncalculatedCell {
   return (

@@ -6,7 +6,8 @@
  * refuses writes with AccessDenied. It counts syncs and request bytes. Pure TypeScript: it runs in
  * Node and in a browser (the task pane's preview drives it).
  */
-import { cellAddress, parseAddress } from '../../engine';
+import type { CellRange } from '../../engine';
+import { cellAddress, parseRange } from '../../engine';
 import { SimulatedOfficeError } from './errors';
 import type { SimErrorCode } from './errors';
 import type { SimCell, SimCellValue, SimSheet, SimTable, SimWorkbook } from './model';
@@ -333,8 +334,7 @@ class SimWorksheet extends Loadable {
     return new SimRange(this.context, this, () => {
       if (address === undefined) return { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
       return (
-        parseRangeAddress(address) ??
-        fail('InvalidArgument', `The address '${address}' is not valid.`)
+        parseRange(address) ?? fail('InvalidArgument', `The address '${address}' is not valid.`)
       );
     });
   }
@@ -381,12 +381,7 @@ class SimProtection extends Loadable {
   }
 }
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Bounds = CellRange;
 
 class SimRange extends Loadable {
   readonly format: { columnWidth: number };
@@ -591,8 +586,7 @@ class SimTableCollection extends Loadable {
         worksheet ?? fail('InvalidArgument', 'Add tables through a worksheet in this simulation.')
       ).writable();
       const b =
-        parseRangeAddress(address) ??
-        fail('InvalidArgument', `The address '${address}' is not valid.`);
+        parseRange(address) ?? fail('InvalidArgument', `The address '${address}' is not valid.`);
       const workbook = this.context.host.workbook;
       if (
         workbook.tables.some(
@@ -865,20 +859,6 @@ function usedBounds(sheet: SimSheet, valuesOnly: boolean): Bounds | null {
           };
   }
   return bounds;
-}
-
-function parseRangeAddress(address: string): Bounds | null {
-  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [from = '', to] = local.split(':');
-  const start = parseAddress(from);
-  const end = parseAddress(to ?? from);
-  if (start === null || end === null) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.column, end.column),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.column, end.column),
-  };
 }
 
 function quoteSheet(name: string): string {

@@ -4,7 +4,12 @@
  */
 import { isBlank, readNumber, readText } from '../../../src/engine/cells/parse';
 import type { RawCell } from '../../../src/engine/cells/raw';
-import { cellAddress, columnLetters, parseAddress } from '../../../src/engine/cells/raw';
+import {
+  cellAddress,
+  columnLetters,
+  parseAddress,
+  parseRange,
+} from '../../../src/engine/cells/raw';
 import { moneyFromDecimal } from '../../../src/engine/money';
 
 /** The exact amount a cell reads as, in decimal form; fails when it reads as anything else. */
@@ -325,4 +330,18 @@ describe('parseAddress', () => {
       expect(parseAddress(cellAddress(7, column))).toEqual({ row: 7, column });
     },
   );
+});
+
+describe('parseRange', () => {
+  it.each([
+    ['B3:H40', { top: 3, left: 2, bottom: 40, right: 8 }],
+    ["'Data sheet'!$H$40:$B$3", { top: 3, left: 2, bottom: 40, right: 8 }],
+    ['C7', { top: 7, left: 3, bottom: 7, right: 3 }],
+  ])('reads %s as its bounds', (text, bounds) => {
+    expect(parseRange(text)).toEqual(bounds);
+  });
+
+  it.each(['', 'B3:', 'nonsense', 'A0'])('gives null for %j', (text) => {
+    expect(parseRange(text)).toBeNull();
+  });
 });
