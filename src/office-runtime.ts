@@ -8,7 +8,7 @@ import { createPipeline } from './pipeline/pipeline';
 import type { Session } from './pipeline/session';
 import { createSession } from './pipeline/session';
 import { VERSION } from './version';
-import { excelPort } from './workbook/excel/port';
+import { excelPort, officeExcelRun } from './workbook/excel/port';
 
 let session: Session | null = null;
 
@@ -16,7 +16,7 @@ let session: Session | null = null;
 export function getSession(): Session {
   session ??= createSession({
     pipeline: createPipeline({ version: VERSION, now: () => new Date() }),
-    port: excelPort((batch) => Excel.run(batch)),
+    port: excelPort(officeExcelRun),
     language: officeLanguage,
   });
   return session;

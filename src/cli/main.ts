@@ -9,7 +9,13 @@ import type { Language } from '../engine';
 import { TABLE_LABELS } from '../engine';
 import { createPipeline } from '../pipeline/pipeline';
 import type { CliProblem } from '../pipeline/texts';
-import { CLI_TEXTS, cliProblem, PRODUCT_NAME, writtenLine } from '../pipeline/texts';
+import {
+  CLI_TEXTS,
+  cliProblem,
+  PRODUCT_NAME,
+  problemMessage,
+  writtenLine,
+} from '../pipeline/texts';
 import { VERSION } from '../version';
 import { WorkbookError } from '../workbook/errors';
 import { xlsxPort } from '../workbook/xlsx/file-port';
@@ -59,6 +65,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             { kind: 'cannot-write', path: outputPath(args), reason: error.problem.detail },
             2,
           );
+        case 'foreign-sheet':
+          // Found by the writer on the package itself (a chart sheet, say): nothing was written.
+          return fail({ kind: 'foreign-sheet', sheet: error.problem.sheet }, 1);
+        default:
+          io.stderr(`${problemMessage(error.problem, error.message, args.language)}\n`);
+          return 2;
       }
     }
     return fail(
@@ -85,6 +97,13 @@ async function recalculateFile(
   const out = outputPath(args);
   if ((await canonical(out)) === (await canonical(args.input)))
     return fail({ kind: 'same-as-input', path: out }, 2);
+  if (args.json !== null && args.json !== '-') {
+    const json = await canonical(args.json);
+    if (json === (await canonical(args.input)))
+      return fail({ kind: 'same-as-input', path: args.json }, 2);
+    if (json === (await canonical(out)))
+      return fail({ kind: 'json-is-output', path: args.json }, 2);
+  }
 
   // With the JSON on standard output, the report goes to standard error.
   const say = args.json === '-' ? io.stderr : io.stdout;
@@ -116,7 +135,20 @@ async function recalculateFile(
   if (args.json !== null) {
     const text = `${JSON.stringify(outcome.json, null, 2)}\n`;
     if (args.json === '-') io.stdout(text);
-    else await writeFile(args.json, text);
+    else {
+      try {
+        await writeFile(args.json, text);
+      } catch (error) {
+        return fail(
+          {
+            kind: 'cannot-write',
+            path: args.json,
+            reason: (error as NodeJS.ErrnoException).code ?? String(error),
+          },
+          2,
+        );
+      }
+    }
   }
   if (outcome.kind === 'blocked') {
     const tables = outcome.blocking.flatMap((w) =>

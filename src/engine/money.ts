@@ -37,9 +37,13 @@ export function sum(values: Iterable<Money>): Money {
   return total;
 }
 
-/** True when |a − b| is at least the tolerance. @example differs(m(100), m(100.4), m(0.5)) === false */
+/**
+ * True when a and b differ by at least the tolerance (and at all: with tolerance 0, equal is equal).
+ * @example differs(m(100), m(100.4), m(0.5)) === false
+ */
 export function differs(a: Money, b: Money, tolerance: Money): boolean {
-  return a.sub(b).abs().gte(tolerance);
+  const difference = a.sub(b).abs();
+  return !difference.equals(0) && difference.gte(tolerance);
 }
 
 /**

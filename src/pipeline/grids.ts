@@ -6,6 +6,7 @@ import type { CellRange, Grid, RawCell, TableKind, TableLocation } from '../engi
 import { parseRange } from '../engine';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
 import type { StoredSettings, TableMapping } from '../workbook/settings';
+import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 
 /** True when two sheet names are the same sheet (Excel compares them without case). */
 export function sameSheetName(a: string, b: string): boolean {
@@ -15,8 +16,15 @@ export function sameSheetName(a: string, b: string): boolean {
 /** The grids the engine reads, leaving out the result sheets named in the settings. */
 export function gridsOf(snapshot: WorkbookSnapshot, settings: StoredSettings): Grid[] {
   const resultNames = Object.values(settings.resultSheets);
+  // A result sheet is never input: neither one named in the settings nor one the product made
+  // under an earlier name or a user copied (it holds the product's SR_ tables).
+  const productSheets = new Set(
+    snapshot.sheets
+      .filter((s) => s.tableNames.some((t) => t.startsWith(RESULT_TABLE_PREFIX)))
+      .map((s) => s.name),
+  );
   const isResult = (sheet: string): boolean =>
-    resultNames.some((name) => sameSheetName(name, sheet));
+    productSheets.has(sheet) || resultNames.some((name) => sameSheetName(name, sheet));
   const grids: Grid[] = [];
   for (const [kind, mapping] of Object.entries(settings.mapping) as [TableKind, TableMapping][]) {
     const grid = mappedGrid(snapshot, kind, mapping);

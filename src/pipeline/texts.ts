@@ -140,6 +140,7 @@ export type CliProblem =
   | { readonly kind: 'cannot-read'; readonly path: string; readonly reason: string }
   | { readonly kind: 'cannot-write'; readonly path: string; readonly reason: string }
   | { readonly kind: 'same-as-input'; readonly path: string }
+  | { readonly kind: 'json-is-output'; readonly path: string }
   | { readonly kind: 'not-a-workbook'; readonly path: string }
   | { readonly kind: 'unreadable'; readonly path: string }
   | { readonly kind: 'foreign-sheet'; readonly sheet: string }
@@ -176,6 +177,10 @@ export function cliProblem(problem: CliProblem, language: Language): string {
       return sv
         ? `Utfilen ${problem.path} är indatafilen; indata skrivs aldrig över.`
         : `The output ${problem.path} is the input file; the input is never overwritten.`;
+    case 'json-is-output':
+      return sv
+        ? `JSON-filen ${problem.path} är samma fil som den omräknade arbetsboken; välj en annan.`
+        : `The JSON file ${problem.path} is the recalculated workbook itself; choose another.`;
     case 'not-a-workbook':
       return sv
         ? `${problem.path} är ingen Excel-arbetsbok (.xlsx).`
@@ -234,8 +239,8 @@ export function problemMessage(
         : `The sheet ${problem.sheet === null ? '' : `“${problem.sheet}” `}is protected; unprotect the result sheets and recalculate.`;
     case 'too-large':
       return sv
-        ? 'Excel tog inte emot så mycket data på en gång; försök igen.'
-        : 'Excel would not take that much data at once; try again.';
+        ? 'Arbetsboken är för stor för att Excel ska skicka eller ta emot den på en gång (gränsen är 5 MB per anrop i Excel på webben); räkna om i Excel för Windows eller Mac, eller med kommandoraden.'
+        : 'The workbook is too large for Excel to send or take at once (the limit is 5 MB a request in Excel on the web); recalculate in Excel for Windows or Mac, or with the command line.';
     case 'cell-edit-mode':
       return sv
         ? 'En cell redigeras just nu; avsluta redigeringen (Enter eller Esc) och räkna om.'
@@ -248,6 +253,10 @@ export function problemMessage(
       return sv
         ? `Bladet ”${problem.sheet}” skapades inte av ${PRODUCT_NAME.sv} och skrivs inte över; byt namn på det eller välj andra resultatblad.`
         : `The sheet “${problem.sheet}” was not made by ${PRODUCT_NAME.en} and is not overwritten; rename it or choose other result sheets.`;
+    case 'strict-format':
+      return sv
+        ? 'Arbetsboken är sparad som Strict Open XML, som inte kan skrivas till; spara den som vanlig Excel-arbetsbok (.xlsx).'
+        : 'The workbook is saved as Strict Open XML, which cannot be written to; save it as an ordinary Excel Workbook (.xlsx).';
     case 'office':
       return sv
         ? `Excel svarade med ett fel (${problem.code}); inget indatablad ändrades.`

@@ -20,6 +20,8 @@ export type WorkbookProblem =
   | { readonly kind: 'item-not-found' }
   /** A sheet with a result sheet's name turned out not to be the product's (checked again at write). */
   | { readonly kind: 'foreign-sheet'; readonly sheet: string }
+  /** A Strict Open XML package, which the writer cannot add to. */
+  | { readonly kind: 'strict-format' }
   /** Any other Office error, by its code. */
   | { readonly kind: 'office'; readonly code: string; readonly detail: string };
 

@@ -71,13 +71,17 @@ export function parseSettings(text: string): StoredSettings {
       }
     }
   }
+  const resultSheets = {
+    summary: sheetName('summary'),
+    drivers: sheetName('drivers'),
+    validations: sheetName('validations'),
+  };
+  // Excel names are unique without regard to case: three names that clash fall back to the defaults.
+  const distinct =
+    new Set(Object.values(resultSheets).map((name) => name.toLocaleLowerCase('sv-SE'))).size === 3;
   return {
     version: 1,
-    resultSheets: {
-      summary: sheetName('summary'),
-      drivers: sheetName('drivers'),
-      validations: sheetName('validations'),
-    },
+    resultSheets: distinct ? resultSheets : DEFAULT_SETTINGS.resultSheets,
     tolerance:
       typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance >= 0
         ? tolerance

@@ -175,6 +175,19 @@ describe('npm run recalc', () => {
     });
   });
 
+  it('never writes its JSON over the input or over the recalculated copy', async () => {
+    const dir = workspace();
+    const input = join(dir, 'victim.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const out = join(dir, 'out.xlsx');
+    expect((await cli([input, '--out', out, '--json', input, '--lang', 'en'])).status).toBe(2);
+    expect((await cli([input, '--out', out, '--json', out, '--lang', 'en'])).stderr).toBe(
+      `The JSON file ${out} is the recalculated workbook itself; choose another.\n`,
+    );
+    expect(readFileSync(input).equals(readFileSync(EXAMPLE))).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('never overwrites its input', async () => {
     const { status, stderr } = await cli([EXAMPLE, '--out', EXAMPLE, '--lang', 'en']);
     expect(status).toBe(2);

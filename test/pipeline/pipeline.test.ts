@@ -139,6 +139,22 @@ describe('the pipeline', () => {
     ]);
   });
 
+  it('does not read a result sheet made under an earlier name, or a user’s copy of one', async () => {
+    const copy = sheet(
+      'Scenariosummering (2)',
+      [['stamp'], [], ['Scenario', 'År', 'Bas', 'Påverkan'], ['1', 2025, 1, 1]],
+      ['SR_Scenarios2'],
+    );
+    const { port } = memoryPort(snapshotWith([copy]));
+    const outcome = await pipeline.run(port, { language: 'sv' });
+    expect(
+      outcome.kind === 'written' && outcome.result.scenarios[0]?.years[0]?.total?.valueOf(),
+    ).toBe(1116626);
+    expect(outcome.kind === 'written' && outcome.result.warnings.map((w) => w.code)).not.toContain(
+      'DUPLICATE_TABLE',
+    );
+  });
+
   it('writes nothing when a required table is missing, and says which', async () => {
     const { port, writes } = memoryPort({
       sheets: [sheet('Blad1', [['Anteckningar'], ['inget här']])],

@@ -73,8 +73,10 @@ export function breakdownDrivers(
     return null;
   }
 
-  const transfers = transfersByService(tables, year, sink);
+  const { transfers, duplicates } = transfersByService(tables, year, sink);
+  // A repeated name is reported, and only its first row counts.
   const services = tables.services.flatMap((service) => {
+    if (duplicates.has(service)) return [];
     const row = breakdownService(service, year, transfers.get(service) ?? [], tolerance, sink);
     return row === null ? [] : [row];
   });
@@ -115,7 +117,7 @@ function transfersByService(
   tables: Tables,
   year: number,
   sink: WarningSink,
-): Map<ServiceRow, TransferRow[]> {
+): { transfers: Map<ServiceRow, TransferRow[]>; duplicates: ReadonlySet<ServiceRow> } {
   const index = nameIndex(
     tables.services.map((row) => ({ name: row.name.value, aliases: row.aliases, value: row })),
   );
@@ -139,7 +141,10 @@ function transfersByService(
     }
     byService.set(match.value, [...(byService.get(match.value) ?? []), transfer]);
   }
-  return byService;
+  return {
+    transfers: byService,
+    duplicates: new Set(index.duplicates.map(({ entry }) => entry.value)),
+  };
 }
 
 function breakdownService(
@@ -161,7 +166,10 @@ function breakdownService(
     return null;
   }
   const proposed = proposedCell.value;
-  const previousValue = service.budget.get(year - 1)?.value ?? null;
+  const previousCell = service.budget.get(year - 1);
+  // An unreadable previous budget (reported at its cell) is unknown, not a new service's 0.
+  if (previousCell?.unreadable === true) return null;
+  const previousValue = previousCell?.value ?? null;
   const previous = previousValue ?? ZERO;
   const delta = proposed.sub(previous);
   const allocation = new Map<AllocationKey, Money>();

@@ -88,8 +88,13 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
       if (exact !== undefined) return found(exact, 'name');
       const byIdEntry = byId.get(key);
       if (byIdEntry !== undefined) return found(byIdEntry, 'id');
+      // A trailing parenthetical is left out on one side only: `Stadens Intranät` is `Stadens
+      // intranät (Interna digitala navet)`, but `Lokalt nät (WLAN)` is not `Lokalt nät (LAN)`.
       // Two entries that differ only in their parentheticals, or share an alias: not ours to choose.
-      const shortMatches = byShortName.get(withoutParenthetical(key)) ?? [];
+      const short = withoutParenthetical(key);
+      const plainEntry = short === key ? undefined : byName.get(short);
+      const shortMatches =
+        short === key ? (byShortName.get(key) ?? []) : plainEntry === undefined ? [] : [plainEntry];
       if (shortMatches.length === 1 && shortMatches[0] !== undefined) {
         return found(shortMatches[0], 'parenthetical');
       }

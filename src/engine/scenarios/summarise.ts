@@ -97,6 +97,8 @@ export function summariseScenarios(
   );
   const firstYear = years[0] ?? null;
   const hasScenarioTable = tables.found.has('scenarios');
+  const madeFromMembership = new Map<string, ScenarioDraft>();
+  const repeated = new Set(initiatives.duplicates.map(({ entry }) => entry.value));
 
   const scenarioFor = (id: string, at: CellRef): ScenarioDraft | null => {
     const match = scenarios.match(id);
@@ -105,7 +107,10 @@ export function summariseScenarios(
       sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: match.candidates }, at);
       return null;
     }
-    // Without a scenarios table, the scenarios are the ones membership names.
+    // Without a scenarios table, the scenarios are the ones membership names, each made once.
+    const key = normaliseName(id);
+    const made = madeFromMembership.get(key);
+    if (made !== undefined) return made;
     const draft: ScenarioDraft = {
       id,
       name: null,
@@ -115,6 +120,7 @@ export function summariseScenarios(
       memberKeys: new Set(),
     };
     drafts.set(id, draft);
+    madeFromMembership.set(key, draft);
     return draft;
   };
   const addMember = (
@@ -148,6 +154,8 @@ export function summariseScenarios(
     }
   } else {
     for (const initiative of tables.initiatives) {
+      // A repeated name is reported, and only its first row counts.
+      if (repeated.has(initiative)) continue;
       for (const id of initiative.scenarios?.value ?? []) {
         const at = initiative.scenarios?.at ?? initiative.name.at;
         const draft = scenarioFor(id, at);

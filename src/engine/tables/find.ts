@@ -92,6 +92,8 @@ export function kindByTableName(name: string): TableKind | null {
 
 function scanSheet(grid: Grid): FoundTable[] {
   const tables: FoundTable[] = [];
+  const isHeader = (cells: readonly RawCell[]): boolean =>
+    mayBeHeader(cells) && recogniseHeader(cells) !== null;
   let index = 0;
   while (index < grid.rows.length) {
     const cells = grid.rows[index] ?? [];
@@ -100,18 +102,53 @@ function scanSheet(grid: Grid): FoundTable[] {
       index += 1;
       continue;
     }
+    const rows: DataRow[] = [];
     let end = index + 1;
     while (end < grid.rows.length) {
       const next = grid.rows[end] ?? [];
-      if (next.every(isBlank) || (mayBeHeader(next) && recogniseHeader(next) !== null)) break;
+      if (isHeader(next)) break;
+      if (next.every(isBlank)) {
+        // A blank row ends the table, unless (after any subsection label) its rows go on below:
+        // a blank spacer inside a table must not silently drop the rows after it.
+        const resume = resumeAfterGap(grid, end, header, isHeader);
+        if (resume === null) break;
+        end = resume;
+        continue;
+      }
+      rows.push({ row: grid.top + end, cells: next });
       end += 1;
     }
-    tables.push(
-      tableFrom(grid, index, header, dataRows(grid, index + 1, grid.rows.slice(index + 1, end))),
-    );
+    tables.push(tableFrom(grid, index, header, rows));
     index = end;
   }
   return tables;
+}
+
+/**
+ * Where a table's rows go on after a gap (blank rows, at most one one-cell label line), or null
+ * when the gap ends the table: the next row is a header, a title, prose, or nothing.
+ */
+function resumeAfterGap(
+  grid: Grid,
+  blank: number,
+  header: RecognisedHeader,
+  isHeader: (cells: readonly RawCell[]) => boolean,
+): number | null {
+  let next = blank;
+  while (next < grid.rows.length && (grid.rows[next] ?? []).every(isBlank)) next += 1;
+  const filled = (cells: readonly RawCell[]): number =>
+    cells.filter((cell) => !isBlank(cell)).length;
+  if (next < grid.rows.length && filled(grid.rows[next] ?? []) === 1) {
+    next += 1;
+    while (next < grid.rows.length && (grid.rows[next] ?? []).every(isBlank)) next += 1;
+  }
+  const candidate = grid.rows[next];
+  if (candidate === undefined || isHeader(candidate)) return null;
+  // Like a data row of this table: two cells or more within its columns, its first column filled.
+  const width = Math.max(...header.columns.map((column) => column.index)) + 1;
+  const key = Math.min(...header.columns.map((column) => column.index));
+  const inside = candidate.slice(0, width);
+  return filled(inside) >= 2 && !isBlank(candidate[key]) ? next : null;
 }
 
 /** A cheap test that skips data rows: a header holds no amounts, only words and bare years. */

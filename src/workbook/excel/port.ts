@@ -11,6 +11,9 @@ import { DEFAULT_REQUEST_BUDGET_BYTES, writeWorkbook } from './write';
 /** `Excel.run`'s shape. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** The real `Excel.run`, for the add-in; tests and the preview pass the simulated host's. */
+export const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
+
 export interface ExcelPortOptions {
   /** Bytes one sync may carry (default 4 MiB, under Excel on the web's 5 MB limit). */
   readonly requestBudgetBytes?: number;

@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { WorkbookError } from '../errors';
 import { unescapeXml } from '../xml-text';
 
 export { escapeXml, unescapeXml } from '../xml-text';
@@ -87,4 +88,19 @@ export function parseRelationships(xml: string): Relationship[] {
 /** Writes a part without adding folder entries the original package did not have. */
 export function putPart(zip: JSZip, path: string, data: string | Uint8Array): void {
   zip.file(path, data, { createFolders: false });
+}
+
+/**
+ * `text` inserted before the first `closing` tag. The text goes in as it is (a function
+ * replacement: `$&` in a sheet name stays `$&`); a part without that tag is one the writer does
+ * not understand (a prefixed namespace, say), and it says so rather than write a broken package.
+ */
+export function insertBefore(xml: string, closing: string, text: string, part: string): string {
+  if (!xml.includes(closing)) {
+    throw new WorkbookError({
+      kind: 'write-failed',
+      detail: `${part} has no ${closing} the writer understands`,
+    });
+  }
+  return xml.replace(closing, () => `${text}${closing}`);
 }

@@ -27,7 +27,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   } catch {
     throw new WorkbookError({ kind: 'not-a-workbook' });
   }
-  if (zip.file('xl/workbook.xml') === null && zip.file('[Content_Types].xml') === null) {
+  // A zip without a workbook part is no workbook (a Word document renamed .xlsx, say).
+  if (zip.file('xl/workbook.xml') === null || zip.file('[Content_Types].xml') === null) {
     throw new WorkbookError({ kind: 'not-a-workbook' });
   }
   const settings = await readSettingsPart(zip);

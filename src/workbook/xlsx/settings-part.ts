@@ -7,7 +7,7 @@
 import type JSZip from 'jszip';
 import type { StoredSettings } from '../settings';
 import { SETTINGS_NAMESPACE, settingsFromXml, settingsXml } from '../settings-xml';
-import { parseRelationships, relsOf, resolveTarget } from './package-paths';
+import { insertBefore, parseRelationships, relsOf, resolveTarget } from './package-paths';
 import { putPart } from './package-paths';
 
 const CUSTOM_XML_REL =
@@ -48,9 +48,11 @@ export async function writeSettingsPart(zip: JSZip, settings: StoredSettings): P
   putPart(
     zip,
     '[Content_Types].xml',
-    types.replace(
+    insertBefore(
+      types,
       '</Types>',
-      `<Override PartName="/customXml/itemProps${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+      `<Override PartName="/customXml/itemProps${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`,
+      '[Content_Types].xml',
     ),
   );
   const workbookRels = relsOf('xl/workbook.xml');
@@ -61,9 +63,11 @@ export async function writeSettingsPart(zip: JSZip, settings: StoredSettings): P
   putPart(
     zip,
     workbookRels,
-    rels.replace(
+    insertBefore(
+      rels,
       '</Relationships>',
-      `<Relationship Id="rId${id}" Type="${CUSTOM_XML_REL}" Target="../${item}"/></Relationships>`,
+      `<Relationship Id="rId${id}" Type="${CUSTOM_XML_REL}" Target="../${item}"/>`,
+      'xl/_rels/workbook.xml.rels',
     ),
   );
 }

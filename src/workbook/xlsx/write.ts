@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { WorkbookError } from '../errors';
 import type { ResultSheet } from '../port';
 import type { StoredSettings } from '../settings';
+import { RESULT_TABLE_PREFIX } from '../settings';
 import {
   escapeXml,
   parseRelationships,
@@ -16,7 +17,7 @@ import {
   resolveTarget,
   unescapeXml,
 } from './package-paths';
-import { putPart } from './package-paths';
+import { insertBefore, putPart } from './package-paths';
 import { writeSettingsPart } from './settings-part';
 import { tableXml, worksheetXml } from './sheet-xml';
 import { ensureResultStyles, MINIMAL_STYLES } from './styles';
@@ -32,6 +33,7 @@ interface SheetEntry {
   readonly name: string;
   readonly relId: string;
   readonly part: string;
+  readonly type: string;
 }
 
 /**
@@ -53,6 +55,10 @@ export async function writeResultSheets(
     let types = await text('[Content_Types].xml');
     if (workbook === '' || workbookRels === '' || types === '')
       throw new Error('the package has no workbook part');
+    // Strict Open XML uses other namespaces throughout; writing transitional parts into it would
+    // make a package no one can open.
+    if (workbook.includes('http://purl.oclc.org/ooxml/'))
+      throw new WorkbookError({ kind: 'strict-format' });
 
     const rels = parseRelationships(workbookRels);
     const entries = sheetEntries(workbook, rels);
@@ -95,15 +101,21 @@ export async function writeResultSheets(
           relativeTarget(WORKBOOK, part),
         );
         sheetId += 1;
-        workbook = workbook.replace(
+        workbook = insertBefore(
+          workbook,
           '</sheets>',
-          `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/></sheets>`,
+          `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`,
+          WORKBOOK,
         );
         if (!/xmlns:r="/.test(/<workbook\b[^>]*>/.exec(workbook)?.[0] ?? '')) {
-          workbook = workbook.replace(/<workbook\b/, `<workbook xmlns:r="${REL}"`);
+          workbook = workbook.replace(/<workbook\b/, () => `<workbook xmlns:r="${REL}"`);
         }
         types = addOverride(types, `/${part}`, WORKSHEET_TYPE);
       } else {
+        // The pipeline checked ownership on what the reader saw; a chart sheet, for one, it
+        // cannot see. The writer checks again on the package itself before replacing anything.
+        if (!(await ownedByProduct(zip, existing)))
+          throw new WorkbookError({ kind: 'foreign-sheet', sheet: existing.name });
         part = existing.part;
         types = await dropOwnedParts(zip, part, types);
       }
@@ -153,9 +165,23 @@ function sheetEntries(workbook: string, rels: ReturnType<typeof parseRelationshi
     const name = unescapeXml(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
     const relId = /\br:id="([^"]*)"/.exec(attrs)?.[1] ?? /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '';
     const rel = rels.find((r) => r.id === relId);
-    if (rel !== undefined) entries.push({ name, relId, part: resolveTarget(WORKBOOK, rel.target) });
+    if (rel !== undefined)
+      entries.push({ name, relId, part: resolveTarget(WORKBOOK, rel.target), type: rel.type });
   }
   return entries;
+}
+
+/** True when a sheet is a worksheet holding one of the product's tables (named SR_…). */
+async function ownedByProduct(zip: JSZip, entry: SheetEntry): Promise<boolean> {
+  if (!entry.type.endsWith('/worksheet')) return false;
+  const rels = parseRelationships((await zip.file(relsOf(entry.part))?.async('string')) ?? '');
+  for (const rel of rels) {
+    if (rel.external || !rel.type.endsWith('/table')) continue;
+    const xml = (await zip.file(resolveTarget(entry.part, rel.target))?.async('string')) ?? '';
+    const name = /<(?:\w+:)?table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? '';
+    if (unescapeXml(name).startsWith(RESULT_TABLE_PREFIX)) return true;
+  }
+  return false;
 }
 
 /**
@@ -208,15 +234,20 @@ function nextId(relsXml: string): string {
 function addRelationship(relsXml: string, id: string, type: string, target: string): string {
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
   return relsXml.includes('</Relationships>')
-    ? relsXml.replace('</Relationships>', `${rel}</Relationships>`)
-    : relsXml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+    ? insertBefore(relsXml, '</Relationships>', rel, 'a relationships part')
+    : relsXml.replace(
+        /<Relationships\b([^>]*)\/>/,
+        (_m, attributes: string) => `<Relationships${attributes}>${rel}</Relationships>`,
+      );
 }
 
 function addOverride(types: string, partName: string, contentType: string): string {
   if (types.includes(`PartName="${partName}"`)) return types;
-  return types.replace(
+  return insertBefore(
+    types,
     '</Types>',
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`,
+    `<Override PartName="${partName}" ContentType="${contentType}"/>`,
+    '[Content_Types].xml',
   );
 }
 

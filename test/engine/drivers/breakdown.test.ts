@@ -150,6 +150,41 @@ describe('the driver breakdown', () => {
     expect(cellsOf(result, 'TOTAL_CHANGE_MISMATCH')).toEqual(['Totals!C3']);
   });
 
+  it('counts a repeated service name once, the first row, as its warning says', () => {
+    const { result } = breakdown([
+      SERVICES_HEADER,
+      ['A', 0, 10, 'Volymer'],
+      ['a', 0, 400, 'Volymer'],
+    ]);
+    expect(result.drivers?.totalChange).toBe(10);
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual(['Tjänster!A3']);
+  });
+
+  it('leaves out a service whose previous budget cannot be read, rather than call it new', () => {
+    const { result, services } = breakdown([
+      SERVICES_HEADER,
+      ['A', '#REF!', 500000, 'Ny leverans'],
+      ['B', 1, 2, 'Volymer'],
+    ]);
+    expect(services.has('A')).toBe(false);
+    expect(result.drivers?.totalChange).toBe(1);
+    expect(cellsOf(result, 'EXCEL_ERROR_VALUE')).toEqual(['Tjänster!B2']);
+  });
+
+  it('reads on past a blank spacer row and a subsection label inside the table', () => {
+    const { result } = breakdown([
+      SERVICES_HEADER,
+      ['A', 0, 10, 'Volymer'],
+      [],
+      ['Digital infrastruktur'],
+      ['B', 200, 900, 'Volymer'],
+      [],
+      ['Anteckning: siffrorna är preliminära.'],
+    ]);
+    expect(result.drivers?.services.map((s) => s.service)).toEqual(['A', 'B']);
+    expect(result.drivers?.totalChange).toBe(710);
+  });
+
   it('sums exactly: no binary drift in decimal amounts', () => {
     const rows: Row[] = [SERVICES_HEADER];
     for (let i = 0; i < 10; i++) rows.push([`S${i}`, 0, '0,1', 'Volymer']);

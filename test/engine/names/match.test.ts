@@ -67,9 +67,17 @@ describe('nameIndex', () => {
       { text: 'Stadens Intranät', value: 'intranet' },
       { text: 'PU-register', value: 'pu' },
       { text: 'Bildförsörjning', value: 'images' },
-      { text: 'Stadens intranät (Annat namn)', value: 'intranet' },
     ])('returns the entry via parenthetical for $text', ({ text, value }) => {
       expect(index.match(text)).toEqual({ kind: 'found', value, via: 'parenthetical' });
+    });
+
+    it('does not take two different parentheticals for the same name', () => {
+      expect(index.match('Stadens intranät (Annat namn)')).toEqual({
+        kind: 'none',
+        candidates: ['Stadens intranät (Interna digitala navet)'],
+      });
+      const lan = nameIndex([{ name: 'Lokalt nät (LAN)', value: 'lan' }]);
+      expect(lan.match('Lokalt nät (WLAN)').kind).toBe('none');
     });
 
     it('ignores a parenthetical on the text’s side', () => {

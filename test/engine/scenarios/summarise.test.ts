@@ -220,6 +220,56 @@ describe('scenario summaries', () => {
     });
   });
 
+  it('keeps every member of a scenario named only in the initiatives’ scenario column', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['X', 'Ny', 10, '1'],
+        ['Y', 'Ny', 20, '1'],
+        ['Z', 'Ny', 40, '1'],
+      ]),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.members, s.years[0]?.proposed])).toEqual([
+      ['1', ['X', 'Y', 'Z'], 70],
+    ]);
+  });
+
+  it('counts a repeated initiative name once, the first row', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['X', 'Ny', 10, '1'],
+        ['X', 'Ny', 1000, '1'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0]]),
+    ]);
+    expect(result.scenarios[0]?.years[0]?.proposed).toBe(10);
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual(['Insatser!A3']);
+  });
+
+  it('with a tolerance of 0, calls equal figures equal', () => {
+    const result = run(
+      [
+        SERVICES,
+        sheet('Insatser', [INITIATIVES_HEADER, ['X', 'Ny', 10, null, null]]),
+        sheet('Scenarier', [
+          [...SCENARIOS_HEADER, 'Angiven summering'],
+          ['1', 2025, 100, 20, 130],
+          ['2', 2025, 100, 20, 131],
+        ]),
+        sheet('Medlemmar', [
+          ['Scenario', 'Förändringsinsats'],
+          ['1', 'X'],
+          ['2', 'X'],
+        ]),
+      ],
+      0,
+    );
+    expect(cellsOf(result, 'STATED_MISMATCH')).toEqual(['Scenarier!E3']);
+  });
+
   it('skips a total row instead of counting it twice', () => {
     const result = workbook(
       [

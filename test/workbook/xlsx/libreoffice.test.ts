@@ -68,6 +68,7 @@ describe('LibreOffice', () => {
       for (const name of RESULT_SHEETS) {
         const a = ours.sheets.find((s) => s.name === name);
         const b = theirs.sheets.find((s) => s.name === name);
+        expect([name, a === undefined, b === undefined]).toEqual([name, false, false]);
         expect(b?.rows).toEqual(a?.rows);
       }
       // LibreOffice keeps every table, though it may list them in another order.

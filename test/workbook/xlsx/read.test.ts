@@ -126,3 +126,21 @@ describe('reading an .xlsx file', () => {
     },
   );
 });
+
+describe('a zip that is no workbook', () => {
+  it('refuses a Word document renamed .xlsx as no workbook', async () => {
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    );
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+    );
+    const error: unknown = await readXlsx(await zip.generateAsync({ type: 'uint8array' })).catch(
+      (e: unknown) => e,
+    );
+    expect((error as WorkbookError).problem).toEqual({ kind: 'not-a-workbook' });
+  });
+});

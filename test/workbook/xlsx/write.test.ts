@@ -3,7 +3,9 @@
  * for byte, the result sheets replaced whole on every run, text never a formula, settings saved.
  */
 import JSZip from 'jszip';
+import { WorkbookError } from '../../../src/workbook/errors';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
+import { writeResultSheets } from '../../../src/workbook/xlsx/write';
 import { fixture, partText, parts, recalculateBytes } from './helpers';
 
 /** Parts a write may change: the package's indexes, the styles it appends to, and its own parts. */
@@ -194,5 +196,95 @@ describe('writing the result sheets', () => {
       'Drivers',
       'Checks',
     ]);
+  });
+});
+
+describe('writing into packages the writer must not damage', () => {
+  async function resultSheetsOf(file: string) {
+    const { outcome } = await recalculateBytes(fixture(file));
+    if (outcome.kind !== 'written') throw new Error('nothing written');
+    return outcome;
+  }
+
+  it('keeps the input’s own cell styles as they were, adding its own after them', async () => {
+    const xfs = (xml: string): string[] =>
+      /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/
+        .exec(xml)?.[1]
+        ?.match(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g) ?? [];
+    const before = xfs(await partText(fixture('examples/arlig-analys-2025.xlsx'), 'xl/styles.xml'));
+    const after = xfs(
+      await partText(await written('examples/arlig-analys-2025.xlsx'), 'xl/styles.xml'),
+    );
+    expect(before.length).toBeGreaterThan(1);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+  });
+
+  it('writes sheet names with $ and & exactly, in a workbook.xml that still parses', async () => {
+    const outcome = await resultSheetsOf('examples/small-english.xlsx');
+    const names = ['R$&D', 'Kost $$', "Val 'x' & <y>"];
+    const sheets = outcome.sheets.map((sheet, i) => ({ ...sheet, name: names[i] ?? sheet.name }));
+    const bytes = await writeResultSheets(
+      fixture('examples/small-english.xlsx'),
+      sheets,
+      outcome.settings,
+    );
+    const snapshot = await readXlsx(bytes);
+    expect(snapshot.sheets.map((s) => s.name).slice(-3)).toEqual(names);
+  });
+
+  it('refuses to replace a chart sheet that bears a result sheet’s name, and writes nothing', async () => {
+    const zip = await JSZip.loadAsync(fixture('examples/small-english.xlsx'));
+    const set = async (path: string, edit: (xml: string) => string): Promise<void> => {
+      zip.file(path, edit((await zip.file(path)?.async('string')) ?? ''));
+    };
+    zip.file(
+      'xl/chartsheets/sheet1.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>',
+    );
+    await set('[Content_Types].xml', (xml) =>
+      xml.replace(
+        '</Types>',
+        '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>',
+      ),
+    );
+    await set('xl/_rels/workbook.xml.rels', (xml) =>
+      xml.replace(
+        '</Relationships>',
+        '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+      ),
+    );
+    await set('xl/workbook.xml', (xml) =>
+      xml.replace('</sheets>', '<sheet name="Valideringar" sheetId="900" r:id="rId900"/></sheets>'),
+    );
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    const outcome = await resultSheetsOf('examples/small-english.xlsx');
+    const error: unknown = await writeResultSheets(input, outcome.sheets, outcome.settings).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problem).toEqual({
+      kind: 'foreign-sheet',
+      sheet: 'Valideringar',
+    });
+  });
+
+  it('refuses a Strict Open XML workbook instead of mixing formats in it', async () => {
+    const zip = await JSZip.loadAsync(fixture('examples/small-english.xlsx'));
+    const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file(
+      'xl/workbook.xml',
+      xml.replace(
+        'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+        'http://purl.oclc.org/ooxml/spreadsheetml/main',
+      ),
+    );
+    const outcome = await resultSheetsOf('examples/small-english.xlsx');
+    const error: unknown = await writeResultSheets(
+      await zip.generateAsync({ type: 'uint8array' }),
+      outcome.sheets,
+      outcome.settings,
+    ).catch((e: unknown) => e);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'strict-format' });
   });
 });
