@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { fingerprint } from './fingerprint';
 import { gridsOf, sameSheetName, usedGrids } from './grids';
 import { resultSheets } from './results';
-import { stampLine } from './texts';
+import { fingerprintOfStamp, stampLine } from './texts';
 
 export type Stage = 'reading' | 'computing' | 'writing';
 
@@ -78,12 +78,11 @@ export function createPipeline(deps: PipelineDeps) {
         };
 
       options.onStage?.('computing');
-      const result = recalculate(gridsOf(snapshot, settings), {
-        tolerance: settings.tolerance,
-        unit: settings.unit,
-      });
-      const json = toJson(result, options.language);
-      const inputs = await fingerprint(usedGrids(snapshot, result.tables), settings);
+      const {
+        result,
+        json,
+        fingerprint: inputs,
+      } = await compute(snapshot, settings, options.language);
       const blocking = result.warnings.filter(
         (w) => w.code === 'MISSING_TABLE' && w.severity === 'error',
       );
@@ -118,6 +117,51 @@ export function createPipeline(deps: PipelineDeps) {
 }
 
 export type Pipeline = ReturnType<typeof createPipeline>;
+
+/** What a look at a workbook finds without writing: the result now, and whether the sheets show it. */
+export interface Inspection {
+  readonly result: EngineResult;
+  readonly json: JsonResult;
+  readonly settings: StoredSettings;
+  /** The fingerprint of the input tables as they are now. */
+  readonly fingerprint: string;
+  /** The fingerprint stamped on the summary sheet by the last run, or null when there is none. */
+  readonly stamped: string | null;
+}
+
+/**
+ * Recomputes without writing: for the pane's "out of date" notice and its first view.
+ * @example (await inspect(port, 'sv')).stamped !== fingerprint → the result sheets are out of date
+ */
+export async function inspect(port: WorkbookPort, language: Language): Promise<Inspection> {
+  const snapshot = await port.read();
+  const settings = effectiveSettings(snapshot, { language });
+  const computed = await compute(snapshot, settings, language);
+  const summary = snapshot.sheets.find((s) => sameSheetName(s.name, settings.resultSheets.summary));
+  const stamp = summary?.rows[0]?.[0];
+  return {
+    ...computed,
+    settings,
+    stamped: typeof stamp === 'string' ? fingerprintOfStamp(stamp) : null,
+  };
+}
+
+/** The engine's result, its JSON and the input fingerprint for a snapshot. */
+async function compute(
+  snapshot: WorkbookSnapshot,
+  settings: StoredSettings,
+  language: Language,
+): Promise<{ result: EngineResult; json: JsonResult; fingerprint: string }> {
+  const result = recalculate(gridsOf(snapshot, settings), {
+    tolerance: settings.tolerance,
+    unit: settings.unit,
+  });
+  return {
+    result,
+    json: toJson(result, language),
+    fingerprint: await fingerprint(usedGrids(snapshot, result.tables), settings),
+  };
+}
 
 /** Stored settings, overridden by what this run was given. */
 function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): StoredSettings {

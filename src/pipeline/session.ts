@@ -6,7 +6,8 @@ import type { Language } from '../engine';
 import { WorkbookError } from '../workbook/errors';
 import type { WorkbookProblem } from '../workbook/errors';
 import type { WorkbookPort } from '../workbook/port';
-import type { Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
+import type { Inspection, Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
+import { inspect } from './pipeline';
 import { problemMessage } from './texts';
 
 export type SessionResult =
@@ -21,9 +22,16 @@ export interface SessionState {
   readonly last: SessionResult | null;
 }
 
+export type InspectResult =
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'inspected'; readonly inspection: Inspection }
+  | { readonly kind: 'failed'; readonly problem: WorkbookProblem | null; readonly message: string };
+
 export interface Session {
   /** The workbook the session works on (the pane selects cells through it). */
   readonly port: WorkbookPort;
+  /** Recomputes without writing, unless a run is going on: the pane's first view and freshness check. */
+  inspect(): Promise<InspectResult>;
   recalculate(options?: Omit<RunOptions, 'language' | 'onStage'>): Promise<SessionResult>;
   readonly state: () => SessionState;
   /** Calls the listener on every change; returns the unsubscribe function. */
@@ -51,6 +59,20 @@ export function createSession(deps: SessionDeps): Session {
   const clock = deps.now ?? (() => performance.now());
   return {
     port: deps.port,
+    async inspect() {
+      if (state.running) return { kind: 'busy' };
+      try {
+        return { kind: 'inspected', inspection: await inspect(deps.port, deps.language()) };
+      } catch (error) {
+        const problem = error instanceof WorkbookError ? error.problem : null;
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+          kind: 'failed',
+          problem,
+          message: problemMessage(problem, reason, deps.language()),
+        };
+      }
+    },
     state: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -1,13 +1,15 @@
 /**
- * The pane: Fluent's provider around the view, wired to the runtime's session.
+ * The pane: Fluent's provider around the Recalculate header and the workspace, wired to the
+ * runtime's session.
  */
 import type { Theme } from '@fluentui/react-components';
 import { FluentProvider } from '@fluentui/react-components';
 import type { Language } from '../engine';
 import type { Session } from '../pipeline/session';
 import { RecalculatePane } from './RecalculatePane';
+import { Sections } from './Sections';
 import { useHostDescription } from './use-host-description';
-import { useRecalculate } from './use-recalculate';
+import { useWorkspace } from './use-workspace';
 
 export interface AppProps {
   readonly session: Session;
@@ -16,11 +18,19 @@ export interface AppProps {
 }
 
 export function App({ session, language, theme }: AppProps) {
-  const recalculation = useRecalculate(session);
+  const workspace = useWorkspace(session, language);
   const host = useHostDescription();
   return (
     <FluentProvider theme={theme}>
-      <RecalculatePane language={language} host={host} {...recalculation} />
+      <RecalculatePane
+        language={language}
+        host={host}
+        running={workspace.running}
+        stage={workspace.stage}
+        result={workspace.result}
+        onRecalculate={workspace.onRecalculate}
+      />
+      <Sections workspace={workspace} language={language} />
     </FluentProvider>
   );
 }

@@ -11,6 +11,8 @@ export interface Recalculation {
   readonly stage: Stage | null;
   /** The last run's result, or 'busy' while the run a click found going on lasts. */
   readonly result: SessionResult | null;
+  /** The last run's own result (never 'busy'), for the views that show its figures. */
+  readonly last: SessionResult | null;
   readonly onRecalculate: () => void;
 }
 
@@ -33,6 +35,7 @@ export function useRecalculate(session: Session): Recalculation {
     running: state.running,
     stage: state.stage,
     result: busyOver !== null && busyOver.last === state.last ? BUSY : state.last,
+    last: state.last,
     onRecalculate,
   };
 }

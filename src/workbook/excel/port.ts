@@ -6,6 +6,7 @@ import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../port';
 import type { StoredSettings } from '../settings';
 import { toWorkbookError } from './office-errors';
 import { readWorkbook } from './read';
+import { readSettings, saveSettings } from './settings';
 import { DEFAULT_REQUEST_BUDGET_BYTES, writeWorkbook } from './write';
 
 /** `Excel.run`'s shape. */
@@ -45,6 +46,8 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
           options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES,
         ),
       ),
+    readSettings: () => guarded(readSettings),
+    saveSettings: (settings: StoredSettings) => guarded((context) => saveSettings(context, settings)),
     select: (sheet: string, cell: string | null): Promise<void> =>
       guarded(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

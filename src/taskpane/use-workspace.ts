@@ -1,0 +1,103 @@
+/**
+ * What the workspace shows and does: the figures of the last run (or, before any, of a look at the
+ * workbook without writing), whether the result sheets are out of date, the settings, and the
+ * actions that go to the workbook (show a cell, save the settings).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { JsonResult, Language } from '../engine';
+import type { InspectResult, Session } from '../pipeline/session';
+import type { StoredSettings } from '../workbook/settings';
+import { problemMessage } from '../pipeline/texts';
+import { WorkbookError } from '../workbook/errors';
+import { DEFAULT_SETTINGS } from '../workbook/settings';
+import { PANE_TEXTS } from './texts';
+import type { Recalculation } from './use-recalculate';
+import { useRecalculate } from './use-recalculate';
+
+/** Whether the result sheets show the tables as they are now. */
+export type Freshness = 'fresh' | 'out-of-date' | 'never-computed' | 'unknown';
+
+export interface Workspace extends Recalculation {
+  readonly json: JsonResult | null;
+  readonly freshness: Freshness;
+  readonly settings: StoredSettings;
+  readonly elapsedMs: number | null;
+  /** What the last save of the settings came to, for the form's status line. */
+  readonly settingsMessage: string | null;
+  readonly onSelect: (sheet: string, cell: string) => void;
+  readonly onSaveSettings: (settings: StoredSettings) => void;
+}
+
+export function useWorkspace(session: Session, language: Language): Workspace {
+  const recalculation = useRecalculate(session);
+  const [inspection, setInspection] = useState<InspectResult | null>(null);
+  const [savedSettings, setSavedSettings] = useState<StoredSettings | null>(null);
+  const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void session.inspect().then((result) => {
+      if (live) setInspection(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  const last = recalculation.last;
+  const lastOutcome = last?.kind === 'done' ? last.outcome : null;
+  const inspected = inspection?.kind === 'inspected' ? inspection.inspection : null;
+  const json =
+    lastOutcome !== null && lastOutcome.kind !== 'foreign-sheet'
+      ? lastOutcome.json
+      : (inspected?.json ?? null);
+  const freshness: Freshness =
+    lastOutcome?.kind === 'written'
+      ? 'fresh'
+      : inspected === null
+        ? 'unknown'
+        : inspected.stamped === null
+          ? 'never-computed'
+          : inspected.stamped === inspected.fingerprint
+            ? 'fresh'
+            : 'out-of-date';
+  const settings =
+    savedSettings ??
+    (lastOutcome !== null && lastOutcome.kind !== 'foreign-sheet'
+      ? lastOutcome.settings
+      : (inspected?.settings ?? DEFAULT_SETTINGS));
+
+  const onSelect = useCallback(
+    (sheet: string, cell: string) => {
+      void session.port.select?.(sheet, cell).catch(() => undefined);
+    },
+    [session],
+  );
+  const onSaveSettings = useCallback(
+    (next: StoredSettings): void => {
+      const save = session.port.saveSettings?.(next) ?? Promise.resolve();
+      void save.then(
+        () => {
+          setSavedSettings(next);
+          setSettingsMessage(PANE_TEXTS.saved[language]);
+        },
+        (error: unknown) => {
+          const problem = error instanceof WorkbookError ? error.problem : null;
+          const reason = error instanceof Error ? error.message : String(error);
+          setSettingsMessage(problemMessage(problem, reason, language));
+        },
+      );
+    },
+    [session, language],
+  );
+  return {
+    ...recalculation,
+    json,
+    freshness,
+    settings,
+    elapsedMs: last?.kind === 'done' ? last.elapsedMs : null,
+    settingsMessage,
+    onSelect,
+    onSaveSettings,
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * A range of the simulated host: its values, number formats and column widths, its address and
+ * size, and the helpers that read, write and bound a sheet's cells as Excel does.
+ */
+import type { CellRange } from '../../engine';
+import { cellAddress } from '../../engine';
+import type { SimContext } from './host';
+import { Loadable, fail, loadPaths } from './loadable';
+import type { LoadArg } from './loadable';
+import type { SimCell, SimCellValue, SimSheet } from './model';
+import { cellKey } from './model';
+import type { SimWorksheet } from './worksheets';
+
+type Bounds = CellRange;
+
+export class SimRange extends Loadable {
+  readonly format: { columnWidth: number };
+
+  constructor(
+    context: SimContext,
+    private readonly sheet: SimWorksheet,
+    private readonly bounds: () => Bounds | null,
+  ) {
+    super(context);
+    const setWidth = (points: number): void => {
+      context.enqueue(12, () => {
+        const target = this.sheet.writable();
+        const b = this.existingBounds();
+        for (let column = b.left; column <= b.right; column++)
+          target.columnWidths.set(column, points);
+      });
+    };
+    this.format = {
+      set columnWidth(points: number) {
+        setWidth(points);
+      },
+      get columnWidth(): number {
+        return fail('PropertyNotLoaded', 'format.columnWidth is write-only in this simulation.');
+      },
+    };
+  }
+
+  private existingBounds(): Bounds {
+    return this.bounds() ?? fail('ItemNotFound', 'The range does not exist.');
+  }
+
+  trackNull(): void {
+    this.queueLoad(['isNullObject'], () => this.bounds() === null);
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>('isNullObject');
+  }
+
+  get values(): SimCellValue[][] {
+    return this.get<SimCellValue[][]>('values');
+  }
+
+  set values(values: SimCellValue[][]) {
+    this.context.enqueue(JSON.stringify(values).length, () => {
+      const target = this.sheet.writable();
+      const b = this.existingBounds();
+      this.forEachCell(b, values, 'values', (row, column, value) => {
+        setValue(target, row, column, value);
+      });
+    });
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.context.enqueue(JSON.stringify(formats).length, () => {
+      const target = this.sheet.writable();
+      const b = this.existingBounds();
+      this.forEachCell(b, formats, 'numberFormat', (row, column, format) => {
+        const key = cellKey(row, column);
+        const cell = target.cells.get(key);
+        // An empty cell keeps its format too: store it with an empty value.
+        target.cells.set(key, { ...(cell ?? { value: '' }), numberFormat: format });
+      });
+    });
+  }
+
+  get address(): string {
+    return this.get<string>('address');
+  }
+
+  get rowIndex(): number {
+    return this.get<number>('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.get<number>('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.get<number>('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.get<number>('columnCount');
+  }
+
+  load(arg?: LoadArg): this {
+    this.queueLoad(loadPaths(arg), (path) => {
+      const sheet = this.sheet.existing();
+      const b = this.bounds();
+      if (b === null) return undefined;
+      switch (path) {
+        case 'values':
+          return readValues(sheet, b);
+        case 'address':
+          return `${quoteSheet(sheet.name)}!${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
+        case 'rowIndex':
+          return b.top - 1;
+        case 'columnIndex':
+          return b.left - 1;
+        case 'rowCount':
+          return b.bottom - b.top + 1;
+        case 'columnCount':
+          return b.right - b.left + 1;
+        default:
+          return fail('InvalidArgument', `The simulation cannot load Range.${path}.`);
+      }
+    });
+    return this;
+  }
+
+  clear(): void {
+    this.context.enqueue(8, () => {
+      const target = this.sheet.writable();
+      const b = this.existingBounds();
+      for (const key of [...target.cells.keys()]) {
+        const [row = 0, column = 0] = key.split(',').map(Number);
+        if (row >= b.top && row <= b.bottom && column >= b.left && column <= b.right)
+          target.cells.delete(key);
+      }
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(8, () => {
+      const sheet = this.sheet.existing();
+      const b = this.existingBounds();
+      const workbook = this.context.host.workbook;
+      workbook.activeSheet = sheet.name;
+      const single = b.top === b.bottom && b.left === b.right;
+      workbook.selection = `${sheet.name}!${cellAddress(b.top, b.left)}${single ? '' : `:${cellAddress(b.bottom, b.right)}`}`;
+    });
+  }
+
+  /** Applies a 2-D array (or one value for every cell) to the range, which it must fit exactly. */
+  private forEachCell<T>(
+    b: Bounds,
+    grid: readonly (readonly T[])[] | T,
+    what: string,
+    apply: (row: number, column: number, value: T) => void,
+  ): void {
+    const rows = b.bottom - b.top + 1;
+    const columns = b.right - b.left + 1;
+    if (!Array.isArray(grid)) {
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++) apply(b.top + r, b.left + c, grid as T);
+      return;
+    }
+    const matrix = grid as readonly (readonly T[])[];
+    if (matrix.length !== rows || matrix.some((row) => row.length !== columns)) {
+      fail(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+      );
+    }
+    matrix.forEach((row, r) => {
+      row.forEach((value, c) => {
+        apply(b.top + r, b.left + c, value);
+      });
+    });
+  }
+}
+
+/** Excel's JavaScript API: empty cells are '', errors are their text, the rest as stored. */
+function readValues(sheet: SimSheet, b: Bounds): SimCellValue[][] {
+  const rows: SimCellValue[][] = [];
+  for (let row = b.top; row <= b.bottom; row++) {
+    const cells: SimCellValue[] = [];
+    for (let column = b.left; column <= b.right; column++)
+      cells.push(sheet.cells.get(cellKey(row, column))?.value ?? '');
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * A value written through `Range.values`: text beginning with `=`, `+`, `-` or `@` becomes a
+ * formula unless the cell's format is text (`@`), as in Excel. The simulation keeps such a cell's
+ * formula so tests can see an injection.
+ */
+function setValue(sheet: SimSheet, row: number, column: number, value: SimCellValue | null): void {
+  if (value === null) return;
+  const key = cellKey(row, column);
+  const format = sheet.cells.get(key)?.numberFormat ?? 'General';
+  if (value === '') {
+    if (format === 'General') sheet.cells.delete(key);
+    else sheet.cells.set(key, { value: '', numberFormat: format });
+    return;
+  }
+  const cell: SimCell = { value, numberFormat: format };
+  if (typeof value === 'string' && /^[=+\-@]/.test(value) && format !== '@' && value.length > 1)
+    cell.formula = value;
+  sheet.cells.set(key, cell);
+}
+
+/** Bounds of the cells holding values (or, unless valuesOnly, any cell with a format). */
+export function usedBounds(sheet: SimSheet, valuesOnly: boolean): Bounds | null {
+  let bounds: Bounds | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === '') continue;
+    const [row = 0, column = 0] = key.split(',').map(Number);
+    bounds =
+      bounds === null
+        ? { top: row, left: column, bottom: row, right: column }
+        : {
+            top: Math.min(bounds.top, row),
+            left: Math.min(bounds.left, column),
+            bottom: Math.max(bounds.bottom, row),
+            right: Math.max(bounds.right, column),
+          };
+  }
+  return bounds;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,191 @@
+/**
+ * The simulated host's worksheets: the collection (list, look up, add), one worksheet (its ranges,
+ * tables, panes, activation, deletion) and its protection.
+ */
+import { parseRange } from '../../engine';
+import type { SimContext } from './host';
+import { Loadable, fail, loadPaths } from './loadable';
+import type { LoadArg } from './loadable';
+import type { SimSheet } from './model';
+import { newSheet } from './model';
+import { SimRange, usedBounds } from './range';
+import { SimTableCollection } from './tables';
+
+export class SimWorksheetCollection extends Loadable {
+  get items(): SimWorksheet[] {
+    return this.get<SimWorksheet[]>('items');
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    const itemPaths = paths
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length));
+    this.queueLoad(['items'], () =>
+      this.context.host.workbook.sheets.map((sheet) => {
+        const proxy = new SimWorksheet(
+          this.context,
+          () => this.context.host.sheet(sheet.name),
+          sheet.name,
+        );
+        proxy.fill(itemPaths);
+        return proxy;
+      }),
+    );
+    return this;
+  }
+
+  getItem(name: string): SimWorksheet {
+    this.context.enqueue(name.length, () => {
+      if (this.context.host.sheet(name) === null)
+        fail('ItemNotFound', `The requested resource doesn't exist: worksheet '${name}'.`);
+    });
+    return new SimWorksheet(this.context, () => this.context.host.sheet(name), name);
+  }
+
+  getItemOrNullObject(name: string): SimWorksheet {
+    const proxy = new SimWorksheet(this.context, () => this.context.host.sheet(name), name);
+    proxy.trackNull();
+    return proxy;
+  }
+
+  add(name: string): SimWorksheet {
+    this.context.enqueue(name.length, () => {
+      if (this.context.host.sheet(name) !== null)
+        fail('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+      this.context.host.workbook.sheets.push(newSheet(name));
+    });
+    return new SimWorksheet(this.context, () => this.context.host.sheet(name), name);
+  }
+}
+
+export class SimWorksheet extends Loadable {
+  readonly tables: SimTableCollection;
+  readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly protection: SimProtection;
+
+  constructor(
+    context: SimContext,
+    readonly resolve: () => SimSheet | null,
+    private readonly nameHint: string,
+  ) {
+    super(context);
+    this.tables = new SimTableCollection(context, this);
+    this.protection = new SimProtection(context, this);
+    this.freezePanes = {
+      freezeRows: (count: number) => {
+        context.enqueue(8, () => {
+          this.writable().frozenRows = count;
+        });
+      },
+    };
+  }
+
+  /** The sheet, or ItemNotFound. */
+  existing(): SimSheet {
+    return (
+      this.resolve() ??
+      fail('ItemNotFound', `The requested resource doesn't exist: worksheet '${this.nameHint}'.`)
+    );
+  }
+
+  /** The sheet, if it may be changed. */
+  writable(): SimSheet {
+    const sheet = this.existing();
+    if (sheet.protected) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+    return sheet;
+  }
+
+  fill(paths: readonly string[]): void {
+    const sheet = this.resolve();
+    for (const path of paths) this.loaded.set(path, sheet === null ? undefined : read(sheet, path));
+  }
+
+  trackNull(): void {
+    this.queueLoad(['isNullObject'], () => this.resolve() === null);
+  }
+
+  get isNullObject(): boolean {
+    return this.get<boolean>('isNullObject');
+  }
+
+  get name(): string {
+    return this.get<string>('name');
+  }
+
+  get visibility(): string {
+    return this.get<string>('visibility');
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    this.queueLoad(paths, (path) => read(this.existingOrNull(), path));
+    return this;
+  }
+
+  private existingOrNull(): SimSheet | null {
+    return this.resolve();
+  }
+
+  getRange(address?: string): SimRange {
+    return new SimRange(this.context, this, () => {
+      if (address === undefined) return { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+      return (
+        parseRange(address) ?? fail('InvalidArgument', `The address '${address}' is not valid.`)
+      );
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    const range = new SimRange(this.context, this, () =>
+      usedBounds(this.existing(), valuesOnly === true),
+    );
+    range.trackNull();
+    return range;
+  }
+
+  activate(): void {
+    this.context.enqueue(8, () => {
+      this.context.host.workbook.activeSheet = this.existing().name;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(8, () => {
+      const sheet = this.writable();
+      const workbook = this.context.host.workbook;
+      workbook.sheets = workbook.sheets.filter((s) => s !== sheet);
+      workbook.tables = workbook.tables.filter((t) => t.sheet !== sheet.name);
+    });
+  }
+}
+
+export class SimProtection extends Loadable {
+  constructor(
+    context: SimContext,
+    private readonly sheet: SimWorksheet,
+  ) {
+    super(context);
+  }
+
+  get protected(): boolean {
+    return this.get<boolean>('protected');
+  }
+
+  load(arg?: LoadArg): this {
+    this.queueLoad(loadPaths(arg), () => this.sheet.existing().protected);
+    return this;
+  }
+}
+
+function read(sheet: SimSheet | null, path: string): unknown {
+  if (sheet === null) return undefined;
+  switch (path) {
+    case 'name':
+      return sheet.name;
+    case 'visibility':
+      return sheet.visibility;
+    default:
+      return fail('InvalidArgument', `The simulation cannot load Worksheet.${path}.`);
+  }
+}

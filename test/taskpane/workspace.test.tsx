@@ -1,0 +1,156 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The pane's workspace with React Testing Library, queried by role as a keyboard or screen-reader
+ * user meets it: results, validations that show their cell, found tables, settings saved in the
+ * workbook, and the out-of-date notice. The session is a stand-in holding the engine's real result
+ * for the source document's tables.
+ */
+import { webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Language } from '../../src/engine';
+import { recalculate, toJson } from '../../src/engine';
+import type { Inspection } from '../../src/pipeline/pipeline';
+import type { Session, SessionState } from '../../src/pipeline/session';
+import { App } from '../../src/taskpane/App';
+import type { StoredSettings } from '../../src/workbook/settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
+import { annualAnalysisGrids } from '../engine/fixtures/annual-analysis-2025';
+
+// jsdom has no ResizeObserver; Fluent's tab list asks for one to measure its overflow.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(window, { ResizeObserver: NoResizeObserver });
+
+function fakeSession(options: { stamped?: string | null; language?: Language } = {}) {
+  const result = recalculate(annualAnalysisGrids());
+  const inspection: Inspection = {
+    result,
+    json: toJson(result, options.language ?? 'sv'),
+    settings: DEFAULT_SETTINGS,
+    fingerprint: 'aaaaaaaaaaaaaaaa',
+    stamped: options.stamped === undefined ? 'aaaaaaaaaaaaaaaa' : options.stamped,
+  };
+  const selected: [string, string | null][] = [];
+  const saved: StoredSettings[] = [];
+  const state: SessionState = { running: false, stage: null, last: null };
+  const session: Session = {
+    port: {
+      read: () => Promise.reject(new Error('not used')),
+      write: () => Promise.reject(new Error('not used')),
+      select: (sheet, cell) => {
+        selected.push([sheet, cell]);
+        return Promise.resolve();
+      },
+      saveSettings: (settings) => {
+        saved.push(settings);
+        return Promise.resolve();
+      },
+    },
+    inspect: () => Promise.resolve({ kind: 'inspected', inspection }),
+    recalculate: () => Promise.resolve({ kind: 'busy' }),
+    state: () => state,
+    subscribe: () => () => undefined,
+  };
+  return { session, selected, saved };
+}
+
+function renderApp(session: Session, language: Language = 'sv') {
+  return render(<App session={session} language={language} theme={webLightTheme} />);
+}
+
+describe('the workspace', () => {
+  it('shows every scenario’s total per year, with what it adds over the base', async () => {
+    renderApp(fakeSession().session);
+    const table = await screen.findByRole('table', { name: 'Scenarier 2025 (tkr)' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      '2025 (tkr)SummeringÖver basMot scenario 1',
+      '1 Säkerställa lagkrav och fortsatt tjänsteleverans1 116 626+27 650–',
+      '2 Digitala investeringar och effektiviseringar1 121 026+32 050+4 400',
+      '3 Ytterligare utveckling1 094 176+5 200−22 450',
+    ]);
+  });
+
+  it('draws the driver breakdown with its figures written out', async () => {
+    renderApp(fakeSession().session);
+    expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (tkr)' })).toBeTruthy();
+    // Once as the bar's tooltip, once in the list beside the chart.
+    expect(screen.getAllByText('Ny leverans: 42 325')).toHaveLength(2);
+  });
+
+  it('lists the validations by severity, and shows a warning’s cell in the workbook when chosen', async () => {
+    const { session, selected } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
+    expect(screen.getByRole('heading', { name: 'Varning (19)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Gå till Scenarioinsatser!C4: / }));
+    expect(selected).toEqual([['Scenarioinsatser', 'C4']]);
+  });
+
+  it('filters the validations by severity and by text', async () => {
+    renderApp(fakeSession().session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Varning (19)' }));
+    expect(screen.queryByRole('heading', { name: /^Varning/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Info (2)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Varning (19)' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Filtrera' }), {
+      target: { value: 'Processautomation' },
+    });
+    expect(screen.getByRole('heading', { name: 'Varning (1)' })).toBeTruthy();
+  });
+
+  it('says where each table was found', async () => {
+    renderApp(fakeSession().session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
+    const table = screen.getByRole('table', { name: 'Tabeller' });
+    expect(within(table).getAllByRole('row')[0]?.textContent).toBe(
+      'TjänsterTjänster!A3:F27 (24 rader)',
+    );
+  });
+
+  it('saves the settings in the workbook', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tolerans (skillnad som räknas)' }), {
+      target: { value: '2,5' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
+    await waitFor(() => {
+      expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
+    });
+    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, tolerance: 2.5 }]);
+  });
+
+  it('refuses result sheet names Excel would not take', async () => {
+    renderApp(fakeSession().session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Blad för valideringar' }), {
+      target: { value: 'Kostnadsdrivare' },
+    });
+    expect(
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Spara i arbetsboken' }).disabled,
+    ).toBe(true);
+  });
+
+  it('says so when the tables changed after the result sheets were computed', async () => {
+    renderApp(fakeSession({ stamped: 'bbbbbbbbbbbbbbbb' }).session);
+    expect(
+      await screen.findByText(/^Tabellerna har ändrats sedan resultatbladen räknades/),
+    ).toBeTruthy();
+  });
+
+  it('speaks English when Office does', async () => {
+    renderApp(fakeSession({ language: 'en' }).session, 'en');
+    expect(await screen.findByRole('tab', { name: 'Validations' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Recalculate' })).toBeTruthy();
+  });
+});
