@@ -1,6 +1,7 @@
 /**
  * The engine's one entry point: grids in, a result out. Pure: no workbook, no host, no I/O.
  */
+import type { CellRef } from './cells/raw';
 import { parseAddress } from './cells/raw';
 import type { DriverBreakdown } from './drivers/breakdown';
 import { breakdownDrivers } from './drivers/breakdown';
@@ -39,6 +40,12 @@ export interface EngineResult {
   readonly tables: readonly TableLocation[];
   readonly scenarios: readonly ScenarioSummary[];
   readonly drivers: DriverBreakdown | null;
+  /** Every service row read, with where its alias goes: for adding an alias from a suggestion. */
+  readonly services: readonly {
+    readonly name: string;
+    readonly aliases: readonly string[];
+    readonly aliasAt: CellRef | null;
+  }[];
   /** Sorted by severity, then by sheet and cell. */
   readonly warnings: readonly Warning[];
 }
@@ -87,6 +94,11 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
     }),
     scenarios,
     drivers,
+    services: tables.services.map((s) => ({
+      name: s.name.value,
+      aliases: s.aliases,
+      aliasAt: s.aliasAt,
+    })),
     warnings: sortWarnings(sink.list),
   };
 }

@@ -111,7 +111,14 @@ export function Sections({ workspace, language }: SectionsProps) {
             {json.drivers !== null && <ServiceList drivers={json.drivers} language={language} />}
           </>
         ) : section === 'warnings' ? (
-          <WarningList warnings={json.warnings} language={language} onSelect={workspace.onSelect} />
+          <WarningList
+            warnings={json.warnings}
+            language={language}
+            onSelect={workspace.onSelect}
+            aliasChoices={workspace.aliasChoices}
+            onAddAlias={workspace.onAddAlias}
+            aliasMessage={workspace.aliasMessage}
+          />
         ) : (
           <FoundTables tables={json.tables} language={language} />
         )}

@@ -111,3 +111,20 @@ export function foreignSheetText(sheet: string, language: Language): string {
     ? `Bladet ”${sheet}” finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det och räkna om. Inget skrevs.`
     : `The sheet “${sheet}” exists and was not made by ${PRODUCT_NAME.en}; rename it and recalculate. Nothing was written.`;
 }
+
+/** After an alias was added from a suggestion. */
+export function aliasAddedText(
+  choice: { readonly service: string; readonly alias: string },
+  language: Language,
+): string {
+  return language === 'sv'
+    ? `”${choice.alias}” lades till som alias för ”${choice.service}”; räknar om.`
+    : `“${choice.alias}” was added as an alias of “${choice.service}”; recalculating.`;
+}
+
+/** The button that adds a suggested alias. */
+export function addAliasText(service: string, language: Language): string {
+  return language === 'sv'
+    ? `Lägg till som alias för ”${service}”`
+    : `Add as an alias of “${service}”`;
+}

@@ -4,28 +4,41 @@
  * actions that go to the workbook (show a cell, save the settings).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { JsonResult, Language } from '../engine';
+import type { EngineResult, JsonResult, Language } from '../engine';
 import type { InspectResult, Session } from '../pipeline/session';
 import type { StoredSettings } from '../workbook/settings';
 import { problemMessage } from '../pipeline/texts';
 import { WorkbookError } from '../workbook/errors';
 import { DEFAULT_SETTINGS } from '../workbook/settings';
-import { PANE_TEXTS } from './texts';
+import { aliasAddedText, PANE_TEXTS } from './texts';
 import type { Recalculation } from './use-recalculate';
 import { useRecalculate } from './use-recalculate';
 
 /** Whether the result sheets show the tables as they are now. */
 export type Freshness = 'fresh' | 'out-of-date' | 'never-computed' | 'unknown';
 
+/** A suggested service a name that matched nothing may be an alias of. */
+export interface AliasChoice {
+  readonly service: string;
+  readonly alias: string;
+}
+
 export interface Workspace extends Recalculation {
   readonly json: JsonResult | null;
   readonly freshness: Freshness;
   readonly settings: StoredSettings;
   readonly elapsedMs: number | null;
+  /** The engine's result behind `json` (for what the JSON does not carry: where aliases go). */
+  readonly engineResult: EngineResult | null;
+  /** For each warning (by its place in `json.warnings`), the services it may be an alias of. */
+  readonly aliasChoices: ReadonlyMap<number, readonly AliasChoice[]>;
+  readonly aliasMessage: string | null;
   /** What the last save of the settings came to, for the form's status line. */
   readonly settingsMessage: string | null;
   readonly onSelect: (sheet: string, cell: string) => void;
   readonly onSaveSettings: (settings: StoredSettings) => void;
+  /** Adds the alias to the service's alias cell, then recalculates. */
+  readonly onAddAlias: (choice: AliasChoice) => void;
 }
 
 export function useWorkspace(session: Session, language: Language): Workspace {
@@ -33,6 +46,7 @@ export function useWorkspace(session: Session, language: Language): Workspace {
   const [inspection, setInspection] = useState<InspectResult | null>(null);
   const [savedSettings, setSavedSettings] = useState<StoredSettings | null>(null);
   const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
+  const [aliasMessage, setAliasMessage] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -47,10 +61,21 @@ export function useWorkspace(session: Session, language: Language): Workspace {
   const last = recalculation.last;
   const lastOutcome = last?.kind === 'done' ? last.outcome : null;
   const inspected = inspection?.kind === 'inspected' ? inspection.inspection : null;
-  const json =
-    lastOutcome !== null && lastOutcome.kind !== 'foreign-sheet'
-      ? lastOutcome.json
-      : (inspected?.json ?? null);
+  const fromRun = lastOutcome !== null && lastOutcome.kind !== 'foreign-sheet' ? lastOutcome : null;
+  const json = fromRun?.json ?? inspected?.json ?? null;
+  const engineResult = fromRun?.result ?? inspected?.result ?? null;
+  const aliasChoices = new Map<number, AliasChoice[]>();
+  engineResult?.warnings.forEach((warning, index) => {
+    if (warning.code !== 'UNKNOWN_SERVICE') return;
+    const choices = warning.candidates.filter((service) =>
+      engineResult.services.some((s) => s.name === service && s.aliasAt !== null),
+    );
+    if (choices.length > 0)
+      aliasChoices.set(
+        index,
+        choices.map((service) => ({ service, alias: warning.name })),
+      );
+  });
   const freshness: Freshness =
     lastOutcome?.kind === 'written'
       ? 'fresh'
@@ -90,8 +115,36 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     },
     [session, language],
   );
+  const onAddAlias = useCallback(
+    (choice: AliasChoice): void => {
+      const service = engineResult?.services.find((s) => s.name === choice.service);
+      if (
+        service?.aliasAt === null ||
+        service === undefined ||
+        session.port.writeAliases === undefined
+      )
+        return;
+      const aliases = [...service.aliases, choice.alias].join('; ');
+      void session.port.writeAliases(service.aliasAt, aliases).then(
+        () => {
+          setAliasMessage(aliasAddedText(choice, language));
+          void session.recalculate();
+        },
+        (error: unknown) => {
+          const problem = error instanceof WorkbookError ? error.problem : null;
+          const reason = error instanceof Error ? error.message : String(error);
+          setAliasMessage(problemMessage(problem, reason, language));
+        },
+      );
+    },
+    [session, language, engineResult],
+  );
   return {
     ...recalculation,
+    engineResult,
+    aliasChoices,
+    aliasMessage,
+    onAddAlias,
     json,
     freshness,
     settings,

@@ -2,7 +2,7 @@
  * The port between the pipeline and a workbook: plain data in, plain data out. Adapters (.xlsx
  * files, Office.js) implement it; nothing here knows an xlsx library or Office.
  */
-import type { RawCell } from '../engine';
+import type { CellRef, RawCell } from '../engine';
 import type { StoredSettings } from './settings';
 
 /** A sheet's used range as the workbook shows it: formulas as their cached values. */
@@ -86,4 +86,9 @@ export interface WorkbookPort {
   readSettings?(): Promise<StoredSettings | null>;
   /** Saves the settings at once, without a recalculation. */
   saveSettings?(settings: StoredSettings): Promise<void>;
+  /**
+   * Writes a service's aliases into its alias cell: the one write into an input table, made only
+   * when the user asks for it (adding an alias from a suggestion), as text.
+   */
+  writeAliases?(at: CellRef, aliases: string): Promise<void>;
 }

@@ -9,7 +9,7 @@
  */
 import { webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Language } from '../../src/engine';
+import type { Grid, Language } from '../../src/engine';
 import { recalculate, toJson } from '../../src/engine';
 import type { Inspection } from '../../src/pipeline/pipeline';
 import type { Session, SessionState } from '../../src/pipeline/session';
@@ -26,8 +26,10 @@ class NoResizeObserver {
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
 
-function fakeSession(options: { stamped?: string | null; language?: Language } = {}) {
-  const result = recalculate(annualAnalysisGrids());
+function fakeSession(
+  options: { stamped?: string | null; language?: Language; grids?: Grid[] } = {},
+) {
+  const result = recalculate(options.grids ?? annualAnalysisGrids());
   const inspection: Inspection = {
     result,
     json: toJson(result, options.language ?? 'sv'),
@@ -36,6 +38,8 @@ function fakeSession(options: { stamped?: string | null; language?: Language } =
     stamped: options.stamped === undefined ? 'aaaaaaaaaaaaaaaa' : options.stamped,
   };
   const selected: [string, string | null][] = [];
+  const aliasesWritten: [string, string, string][] = [];
+  let recalculations = 0;
   const saved: StoredSettings[] = [];
   const state: SessionState = { running: false, stage: null, last: null };
   const session: Session = {
@@ -50,13 +54,20 @@ function fakeSession(options: { stamped?: string | null; language?: Language } =
         saved.push(settings);
         return Promise.resolve();
       },
+      writeAliases: (at, aliases) => {
+        aliasesWritten.push([at.sheet, at.cell, aliases]);
+        return Promise.resolve();
+      },
     },
     inspect: () => Promise.resolve({ kind: 'inspected', inspection }),
-    recalculate: () => Promise.resolve({ kind: 'busy' }),
+    recalculate: () => {
+      recalculations += 1;
+      return Promise.resolve({ kind: 'busy' });
+    },
     state: () => state,
     subscribe: () => () => undefined,
   };
-  return { session, selected, saved };
+  return { session, selected, saved, aliasesWritten, recalculations: () => recalculations };
 }
 
 function renderApp(session: Session, language: Language = 'sv') {
@@ -92,6 +103,34 @@ describe('the workspace', () => {
     expect(screen.getByRole('heading', { name: 'Varning (19)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Gå till Scenarioinsatser!C4: / }));
     expect(selected).toEqual([['Scenarioinsatser', 'C4']]);
+  });
+
+  it('adds an unmatched name as an alias of the suggested service in one click, then recalculates', async () => {
+    const grids = annualAnalysisGrids().map((grid) =>
+      grid.sheet === 'Tjänster'
+        ? {
+            ...grid,
+            rows: grid.rows.map((row, i) =>
+              i < 2 ? row : i === 2 ? [...row, 'Alias'] : [...row, null],
+            ),
+          }
+        : grid,
+    );
+    const { session, aliasesWritten, recalculations } = fakeSession({ grids });
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Lägg till som alias för ”Stöd i digitalt bevarande”' }),
+    );
+    await waitFor(() => {
+      expect(aliasesWritten).toEqual([['Tjänster', 'G23', 'Digitalt bevarande']]);
+    });
+    expect(recalculations()).toBe(1);
+    expect(
+      await screen.findByText(
+        '”Digitalt bevarande” lades till som alias för ”Stöd i digitalt bevarande”; räknar om.',
+      ),
+    ).toBeTruthy();
   });
 
   it('filters the validations by severity and by text', async () => {

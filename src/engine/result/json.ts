@@ -57,6 +57,8 @@ export interface JsonResult {
     readonly message: string;
     readonly sheet: string | null;
     readonly cell: string | null;
+    /** For a name that matched nothing: the closest names, for a person to choose from. */
+    readonly suggestions?: readonly string[];
   }[];
   readonly tables: readonly TableLocation[];
 }
@@ -124,6 +126,9 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
       message: messageFor(warning, language),
       sheet: warning.at?.sheet ?? null,
       cell: warning.at?.cell ?? null,
+      ...('candidates' in warning && warning.candidates.length > 0
+        ? { suggestions: warning.candidates }
+        : {}),
     })),
     tables: result.tables,
   };

@@ -19,6 +19,8 @@ export interface ServiceRow {
   readonly name: Located<string>;
   readonly category: string | null;
   readonly aliases: readonly string[];
+  /** The row's alias cell, when the table has an alias column (where a new alias is written). */
+  readonly aliasAt: CellRef | null;
   readonly actual: YearAmounts;
   readonly budget: YearAmounts;
   readonly proposed: YearAmounts;

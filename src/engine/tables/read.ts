@@ -120,9 +120,10 @@ function rowName(
 function readService(r: RowReader, sink: WarningSink): ServiceRow | null {
   const name = rowName(r, 'name', 'services', sink);
   if (name === null) return null;
+  const aliasColumn = r.column('alias');
   const aliases =
     r
-      .text(r.column('alias'))
+      .text(aliasColumn)
       ?.value.split(/[;\n]/)
       .map((alias) => alias.trim()) ?? [];
   const explicit: ServiceRow['explicit'][number][] = [];
@@ -135,6 +136,7 @@ function readService(r: RowReader, sink: WarningSink): ServiceRow | null {
     name,
     category: r.text(r.column('category'))?.value ?? null,
     aliases: aliases.filter((alias) => alias !== ''),
+    aliasAt: aliasColumn === undefined ? null : r.at(aliasColumn),
     actual: r.amountsByYear('actual'),
     budget: r.amountsByYear('budget'),
     proposed: r.amountsByYear('proposed'),

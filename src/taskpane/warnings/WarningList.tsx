@@ -13,7 +13,8 @@ import {
 import { useState } from 'react';
 import type { JsonResult, Language, Severity } from '../../engine';
 import { SEVERITY_WORDS } from '../../pipeline/texts';
-import { PANE_TEXTS } from '../texts';
+import { addAliasText, PANE_TEXTS } from '../texts';
+import type { AliasChoice } from '../use-workspace';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -39,24 +40,40 @@ export interface WarningListProps {
   readonly language: Language;
   /** Shows a cell in the workbook. */
   readonly onSelect: (sheet: string, cell: string) => void;
+  /** For a warning (by its place in `warnings`), the services its name may be an alias of. */
+  readonly aliasChoices: ReadonlyMap<number, readonly AliasChoice[]>;
+  readonly onAddAlias: (choice: AliasChoice) => void;
+  readonly aliasMessage: string | null;
 }
 
-export function WarningList({ warnings, language, onSelect }: WarningListProps) {
+export function WarningList({
+  warnings,
+  language,
+  onSelect,
+  aliasChoices,
+  onAddAlias,
+  aliasMessage,
+}: WarningListProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [text, setText] = useState('');
   const needle = text.trim().toLocaleLowerCase(language === 'sv' ? 'sv-SE' : 'en-GB');
-  const matches = warnings.filter(
-    (w) =>
-      shown.has(w.severity) &&
-      (needle === '' ||
-        `${w.code} ${w.message} ${w.sheet ?? ''}!${w.cell ?? ''}`
-          .toLocaleLowerCase()
-          .includes(needle)),
-  );
+  const matches = warnings
+    .map((w, index) => ({ ...w, index }))
+    .filter(
+      (w) =>
+        shown.has(w.severity) &&
+        (needle === '' ||
+          `${w.code} ${w.message} ${w.sheet ?? ''}!${w.cell ?? ''}`
+            .toLocaleLowerCase()
+            .includes(needle)),
+    );
   if (warnings.length === 0) return <Caption1>{PANE_TEXTS.noWarnings[language]}</Caption1>;
   return (
     <section aria-label={PANE_TEXTS.tabWarnings[language]}>
+      <div role="status" aria-live="polite">
+        {aliasMessage === null ? null : <Caption1>{aliasMessage}</Caption1>}
+      </div>
       <div className={styles.filters} role="group" aria-label={PANE_TEXTS.filter[language]}>
         {SEVERITIES.map((severity) => {
           const count = warnings.filter((w) => w.severity === severity).length;
@@ -109,6 +126,18 @@ export function WarningList({ warnings, language, onSelect }: WarningListProps) 
                     </Button>
                   ) : null}
                   <Caption1>{`${w.code}: ${w.message}`}</Caption1>
+                  {(aliasChoices.get(w.index) ?? []).map((choice) => (
+                    <Button
+                      key={choice.service}
+                      size="small"
+                      appearance="secondary"
+                      onClick={() => {
+                        onAddAlias(choice);
+                      }}
+                    >
+                      {addAliasText(choice.service, language)}
+                    </Button>
+                  ))}
                 </li>
               ))}
             </ul>

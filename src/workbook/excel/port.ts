@@ -2,6 +2,7 @@
  * The workbook port over Excel's JavaScript API: the only code that calls `Excel.run` (given as
  * `run`, so the simulated host can stand in) or `context.sync`.
  */
+import type { CellRef } from '../../engine';
 import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../port';
 import type { StoredSettings } from '../settings';
 import { toWorkbookError } from './office-errors';
@@ -47,7 +48,15 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
         ),
       ),
     readSettings: () => guarded(readSettings),
-    saveSettings: (settings: StoredSettings) => guarded((context) => saveSettings(context, settings)),
+    writeAliases: (at: CellRef, aliases: string) =>
+      guarded(async (context) => {
+        const cell = context.workbook.worksheets.getItem(at.sheet).getRange(at.cell);
+        cell.numberFormat = [['@']];
+        cell.values = [[aliases]];
+        await context.sync();
+      }, at.sheet),
+    saveSettings: (settings: StoredSettings) =>
+      guarded((context) => saveSettings(context, settings)),
     select: (sheet: string, cell: string | null): Promise<void> =>
       guarded(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
