@@ -127,6 +127,9 @@ export interface Inspection {
   readonly fingerprint: string;
   /** The fingerprint stamped on the summary sheet by the last run, or null when there is none. */
   readonly stamped: string | null;
+  /** The workbook's sheets and Excel tables, for choosing where a table is. */
+  readonly sheetNames: readonly string[];
+  readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
 }
 
 /**
@@ -143,6 +146,8 @@ export async function inspect(port: WorkbookPort, language: Language): Promise<I
     ...computed,
     settings,
     stamped: typeof stamp === 'string' ? fingerprintOfStamp(stamp) : null,
+    sheetNames: snapshot.sheets.map((s) => s.name),
+    excelTables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
   };
 }
 

@@ -120,7 +120,14 @@ export function Sections({ workspace, language }: SectionsProps) {
             aliasMessage={workspace.aliasMessage}
           />
         ) : (
-          <FoundTables tables={json.tables} language={language} />
+          <FoundTables
+            tables={json.tables}
+            language={language}
+            mapping={workspace.settings.mapping}
+            sheetNames={workspace.sheetNames}
+            excelTables={workspace.excelTables}
+            onSaveMapping={workspace.onSaveMapping}
+          />
         )}
       </div>
     </div>

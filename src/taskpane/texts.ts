@@ -59,6 +59,16 @@ export const PANE_TEXTS = {
   },
   invalidTolerance: { sv: 'Ett tal, 0 eller större.', en: 'A number, 0 or more.' },
   took: { sv: 'Tog', en: 'Took' },
+  where: { sv: 'Var tabellen finns', en: 'Where the table is' },
+  automatic: { sv: 'Hitta automatiskt', en: 'Find automatically' },
+  excelTable: { sv: 'Excel-tabell', en: 'Excel table' },
+  range: { sv: 'Område…', en: 'Range…' },
+  rangeLabel: { sv: 'Område (Blad!A1:H40)', en: 'Range (Sheet!A1:H40)' },
+  invalidRange: {
+    sv: 'Ett blad i arbetsboken och ett område, t.ex. Blad1!A3:G27.',
+    en: 'A sheet of the workbook and a range, e.g. Sheet1!A3:G27.',
+  },
+  saveMapping: { sv: 'Spara och räkna om', en: 'Save and recalculate' },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 const STAGES: Readonly<Record<Stage, Texts>> = {

@@ -39,6 +39,11 @@ export interface Workspace extends Recalculation {
   readonly onSaveSettings: (settings: StoredSettings) => void;
   /** Adds the alias to the service's alias cell, then recalculates. */
   readonly onAddAlias: (choice: AliasChoice) => void;
+  /** The workbook's sheets and Excel tables, for saying where a table is. */
+  readonly sheetNames: readonly string[];
+  readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
+  /** Saves where the tables are, then recalculates. */
+  readonly onSaveMapping: (mapping: StoredSettings['mapping']) => void;
 }
 
 export function useWorkspace(session: Session, language: Language): Workspace {
@@ -139,8 +144,29 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     },
     [session, language, engineResult],
   );
+  const onSaveMapping = useCallback(
+    (mapping: StoredSettings['mapping']): void => {
+      const next: StoredSettings = { ...settings, mapping };
+      const save = session.port.saveSettings?.(next) ?? Promise.resolve();
+      void save.then(
+        () => {
+          setSavedSettings(next);
+          void session.recalculate();
+        },
+        (error: unknown) => {
+          const problem = error instanceof WorkbookError ? error.problem : null;
+          const reason = error instanceof Error ? error.message : String(error);
+          setSettingsMessage(problemMessage(problem, reason, language));
+        },
+      );
+    },
+    [session, language, settings],
+  );
   return {
     ...recalculation,
+    onSaveMapping,
+    sheetNames: inspected?.sheetNames ?? [],
+    excelTables: inspected?.excelTables ?? [],
     engineResult,
     aliasChoices,
     aliasMessage,
