@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', '*.config.js', '*.config.mjs'] },
+  { ignores: ['node_modules', 'dist', 'dist-preview', 'coverage', '*.config.js', '*.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -6,6 +6,10 @@
  *
  * ADDIN_BASE_URL (https, e.g. https://addins.example.org/scenario/) is where dist/ will be served:
  * the copied manifest.xml points there instead of https://localhost:3000/.
+ *
+ * `--env preview` builds something else: the preview (src/preview), the real pane against the
+ * simulated Excel host in an ordinary browser, into dist-preview/ (never dist/). `npm run preview`
+ * builds and serves it.
  */
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -14,6 +18,8 @@ const { WebpackError } = require('webpack');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
+/** The workbook the preview opens first; copied beside its page. */
+const PREVIEW_EXAMPLE = 'examples/arlig-analys-2025.xlsx';
 
 /** An error webpack-cli prints as its sentence alone: the stack of a config says nothing more. */
 function configError(message) {
@@ -70,6 +76,42 @@ function rewriteManifest(text, baseUrl) {
  * would add about a megabyte. When anything on the page imports them, directly or through another
  * module, the build fails and says who imported what, rather than shipping them.
  */
+/**
+ * The pane opens many times a day: its initial JavaScript (every script taskpane.html loads before
+ * anyone clicks: both entries and the chunks they need) may not grow past this, gzipped. Measured
+ * at 216.8 KiB on 2026-11-28 with the workspace (React, Fluent UI's components, the engine with
+ * mathjs's fractions); raise it only on purpose, and say why in the commit.
+ */
+const INITIAL_BUDGET_GZIP_KIB = Number(process.env.PANE_BUDGET_KIB ?? 225);
+
+class PaneBudgetPlugin {
+  apply(compiler) {
+    const { gzipSync } = require('node:zlib');
+    compiler.hooks.thisCompilation.tap(PaneBudgetPlugin.name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: PaneBudgetPlugin.name, stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const files = new Set();
+          for (const name of ['commands', 'taskpane']) {
+            const entry = compilation.entrypoints.get(name);
+            for (const file of entry?.getFiles() ?? []) if (file.endsWith('.js')) files.add(file);
+          }
+          let gzip = 0;
+          for (const file of files) gzip += gzipSync(compilation.getAsset(file).source.buffer()).length;
+          const kib = gzip / 1024;
+          if (kib > INITIAL_BUDGET_GZIP_KIB) {
+            compilation.errors.push(
+              new WebpackError(
+                `The pane's initial JavaScript is ${kib.toFixed(1)} KiB gzipped, over its budget of ${INITIAL_BUDGET_GZIP_KIB} KiB (webpack.config.js). Load rarely used parts lazily, or raise the budget on purpose.`,
+              ),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
 class NoXlsxInThePanePlugin {
   apply(compiler) {
     const xlsxAdapter = path.join(__dirname, 'src', 'workbook', 'xlsx') + path.sep;
@@ -96,27 +138,14 @@ class NoXlsxInThePanePlugin {
   }
 }
 
-module.exports = async (env, argv) => {
-  const production = argv.mode === 'production';
-  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
-  const serving = env.WEBPACK_SERVE === true;
-
+/** What the add-in's page and the preview compile alike: TypeScript for Office's webviews. */
+function compiling(production) {
   return {
     mode: production ? 'production' : 'development',
     // Office's webviews (Edge WebView2, Safari's WebKit) run ES2020: no transpiling to ES5.
     target: ['web', 'es2020'],
     // Separate .map files in both modes: the eval-based development default needs 'unsafe-eval'.
     devtool: 'source-map',
-    entry: {
-      commands: './src/commands/commands.ts',
-      taskpane: './src/taskpane/index.tsx',
-    },
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
-    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -135,6 +164,55 @@ module.exports = async (env, argv) => {
         },
       ],
     },
+    performance: { hints: false }, // bench/bundle.ts measures the sizes
+  };
+}
+
+/**
+ * The preview: one page (index.html) with the real pane and a read-only view of the simulated
+ * workbook, and the example workbook beside it. The only build allowed to hold ExcelJS and JSZip,
+ * which read the .xlsx the preview opens (in a chunk of their own, loaded after the pane).
+ */
+function previewConfig(production) {
+  return {
+    ...compiling(production),
+    entry: { preview: './src/preview/preview.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist-preview'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/preview/preview.html',
+        filename: 'index.html',
+        inject: 'head',
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: PREVIEW_EXAMPLE, to: PREVIEW_EXAMPLE }] }),
+    ],
+  };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  if (env.preview === true) return previewConfig(production);
+  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
+  const serving = env.WEBPACK_SERVE === true;
+
+  return {
+    ...compiling(production),
+    entry: {
+      commands: './src/commands/commands.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
     optimization: {
       // Both bundles run on one page: one runtime gives them one module registry, so the session
       // (src/office-runtime.ts) exists once and the ribbon and the pane see the same runs.
@@ -149,6 +227,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new NoXlsxInThePanePlugin(),
+      ...(production ? [new PaneBudgetPlugin()] : []),
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
@@ -171,7 +250,6 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
-    performance: { hints: false }, // bench/bundle.ts measures the sizes
     devServer: {
       port: DEV_PORT,
       hot: false,

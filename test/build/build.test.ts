@@ -121,6 +121,20 @@ describe('the production build with ADDIN_BASE_URL', () => {
 });
 
 describe('a build that must not happen', () => {
+  it(
+    'fails when the pane’s initial JavaScript grows past its gzipped budget',
+    () => {
+      const result = webpack(['--output-path', path.join(work, 'budget')], {
+        PANE_BUDGET_KIB: '100',
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(
+        /The pane's initial JavaScript is \d+\.\d KiB gzipped, over its budget of 100 KiB/,
+      );
+    },
+    BUILD_TIMEOUT_MS,
+  );
+
   it('fails with a clear sentence when ADDIN_BASE_URL is not https', () => {
     const result = webpack(['--output-path', path.join(work, 'http')], {
       ADDIN_BASE_URL: 'http://addins.example.test/scenario/',

@@ -85,9 +85,9 @@ describe('the workspace', () => {
       .map((row) => row.textContent);
     expect(rows).toEqual([
       '2025 (tkr)SummeringÖver basMot scenario 1',
-      '1 Säkerställa lagkrav och fortsatt tjänsteleverans1 116 626+27 650–',
-      '2 Digitala investeringar och effektiviseringar1 121 026+32 050+4 400',
-      '3 Ytterligare utveckling1 094 176+5 200−22 450',
+      '11 116 626+27 650–',
+      '21 121 026+32 050+4 400',
+      '31 094 176+5 200−22 450',
     ]);
   });
 

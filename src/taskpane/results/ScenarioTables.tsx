@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   table: { marginBottom: tokens.spacingVerticalM },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   caption: { color: tokens.colorNeutralForeground3 },
+  legend: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface ScenarioTablesProps {
@@ -38,6 +39,14 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
   const first = json.scenarios[0];
   return (
     <section aria-label={t('scenarios')}>
+      {/* The names once, here; in a pane this narrow they would wrap every table row. */}
+      <ul aria-label={t('scenarios')} className={styles.legend}>
+        {json.scenarios.map((scenario) => (
+          <li key={scenario.id}>
+            <Caption1>{`${scenario.id}: ${scenario.name ?? scenario.id}`}</Caption1>
+          </li>
+        ))}
+      </ul>
       {json.years.map((year) => {
         const firstTotal = first?.years.find((y) => y.year === year)?.total ?? null;
         return (
@@ -68,9 +77,7 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
                 const versus = total === null || firstTotal === null ? null : total - firstTotal;
                 return (
                   <TableRow key={scenario.id}>
-                    <TableCell>
-                      {scenario.name === null ? scenario.id : `${scenario.id} ${scenario.name}`}
-                    </TableCell>
+                    <TableCell>{scenario.id}</TableCell>
                     <TableCell className={styles.number}>{amountText(total, language)}</TableCell>
                     <TableCell className={styles.number}>{signed(overBase, language)}</TableCell>
                     <TableCell className={styles.number}>

@@ -1,0 +1,36 @@
+/**
+ * What the preview's workbook panel says, in the pane's language. The pane's own words are in
+ * src/taskpane/texts.ts; the ribbon button's label is manifest.xml's.
+ */
+import type { Language } from '../engine';
+
+type Texts = Readonly<Record<Language, string>>;
+
+export const PREVIEW_TEXTS = {
+  panel: { sv: 'Arbetsbok (simulerad)', en: 'Workbook (simulated)' },
+  file: { sv: 'Fil', en: 'File' },
+  sheets: { sv: 'Blad', en: 'Sheets' },
+  activeSheet: { sv: 'Aktivt blad', en: 'Active sheet' },
+  selection: { sv: 'Markering', en: 'Selection' },
+  settings: { sv: 'Sparade inställningar', en: 'Saved settings' },
+  nothing: { sv: 'ingen', en: 'none' },
+  loading: { sv: 'Läser filen…', en: 'Reading the file…' },
+  openFile: { sv: 'Öppna en annan .xlsx', en: 'Open another .xlsx' },
+  ribbon: { sv: 'Menyfliksområdet', en: 'Ribbon' },
+  ribbonRecalculate: { sv: 'Räkna om scenarier', en: 'Recalculate scenarios' },
+  forgetSettings: {
+    sv: 'Glöm inställningarna som sparats i webbläsaren',
+    en: 'Forget the settings saved in this browser',
+  },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/** E.g. "Scenariosummering, Kostnadsdrivare, Valideringar · tolerans 0,5 · tkr". */
+export function settingsLine(
+  sheets: readonly string[],
+  tolerance: number,
+  unit: string,
+  language: Language,
+): string {
+  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance);
+  return `${sheets.join(', ')} · ${language === 'sv' ? 'tolerans' : 'tolerance'} ${number} · ${unit}`;
+}

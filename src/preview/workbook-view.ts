@@ -1,0 +1,66 @@
+/**
+ * What the preview's workbook panel shows of the simulated workbook: plain data, read fresh after
+ * every change, so the panel is a pure view and the tests read the workbook through it.
+ */
+import type { Language } from '../engine';
+import { problemMessage } from '../pipeline/texts';
+import { WorkbookError } from '../workbook/errors';
+import { SETTINGS_NAMESPACE, settingsFromXml } from '../workbook/settings-xml';
+import type { WorkbookState } from './runtime';
+import { settingsLine } from './texts';
+
+export type WorkbookView =
+  | { readonly kind: 'loading'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string }
+  | {
+      readonly kind: 'open';
+      readonly fileName: string;
+      readonly sheets: readonly string[];
+      readonly activeSheet: string | null;
+      /** As `Sheet!A1` or `Sheet!A1:B2`. */
+      readonly selection: string | null;
+      /** The settings saved in the workbook, in a line, or null when none are. */
+      readonly settings: string | null;
+    };
+
+export function workbookView(
+  fileName: string,
+  state: WorkbookState,
+  language: Language,
+): WorkbookView {
+  switch (state.kind) {
+    case 'loading':
+      return { kind: 'loading', fileName };
+    case 'failed': {
+      const { error } = state;
+      const problem = error instanceof WorkbookError ? error.problem : null;
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'failed', fileName, message: problemMessage(problem, reason, language) };
+    }
+    case 'open': {
+      const { workbook } = state;
+      const part = workbook.customXmlParts.find((p) => p.namespace === SETTINGS_NAMESPACE);
+      const settings = part === undefined ? null : settingsFromXml(part.xml);
+      return {
+        kind: 'open',
+        fileName,
+        sheets: workbook.sheets.map((sheet) => sheet.name),
+        activeSheet: workbook.activeSheet,
+        selection: workbook.selection,
+        settings:
+          settings === null
+            ? null
+            : settingsLine(
+                [
+                  settings.resultSheets.summary,
+                  settings.resultSheets.drivers,
+                  settings.resultSheets.validations,
+                ],
+                settings.tolerance,
+                settings.unit,
+                language,
+              ),
+      };
+    }
+  }
+}
