@@ -10,6 +10,7 @@ export type { AllocationKey, DriverBreakdown, ServiceBreakdown } from './drivers
 export { DRIVERS, DRIVER_WORDS, UNALLOCATED } from './drivers/names';
 export type { DriverName } from './drivers/names';
 export { recogniseHeader } from './headers/recognise';
+export type { ColumnOverride } from './headers/recognise';
 export { TABLE_KINDS, TABLE_SPECS } from './headers/words';
 export type { TableKind } from './headers/words';
 export type { Money } from './money';

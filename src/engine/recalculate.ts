@@ -2,6 +2,7 @@
  * The engine's one entry point: grids in, a result out. Pure: no workbook, no host, no I/O.
  */
 import type { CellRef } from './cells/raw';
+import type { DriverName } from './drivers/names';
 import { parseAddress } from './cells/raw';
 import type { DriverBreakdown } from './drivers/breakdown';
 import { breakdownDrivers } from './drivers/breakdown';
@@ -32,6 +33,15 @@ export interface TableLocation {
   readonly range: string;
   readonly rows: number;
   readonly source: GridSource['kind'];
+  /** The Excel table's name, when the table was found as one (not by a mapping or on a sheet). */
+  readonly excelTable: string | null;
+  /** Each header as written, and what it was read as (null: a column the table does not use). */
+  readonly columns: readonly {
+    readonly header: string;
+    readonly field: string | null;
+    readonly year: number | null;
+    readonly driver: DriverName | null;
+  }[];
 }
 
 export interface EngineResult {
@@ -89,6 +99,16 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
               range: tableRange(table),
               rows: table.rows.length,
               source: table.source.kind,
+              excelTable: table.source.kind === 'excel-table' ? table.source.name : null,
+              columns: table.headers.map((header, index) => {
+                const bound = table.header.columns.find((column) => column.index === index);
+                return {
+                  header,
+                  field: bound?.field ?? null,
+                  year: bound?.year ?? null,
+                  driver: bound?.driver ?? null,
+                };
+              }),
             },
           ];
     }),

@@ -67,7 +67,11 @@ function mappedGrid(
           top: table.top,
           left: table.left,
           rows: table.rows,
-          source: { kind: 'mapping', table: kind },
+          source: {
+            kind: 'mapping',
+            table: kind,
+            ...(mapping.columns === undefined ? {} : { columns: mapping.columns }),
+          },
         };
   }
   const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, mapping.sheet));
@@ -78,7 +82,11 @@ function mappedGrid(
     top: range.top,
     left: range.left,
     rows: cut(sheet, range),
-    source: { kind: 'mapping', table: kind },
+    source: {
+      kind: 'mapping',
+      table: kind,
+      ...(mapping.columns === undefined ? {} : { columns: mapping.columns }),
+    },
   };
 }
 

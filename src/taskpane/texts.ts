@@ -69,6 +69,10 @@ export const PANE_TEXTS = {
     en: 'A sheet of the workbook and a range, e.g. Sheet1!A3:G27.',
   },
   saveMapping: { sv: 'Spara och räkna om', en: 'Save and recalculate' },
+  columnsOf: { sv: 'Kolumner i tabellen', en: 'Columns of the table' },
+  columnMeaning: { sv: 'läses som', en: 'read as' },
+  notAColumn: { sv: '(ingen kolumn i tabellen)', en: '(not a column of the table)' },
+  saveColumns: { sv: 'Spara kolumnerna och räkna om', en: 'Save the columns and recalculate' },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 const STAGES: Readonly<Record<Stage, Texts>> = {

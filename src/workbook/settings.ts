@@ -3,13 +3,18 @@
  * tables and writes the same sheets. Read defensively: a hand-edited or newer settings text gives
  * the defaults for what it gets wrong, never a crash.
  */
-import type { TableKind } from '../engine';
-import { TABLE_KINDS } from '../engine';
+import type { ColumnOverride, TableKind } from '../engine';
+import { DRIVERS, TABLE_KINDS } from '../engine';
 import type { ResultSheetKind } from './port';
 
 /** Where the user said a logical table is: a range on a sheet, or an Excel table by name. */
-export type TableMapping =
-  { readonly sheet: string; readonly range: string } | { readonly table: string };
+/**
+ * Where the user said a logical table is: a range on a sheet (read exactly), or an Excel table by
+ * name; with, optionally, what some of its headers mean.
+ */
+export type TableMapping = (
+  { readonly sheet: string; readonly range: string } | { readonly table: string }
+) & { readonly columns?: readonly ColumnOverride[] };
 
 export interface StoredSettings {
   readonly version: 1;
@@ -65,9 +70,11 @@ export function parseSettings(text: string): StoredSettings {
     for (const kind of TABLE_KINDS) {
       const entry = raw.mapping[kind];
       if (!isRecord(entry)) continue;
-      if (typeof entry.table === 'string') mapping[kind] = { table: entry.table };
+      const columns = parseColumns(entry.columns);
+      const extra = columns.length === 0 ? {} : { columns };
+      if (typeof entry.table === 'string') mapping[kind] = { table: entry.table, ...extra };
       else if (typeof entry.sheet === 'string' && typeof entry.range === 'string') {
-        mapping[kind] = { sheet: entry.sheet, range: entry.range };
+        mapping[kind] = { sheet: entry.sheet, range: entry.range, ...extra };
       }
     }
   }
@@ -97,6 +104,18 @@ export function parseSettings(text: string): StoredSettings {
 /** The settings as stored text. */
 export function serialiseSettings(settings: StoredSettings): string {
   return JSON.stringify(settings);
+}
+
+/** Column overrides from stored JSON; anything malformed is left out. */
+function parseColumns(value: unknown): ColumnOverride[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): ColumnOverride[] => {
+    if (!isRecord(item) || typeof item.header !== 'string') return [];
+    const field = typeof item.field === 'string' ? item.field : null;
+    const year = typeof item.year === 'number' && Number.isInteger(item.year) ? item.year : null;
+    const driver = DRIVERS.find((d) => d === item.driver) ?? null;
+    return [{ header: item.header, field, year, driver }];
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

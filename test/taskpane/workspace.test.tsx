@@ -159,6 +159,34 @@ describe('the workspace', () => {
     ]);
   });
 
+  it('saves what a header means, with the table’s place, and recalculates', async () => {
+    const { session, saved, recalculations } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kolumner i tabellen' }), {
+      target: { value: 'services' },
+    });
+    const kommentar = screen.getByRole('combobox', { name: 'Kommentar — läses som' });
+    expect((kommentar as HTMLSelectElement).value).toBe('tags|');
+    fireEvent.change(kommentar, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spara kolumnerna och räkna om' }));
+    await waitFor(() => {
+      expect(saved).toEqual([
+        {
+          ...DEFAULT_SETTINGS,
+          mapping: {
+            services: {
+              sheet: 'Tjänster',
+              range: 'A3:F27',
+              columns: [{ header: 'Kommentar', field: null, year: null, driver: null }],
+            },
+          },
+        },
+      ]);
+    });
+    expect(recalculations()).toBe(1);
+  });
+
   it('saves where a table really is, in the workbook, and recalculates', async () => {
     const { session, saved, recalculations } = fakeSession();
     renderApp(session);

@@ -24,6 +24,35 @@ describe('settings read from a workbook', () => {
     expect(parseSettings(text)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('keeps the column meanings of a mapping, and leaves out the malformed ones', () => {
+    const settings = parseSettings(
+      JSON.stringify({
+        mapping: {
+          services: {
+            sheet: 'Data',
+            range: 'A1:E40',
+            columns: [
+              { header: 'Bud 24', field: 'budget', year: 2024, driver: null },
+              { header: 'Ny lev.', field: 'driverAmount', year: null, driver: 'Ny leverans' },
+              { field: 'name' },
+              'nonsense',
+            ],
+          },
+        },
+      }),
+    );
+    expect(settings.mapping).toEqual({
+      services: {
+        sheet: 'Data',
+        range: 'A1:E40',
+        columns: [
+          { header: 'Bud 24', field: 'budget', year: 2024, driver: null },
+          { header: 'Ny lev.', field: 'driverAmount', year: null, driver: 'Ny leverans' },
+        ],
+      },
+    });
+  });
+
   it('falls back to the default sheet names when two differ only in case', () => {
     const settings = parseSettings(
       '{"resultSheets": {"summary": "Resultat", "drivers": "resultat", "validations": "V"}}',

@@ -51,25 +51,70 @@ export function recogniseHeader(cells: readonly RawCell[]): RecognisedHeader | n
 }
 
 /**
- * Binds a header row to the fields of a known table kind (used when the user mapped the table).
+ * What the user says a header means, over what its words say: for a template whose headers the
+ * vocabulary does not know. Keyed by the header as written (case, spaces and diacritics aside).
+ */
+export interface ColumnOverride {
+  readonly header: string;
+  /** A field of the table's kind, or null for "this column is not part of the table". */
+  readonly field: string | null;
+  readonly year: number | null;
+  readonly driver: DriverName | null;
+}
+
+/**
+ * Binds a header row to the fields of a known table kind (used when the user mapped the table);
+ * the user's column overrides win over the words, also over another column the words would bind.
  * @example bindColumns('members', ['Scenario', 'Initiative']).columns.length === 2
  */
-export function bindColumns(kind: TableKind, cells: readonly RawCell[]): RecognisedHeader {
-  const columns: ColumnBinding[] = [];
-  const duplicates: ColumnBinding[] = [];
-  const seen = new Set<string>();
+export function bindColumns(
+  kind: TableKind,
+  cells: readonly RawCell[],
+  overrides: readonly ColumnOverride[] = [],
+): RecognisedHeader {
+  const spec = TABLE_SPECS[kind];
+  const overrideFor = new Map(overrides.map((o) => [normaliseHeader(o.header), o]));
+  const candidates: { binding: ColumnBinding; overridden: boolean }[] = [];
   cells.forEach((cell, index) => {
     const header = headerText(cell);
     if (header === '') return;
-    const binding = matchHeader(kind, header, index);
-    if (binding === null) return;
+    const override = overrideFor.get(normaliseHeader(header));
+    if (override === undefined) {
+      const binding = matchHeader(kind, header, index);
+      if (binding !== null) candidates.push({ binding, overridden: false });
+      return;
+    }
+    const known = spec.fields.some(
+      (f) => f.field === override.field && (f.driver ?? null) === override.driver,
+    );
+    if (override.field === null || !known) return;
+    candidates.push({
+      binding: {
+        field: override.field,
+        year: override.year,
+        driver: override.driver,
+        index,
+        header,
+      },
+      overridden: true,
+    });
+  });
+  const columns: ColumnBinding[] = [];
+  const duplicates: ColumnBinding[] = [];
+  const seen = new Set<string>();
+  // Overridden columns claim their fields first; the words bind what is left, in column order.
+  for (const { binding } of [
+    ...candidates.filter((c) => c.overridden),
+    ...candidates.filter((c) => !c.overridden),
+  ]) {
     const key = `${binding.field}|${binding.year ?? ''}|${binding.driver ?? ''}`;
     if (seen.has(key)) duplicates.push(binding);
     else {
       seen.add(key);
       columns.push(binding);
     }
-  });
+  }
+  columns.sort((a, b) => a.index - b.index);
   return { kind, columns, duplicates };
 }
 

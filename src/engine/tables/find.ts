@@ -5,7 +5,7 @@
 import type { RawCell } from '../cells/raw';
 import { isBlank } from '../cells/parse';
 import type { RecognisedHeader } from '../headers/recognise';
-import { bindColumns, recogniseHeader } from '../headers/recognise';
+import { bindColumns, headerText, recogniseHeader } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
@@ -37,7 +37,14 @@ export function findTables(grid: Grid): readonly FoundTable[] {
   if (first === undefined) return [];
   switch (grid.source.kind) {
     case 'mapping':
-      return [tableFrom(grid, 0, bindColumns(grid.source.table, first), dataRows(grid, 1, rest))];
+      return [
+        tableFrom(
+          grid,
+          0,
+          bindColumns(grid.source.table, first, grid.source.columns ?? []),
+          dataRows(grid, 1, rest),
+        ),
+      ];
     case 'excel-table': {
       const kind = kindByTableName(grid.source.name);
       const header = kind === null ? recogniseHeader(first) : bindColumns(kind, first);
@@ -189,6 +196,7 @@ function tableFrom(
     headerRow: grid.top + headerIndex,
     left: grid.left,
     width,
+    headers: headerCells.slice(0, width).map(headerText),
     rows,
   };
 }

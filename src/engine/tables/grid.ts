@@ -3,13 +3,17 @@
  */
 import type { CellRef, RawCell } from '../cells/raw';
 import { cellAddress } from '../cells/raw';
-import type { RecognisedHeader } from '../headers/recognise';
+import type { ColumnOverride, RecognisedHeader } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 
 /** Where a grid came from; this decides how its tables are found and which one wins. */
 export type GridSource =
   /** The user mapped this range to a table: its first row is the header row. */
-  | { readonly kind: 'mapping'; readonly table: TableKind }
+  | {
+      readonly kind: 'mapping';
+      readonly table: TableKind;
+      readonly columns?: readonly ColumnOverride[];
+    }
   /** An Excel table (ListObject): its first row is the header row. */
   | { readonly kind: 'excel-table'; readonly name: string }
   /** A sheet's used range: tables are found by their header rows. */
@@ -43,6 +47,8 @@ export interface FoundTable {
   readonly left: number;
   /** Number of columns from `left` the table spans. */
   readonly width: number;
+  /** The header row's cells as text, over the table's width. */
+  readonly headers: readonly string[];
   readonly rows: readonly DataRow[];
 }
 

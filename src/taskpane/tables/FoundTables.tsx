@@ -20,6 +20,7 @@ import type { JsonResult, Language, TableKind } from '../../engine';
 import { parseRange, TABLE_KINDS, TABLE_LABELS } from '../../engine';
 import type { TableMapping } from '../../workbook/settings';
 import { PANE_TEXTS } from '../texts';
+import { ColumnMapping } from './ColumnMapping';
 
 const AUTOMATIC = '';
 const RANGE = '\u0000range';
@@ -79,6 +80,8 @@ export function FoundTables(props: FoundTablesProps) {
       choice === RANGE ? rangeMapping(ranges[kind] ?? '', sheetNames) : { table: choice };
   }
   const valid = Object.values(wanted).every((m) => m !== null);
+  const [columnsOf, setColumnsOf] = useState<TableKind | ''>('');
+  const columnTable = tables.find((table) => table.table === columnsOf);
   return (
     <section aria-label={t('tabTables')}>
       <Table size="small" aria-label={t('tabTables')}>
@@ -141,6 +144,32 @@ export function FoundTables(props: FoundTablesProps) {
       >
         {t('saveMapping')}
       </Button>
+      <Field label={t('columnsOf')}>
+        <Select
+          value={columnsOf}
+          onChange={(_ev, data) => {
+            setColumnsOf(data.value as TableKind | '');
+          }}
+        >
+          <option value="">–</option>
+          {tables.map((table) => (
+            <option key={table.table} value={table.table}>
+              {TABLE_LABELS[table.table][language]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {columnTable !== undefined && (
+        <ColumnMapping
+          key={columnTable.table}
+          table={columnTable}
+          mapping={mapping[columnTable.table]}
+          language={language}
+          onSave={(columns) => {
+            props.onSaveMapping({ ...mapping, [columnTable.table]: columns });
+          }}
+        />
+      )}
     </section>
   );
 }

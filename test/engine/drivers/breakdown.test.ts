@@ -193,3 +193,51 @@ describe('the driver breakdown', () => {
     expect(result.drivers?.totalChange).toBe(1);
   });
 });
+
+describe('a table whose headers the vocabulary does not know', () => {
+  const rows: Row[] = [
+    ['Namn på tjänsten', 'Bud 24', 'Förslag 2025', 'Drivare', 'Anteckning'],
+    ['A', 100, 150, 'Volymer', 'x'],
+  ];
+
+  it('is not found by its words', () => {
+    expect(run([sheet('Tjänster', rows)]).drivers).toBeNull();
+  });
+
+  it('is read with the columns the user mapped, the user’s meaning over the words', () => {
+    const result = run([
+      {
+        sheet: 'Tjänster',
+        top: 1,
+        left: 1,
+        rows,
+        source: {
+          kind: 'mapping',
+          table: 'services',
+          columns: [
+            { header: 'namn pa tjansten', field: 'name', year: null, driver: null },
+            { header: 'Bud 24', field: 'budget', year: 2024, driver: null },
+            { header: 'Drivare', field: null, year: null, driver: null },
+          ],
+        },
+      },
+    ]);
+    expect(result.drivers?.services).toEqual([
+      {
+        service: 'A',
+        previous: 100,
+        proposed: 150,
+        delta: 50,
+        allocation: { Unallocated: 50 },
+        estimated: [],
+      },
+    ]);
+    expect(result.tables[0]?.columns.map((c) => [c.header, c.field, c.year])).toEqual([
+      ['Namn på tjänsten', 'name', null],
+      ['Bud 24', 'budget', 2024],
+      ['Förslag 2025', 'proposed', 2025],
+      ['Drivare', null, null],
+      ['Anteckning', null, null],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Saying what a table's headers mean, for a template whose headers the vocabulary does not know:
+ * each header with what it is read as, and a choice among the table's fields. Saved with the
+ * table's mapping in the workbook, so colleagues read the same columns.
+ */
+import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ColumnOverride, DriverName, JsonResult, Language, TableKind } from '../../engine';
+import { TABLE_LABELS, TABLE_SPECS } from '../../engine';
+import type { TableMapping } from '../../workbook/settings';
+import { PANE_TEXTS } from '../texts';
+
+const NONE = '';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+/** A field as one option value: `field|driver`. */
+const optionValue = (field: string, driver: DriverName | null): string =>
+  `${field}|${driver ?? ''}`;
+
+/** The words a person knows a field by, in their language. */
+function fieldLabel(
+  kind: TableKind,
+  field: string,
+  driver: DriverName | null,
+  language: Language,
+): string {
+  const spec = TABLE_SPECS[kind].fields.find(
+    (f) => f.field === field && (f.driver ?? null) === driver,
+  );
+  const words = (spec?.words ?? [field]).filter((word) => word !== '');
+  return (language === 'sv' ? words[0] : (words[1] ?? words[0])) ?? field;
+}
+
+export interface ColumnMappingProps {
+  readonly table: JsonResult['tables'][number];
+  readonly mapping: TableMapping | undefined;
+  readonly language: Language;
+  readonly onSave: (mapping: TableMapping) => void;
+}
+
+export function ColumnMapping({ table, mapping, language, onSave }: ColumnMappingProps) {
+  const styles = useStyles();
+  const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
+  const kind = table.table;
+  const [chosen, setChosen] = useState<readonly string[]>(() =>
+    table.columns.map((column) =>
+      column.field === null ? NONE : optionValue(column.field, column.driver),
+    ),
+  );
+  const fields = TABLE_SPECS[kind].fields;
+  const save = (): void => {
+    const overrides: ColumnOverride[] = [];
+    table.columns.forEach((column, i) => {
+      const value = chosen[i] ?? NONE;
+      const was = column.field === null ? NONE : optionValue(column.field, column.driver);
+      if (value === was || column.header === '') return;
+      const [field = '', driver = ''] = value.split('|');
+      const year = /\b(?:19|20)\d\d\b/.exec(column.header)?.[0];
+      overrides.push({
+        header: column.header,
+        field: value === NONE ? null : field,
+        year: year === undefined ? null : Number(year),
+        driver: (driver === '' ? null : driver) as DriverName | null,
+      });
+    });
+    const place: TableMapping =
+      mapping ??
+      (table.excelTable !== null
+        ? { table: table.excelTable }
+        : { sheet: table.sheet, range: table.range });
+    onSave({
+      ...place,
+      columns: [
+        ...(mapping?.columns ?? []).filter((o) => !overrides.some((n) => n.header === o.header)),
+        ...overrides,
+      ],
+    });
+  };
+  return (
+    <section
+      className={styles.root}
+      aria-label={`${t('columnsOf')} ${TABLE_LABELS[kind][language]}`}
+    >
+      {table.columns.map((column, i) =>
+        column.header === '' ? null : (
+          <Field key={`${column.header}-${i}`} label={`${column.header} — ${t('columnMeaning')}`}>
+            <Select
+              value={chosen[i] ?? NONE}
+              onChange={(_ev, data) => {
+                setChosen(chosen.map((value, j) => (j === i ? data.value : value)));
+              }}
+            >
+              <option value={NONE}>{t('notAColumn')}</option>
+              {fields
+                // A per-year field needs a year in the header.
+                .filter((f) => f.year !== 'required' || /\b(?:19|20)\d\d\b/.test(column.header))
+                .map((f) => (
+                  <option
+                    key={optionValue(f.field, f.driver ?? null)}
+                    value={optionValue(f.field, f.driver ?? null)}
+                  >
+                    {fieldLabel(kind, f.field, f.driver ?? null, language)}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+        ),
+      )}
+      <Button appearance="secondary" onClick={save}>
+        {t('saveColumns')}
+      </Button>
+    </section>
+  );
+}
