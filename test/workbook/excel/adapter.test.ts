@@ -237,17 +237,27 @@ describe('adding an alias from a suggestion', () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     // Take away the alias a controller had given "Stöd i digitalt bevarande".
     const services = workbook.sheets.find((s) => s.name === 'Tjänster');
-    for (const [key, cell] of services?.cells ?? []) if (cell.value === 'Digitalt bevarande') services?.cells.delete(key);
+    for (const [key, cell] of services?.cells ?? [])
+      if (cell.value === 'Digitalt bevarande') services?.cells.delete(key);
     const { port } = hostAndPort(workbook);
     const first = await pipeline.run(port, SWEDISH);
     if (first.kind !== 'written') throw new Error(first.kind);
-    const warning = first.result.warnings.find((w) => w.code === 'UNKNOWN_SERVICE' && w.name === 'Digitalt bevarande');
-    expect(warning?.code === 'UNKNOWN_SERVICE' && warning.candidates[0]).toBe('Stöd i digitalt bevarande');
+    const warning = first.result.warnings.find(
+      (w) => w.code === 'UNKNOWN_SERVICE' && w.name === 'Digitalt bevarande',
+    );
+    expect(warning?.code === 'UNKNOWN_SERVICE' && warning.candidates[0]).toBe(
+      'Stöd i digitalt bevarande',
+    );
     const service = first.result.services.find((s) => s.name === 'Stöd i digitalt bevarande');
     expect(service?.aliasAt).toEqual({ sheet: 'Tjänster', cell: 'B23' });
     await port.writeAliases?.(service?.aliasAt ?? { sheet: '', cell: '' }, 'Digitalt bevarande');
     const second = await pipeline.run(port, SWEDISH);
-    expect(second.kind === 'written' && second.result.warnings.some((w) => w.code === 'UNKNOWN_SERVICE' && w.name === 'Digitalt bevarande')).toBe(false);
+    expect(
+      second.kind === 'written' &&
+        second.result.warnings.some(
+          (w) => w.code === 'UNKNOWN_SERVICE' && w.name === 'Digitalt bevarande',
+        ),
+    ).toBe(false);
     expect(services?.cells.get('23,2')).toEqual({ value: 'Digitalt bevarande', numberFormat: '@' });
   });
 });
