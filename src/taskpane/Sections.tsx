@@ -8,20 +8,31 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../engine';
 import { DriverChart } from './results/DriverChart';
 import { ScenarioTables } from './results/ScenarioTables';
 import { ServiceList } from './results/ServiceList';
-import { SettingsForm } from './settings/SettingsForm';
-import { FoundTables } from './tables/FoundTables';
+
 import { PANE_TEXTS } from './texts';
 import type { Workspace } from './use-workspace';
-import { WarningList } from './warnings/WarningList';
+
+// Settings, the tables' mapping and the validations are tabs away from the first view: their code
+// (and the Fluent components only they use) loads when their tab is chosen, not with the pane.
+const SettingsForm = lazy(() =>
+  import('./settings/SettingsForm').then((m) => ({ default: m.SettingsForm })),
+);
+const FoundTables = lazy(() =>
+  import('./tables/FoundTables').then((m) => ({ default: m.FoundTables })),
+);
+const WarningList = lazy(() =>
+  import('./warnings/WarningList').then((m) => ({ default: m.WarningList })),
+);
 
 type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
 
@@ -92,43 +103,45 @@ export function Sections({ workspace, language }: SectionsProps) {
         )}
         className={styles.panel}
       >
-        {section === 'settings' ? (
-          <SettingsForm
-            key={JSON.stringify(workspace.settings)}
-            settings={workspace.settings}
-            language={language}
-            message={workspace.settingsMessage}
-            onSave={workspace.onSaveSettings}
-          />
-        ) : json === null ? (
-          <Caption1>{t('noResult')}</Caption1>
-        ) : section === 'results' ? (
-          <>
-            <ScenarioTables json={json} language={language} />
-            {json.drivers !== null && (
-              <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
-            )}
-            {json.drivers !== null && <ServiceList drivers={json.drivers} language={language} />}
-          </>
-        ) : section === 'warnings' ? (
-          <WarningList
-            warnings={json.warnings}
-            language={language}
-            onSelect={workspace.onSelect}
-            aliasChoices={workspace.aliasChoices}
-            onAddAlias={workspace.onAddAlias}
-            aliasMessage={workspace.aliasMessage}
-          />
-        ) : (
-          <FoundTables
-            tables={json.tables}
-            language={language}
-            mapping={workspace.settings.mapping}
-            sheetNames={workspace.sheetNames}
-            excelTables={workspace.excelTables}
-            onSaveMapping={workspace.onSaveMapping}
-          />
-        )}
+        <Suspense fallback={<Spinner size="tiny" />}>
+          {section === 'settings' ? (
+            <SettingsForm
+              key={JSON.stringify(workspace.settings)}
+              settings={workspace.settings}
+              language={language}
+              message={workspace.settingsMessage}
+              onSave={workspace.onSaveSettings}
+            />
+          ) : json === null ? (
+            <Caption1>{t('noResult')}</Caption1>
+          ) : section === 'results' ? (
+            <>
+              <ScenarioTables json={json} language={language} />
+              {json.drivers !== null && (
+                <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
+              )}
+              {json.drivers !== null && <ServiceList drivers={json.drivers} language={language} />}
+            </>
+          ) : section === 'warnings' ? (
+            <WarningList
+              warnings={json.warnings}
+              language={language}
+              onSelect={workspace.onSelect}
+              aliasChoices={workspace.aliasChoices}
+              onAddAlias={workspace.onAddAlias}
+              aliasMessage={workspace.aliasMessage}
+            />
+          ) : (
+            <FoundTables
+              tables={json.tables}
+              language={language}
+              mapping={workspace.settings.mapping}
+              sheetNames={workspace.sheetNames}
+              excelTables={workspace.excelTables}
+              onSaveMapping={workspace.onSaveMapping}
+            />
+          )}
+        </Suspense>
       </div>
     </div>
   );

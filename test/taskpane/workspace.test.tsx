@@ -102,7 +102,7 @@ describe('the workspace', () => {
     const { session, selected } = fakeSession();
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
-    expect(screen.getByRole('heading', { name: 'Varning (19)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Varning (19)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Gå till Scenarioinsatser!C4: / }));
     expect(selected).toEqual([['Scenarioinsatser', 'C4']]);
   });
@@ -122,7 +122,9 @@ describe('the workspace', () => {
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
     fireEvent.click(
-      screen.getByRole('button', { name: 'Lägg till som alias för ”Stöd i digitalt bevarande”' }),
+      await screen.findByRole('button', {
+        name: 'Lägg till som alias för ”Stöd i digitalt bevarande”',
+      }),
     );
     await waitFor(() => {
       expect(aliasesWritten).toEqual([['Tjänster', 'G23', 'Digitalt bevarande']]);
@@ -138,7 +140,7 @@ describe('the workspace', () => {
   it('filters the validations by severity and by text', async () => {
     renderApp(fakeSession().session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Valideringar' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Varning (19)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Varning (19)' }));
     expect(screen.queryByRole('heading', { name: /^Varning/ })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Info (2)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Varning (19)' }));
@@ -151,7 +153,7 @@ describe('the workspace', () => {
   it('says where each table was found', async () => {
     renderApp(fakeSession().session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
-    const table = screen.getByRole('table', { name: 'Tabeller' });
+    const table = await screen.findByRole('table', { name: 'Tabeller' });
     const cells = within(within(table).getAllByRole('row')[0] ?? table).getAllByRole('cell');
     expect(cells.slice(0, 2).map((cell) => cell.textContent)).toEqual([
       'Tjänster',
@@ -163,7 +165,7 @@ describe('the workspace', () => {
     const { session, saved, recalculations } = fakeSession();
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Kolumner i tabellen' }), {
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Kolumner i tabellen' }), {
       target: { value: 'services' },
     });
     const kommentar = screen.getByRole('combobox', { name: 'Kommentar — läses som' });
@@ -191,9 +193,12 @@ describe('the workspace', () => {
     const { session, saved, recalculations } = fakeSession();
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Var tabellen finns: Scenarier' }), {
-      target: { value: '\u0000range' },
-    });
+    fireEvent.change(
+      await screen.findByRole('combobox', { name: 'Var tabellen finns: Scenarier' }),
+      {
+        target: { value: '\u0000range' },
+      },
+    );
     const range = screen.getByRole('textbox', { name: 'Område (Blad!A1:H40)' });
     fireEvent.change(range, { target: { value: 'Okänt blad!A1:B2' } });
     expect(
@@ -222,9 +227,12 @@ describe('the workspace', () => {
     const { session, saved } = fakeSession();
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Tolerans (skillnad som räknas)' }), {
-      target: { value: '2,5' },
-    });
+    fireEvent.change(
+      await screen.findByRole('textbox', { name: 'Tolerans (skillnad som räknas)' }),
+      {
+        target: { value: '2,5' },
+      },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await waitFor(() => {
       expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
@@ -235,7 +243,7 @@ describe('the workspace', () => {
   it('refuses result sheet names Excel would not take', async () => {
     renderApp(fakeSession().session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Blad för valideringar' }), {
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Blad för valideringar' }), {
       target: { value: 'Kostnadsdrivare' },
     });
     expect(
