@@ -108,7 +108,7 @@ export function WarningList({
         if (group.length === 0) return null;
         return (
           <div key={severity}>
-            <Subtitle2 as="h3">{`${SEVERITY_WORDS[severity][language]} (${group.length})`}</Subtitle2>
+            <Subtitle2 as="h2">{`${SEVERITY_WORDS[severity][language]} (${group.length})`}</Subtitle2>
             <ul className={styles.list}>
               {group.map((w, i) => (
                 <li key={`${w.code}-${w.sheet ?? ''}-${w.cell ?? ''}-${i}`} className={styles.item}>
