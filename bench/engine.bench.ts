@@ -17,17 +17,28 @@
  *   --cpu-prof  also writes a V8 CPU profile per size (to the OS temp directory), for DevTools.
  */
 import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
 
 import type { EngineResult, Grid, TableKind } from '../src/engine';
 import { recalculate, TABLE_KINDS, toJson } from '../src/engine';
 import type { GeneratorSize } from './generate';
+import type { Timing } from './harness';
+import {
+  collectGarbage,
+  count,
+  gib,
+  mib,
+  ms,
+  sizeLabel,
+  spread,
+  startRssSampler,
+  textTable,
+  timing,
+} from './harness';
 import { DOCUMENT_SIZE, generateGrids, SHEETS, TARGET_SIZE } from './generate';
 
 interface BenchCase {
@@ -42,12 +53,6 @@ const CASES: readonly BenchCase[] = [
   { key: 'document', size: DOCUMENT_SIZE, warmups: 10, runs: 50 },
   { key: 'target', size: TARGET_SIZE, warmups: 1, runs: 7 },
 ];
-
-interface Timing {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-}
 
 /** What a child reports to the parent; plain data, sent over IPC. */
 interface ChildReport {
@@ -76,48 +81,8 @@ interface ChildReport {
   };
 }
 
-const MIB = 1024 * 1024;
-
 // ---------------------------------------------------------------------------------------------
 // Child: one size.
-
-/** A worker thread that samples the process's RSS while the main thread is busy. */
-function startRssSampler(intervalMs: number): { stop: () => Promise<number> } {
-  const source = `
-    const { parentPort } = require('node:worker_threads');
-    let peak = 0;
-    const sample = () => { const rss = process.memoryUsage.rss(); if (rss > peak) peak = rss; };
-    const timer = setInterval(sample, ${String(intervalMs)});
-    parentPort.on('message', () => { clearInterval(timer); sample(); parentPort.postMessage(peak); parentPort.close(); });
-  `;
-  // No execArgv: the worker must not load ts-node (and the TypeScript compiler) again.
-  const worker = new Worker(source, { eval: true, execArgv: [] });
-  return {
-    stop: async () => {
-      const reply = once(worker, 'message');
-      worker.postMessage('stop');
-      const [peak] = (await reply) as [number];
-      await worker.terminate();
-      return peak;
-    },
-  };
-}
-
-/** A full GC when the child runs with --expose-gc (it does); a no-op otherwise. */
-function collectGarbage(): void {
-  globalThis.gc?.();
-}
-
-function timing(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const at = (i: number): number => sorted[i] ?? Number.NaN;
-  return {
-    median: sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2,
-    min: at(0),
-    max: at(sorted.length - 1),
-  };
-}
 
 /** The engine must find every generated table with every generated row, or the timing is moot. */
 function tableProblems(grids: readonly Grid[], result: EngineResult): string[] {
@@ -262,28 +227,7 @@ function forkChild(key: string, cpuProfileDir: string | null): Promise<ChildRepo
   });
 }
 
-const ms = (value: number): string =>
-  value < 10 ? value.toFixed(2) : value < 1000 ? value.toFixed(1) : value.toFixed(0);
-const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
-const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-const spread = (t: Timing): string => `${ms(t.median)} / ${ms(t.min)} / ${ms(t.max)}`;
-const count = (n: number): string => n.toLocaleString('en-US');
-const sizeLabel = (s: GeneratorSize): string =>
-  `${count(s.services)} svc, ${count(s.initiatives)} init, ${s.scenarios} scen, ${s.years} yr`;
-
-/** A plain text table: first column left-aligned, the others right-aligned. */
-function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 async function runParent(args: readonly string[]): Promise<void> {
   const wanted = args.filter((arg) => !arg.startsWith('--'));

@@ -34,14 +34,12 @@
  *                   stack overflow, printed in the header; not the way the product runs.
  */
 import { fork } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
 
 import type { TableKind } from '../src/engine';
 import { TABLE_KINDS } from '../src/engine';
@@ -50,6 +48,20 @@ import { createPipeline } from '../src/pipeline/pipeline';
 import { VERSION } from '../src/version';
 import { xlsxPort } from '../src/workbook/xlsx/file-port';
 import type { GeneratorSize } from './generate';
+import type { Timing } from './harness';
+import {
+  collectGarbage,
+  count,
+  gib,
+  MIB,
+  mib,
+  ms,
+  sizeLabel,
+  spread,
+  startRssSampler,
+  textTable,
+  timing,
+} from './harness';
 import { DOCUMENT_SIZE, generateGrids, SHEETS } from './generate';
 import { writeWorkbook } from './write-workbook';
 
@@ -77,12 +89,6 @@ const CASES: readonly BenchCase[] = [
 
 /** A fixed clock: the stamp on the result sheets does not change between runs. */
 const FIXED_NOW = new Date('2026-01-15T09:00:00Z');
-
-interface Timing {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-}
 
 /** What the setup child reports; plain data, sent over IPC. */
 interface SetupReport {
@@ -120,28 +126,10 @@ interface ChildReport {
   };
 }
 
-const MIB = 1024 * 1024;
-
 function benchCase(key: string): BenchCase {
   const found = CASES.find((c) => c.key === key);
   if (found === undefined) throw new Error(`Unknown size ${key}.`);
   return found;
-}
-
-/** A full GC when the child runs with --expose-gc (it does); a no-op otherwise. */
-function collectGarbage(): void {
-  globalThis.gc?.();
-}
-
-function timing(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const at = (i: number): number => sorted[i] ?? Number.NaN;
-  return {
-    median: sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2,
-    min: at(0),
-    max: at(sorted.length - 1),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,28 +167,6 @@ async function runSetup(key: string, file: string): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Measured child: the end-to-end runs for one input file.
-
-/** A worker thread that samples the process's RSS while the main thread is busy. */
-function startRssSampler(intervalMs: number): { stop: () => Promise<number> } {
-  const source = `
-    const { parentPort } = require('node:worker_threads');
-    let peak = 0;
-    const sample = () => { const rss = process.memoryUsage.rss(); if (rss > peak) peak = rss; };
-    const timer = setInterval(sample, ${String(intervalMs)});
-    parentPort.on('message', () => { clearInterval(timer); sample(); parentPort.postMessage(peak); parentPort.close(); });
-  `;
-  // No execArgv: the worker must not load ts-node (and the TypeScript compiler) again.
-  const worker = new Worker(source, { eval: true, execArgv: [] });
-  return {
-    stop: async () => {
-      const reply = once(worker, 'message');
-      worker.postMessage('stop');
-      const [peak] = (await reply) as [number];
-      await worker.terminate();
-      return peak;
-    },
-  };
-}
 
 interface RunResult {
   readonly totalMs: number;
@@ -336,31 +302,10 @@ function forkChild<T>(
   });
 }
 
-const ms = (value: number): string =>
-  value < 10 ? value.toFixed(2) : value < 1000 ? value.toFixed(1) : value.toFixed(0);
-const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
 const fileSize = (bytes: number): string =>
   bytes < MIB ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / MIB).toFixed(2)} MiB`;
-const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-const spread = (t: Timing): string => `${ms(t.median)} / ${ms(t.min)} / ${ms(t.max)}`;
 const share = (part: Timing, total: Timing): string =>
   `${ms(part.median)} (${((100 * part.median) / total.median).toFixed(0)} %)`;
-const count = (n: number): string => n.toLocaleString('en-US');
-const sizeLabel = (s: GeneratorSize): string =>
-  `${count(s.services)} svc, ${count(s.initiatives)} init, ${s.scenarios} scen, ${s.years} yr`;
-
-/** A plain text table: first column left-aligned, the others right-aligned. */
-function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 /** Where the engine did not read every generated table with every generated row. */
 function tableProblems(setup: SetupReport, child: ChildReport): string[] {
