@@ -8,12 +8,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { messageFor } from '../../src/engine';
 import { addAliasText, aliasAddedText, PANE_TEXTS } from '../../src/taskpane/texts';
 import type { AxeViolation } from './axe';
 import { axeViolations, describeViolations, isBlocking } from './axe';
-import { describeInChromium, launchChromium } from './chromium';
+import { usePreview } from './preview-suite';
+import { describeInChromium } from './chromium';
 import type { PaneTab } from './pane-actions';
 import {
   cellValue,
@@ -27,10 +27,8 @@ import {
   waitUntilIdle,
   withTextCellEmptied,
 } from './pane-actions';
-import type { PreviewPage, PreviewQuery } from './preview-page';
-import { openPreview, recalculateButton, VIEWPORT, waitForSheet } from './preview-page';
-import type { PreviewSite } from './preview-site';
-import { PREVIEW_BUILD_TIMEOUT_MS, startPreview } from './preview-site';
+import type { PreviewPage } from './preview-page';
+import { recalculateButton, VIEWPORT, waitForSheet } from './preview-page';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'arlig-analys-2025.xlsx');
@@ -52,34 +50,14 @@ const UNKNOWN_IN_EXAMPLE = [
 ] as const;
 
 describeInChromium('the pane, as a controller uses it, in headless Chromium', () => {
-  let site: PreviewSite | undefined;
-  let browser: Browser | undefined;
+  const { preview, openKept } = usePreview({ waitForWorkbook: true });
   let temporary: string | undefined;
-  const open: PreviewPage[] = [];
 
-  /** A fresh page (its own storage) whose pane is interactive. */
-  async function preview(query: PreviewQuery = {}): Promise<PreviewPage> {
-    if (browser === undefined || site === undefined) throw new Error('The preview did not start.');
-    const page = await openPreview(browser, site.url, query);
-    open.push(page);
-    await recalculateButton(page.pane, query.lang ?? 'sv').waitFor();
-    await waitForSheet(page.panel, 'Tjänster');
-    return page;
-  }
-
-  beforeAll(async () => {
+  beforeAll(() => {
     temporary = mkdtempSync(path.join(tmpdir(), 'pane-e2e-'));
-    site = await startPreview();
-    browser = await launchChromium();
-  }, PREVIEW_BUILD_TIMEOUT_MS);
-
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((page) => page.close()));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  afterAll(() => {
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
   });
 
@@ -235,10 +213,7 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
 
       beforeAll(async () => {
         // Opened here, not by `preview`: the tabs of a theme share one page, closed after them.
-        if (browser === undefined || site === undefined)
-          throw new Error('The preview did not start.');
-        page = await openPreview(browser, site.url, { lang: 'sv', theme });
-        await recalculateButton(page.pane, 'sv').waitFor();
+        page = await openKept({ lang: 'sv', theme });
         await recalculate(page, 'sv');
       }, TEST_TIMEOUT_MS);
 

@@ -6,19 +6,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { problemMessage } from '../../src/pipeline/texts';
-import { describeInChromium, launchChromium } from './chromium';
-import type { PreviewPage, PreviewQuery } from './preview-page';
-import {
-  amountPattern,
-  openPreview,
-  recalculateButton,
-  VIEWPORT,
-  waitForSheet,
-} from './preview-page';
-import type { PreviewSite } from './preview-site';
-import { PREVIEW_BUILD_TIMEOUT_MS, startPreview } from './preview-site';
+import { usePreview } from './preview-suite';
+import { describeInChromium } from './chromium';
+import type { PreviewPage } from './preview-page';
+import { amountPattern, recalculateButton, VIEWPORT, waitForSheet } from './preview-page';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS = path.resolve(
@@ -54,18 +46,7 @@ async function paneBackgroundLuminance(preview: PreviewPage): Promise<number> {
 }
 
 describeInChromium('the pane in the preview, in headless Chromium', () => {
-  let site: PreviewSite | undefined;
-  let browser: Browser | undefined;
-  const open: PreviewPage[] = [];
-
-  /** A fresh page (its own storage) whose pane is interactive. */
-  async function preview(query: PreviewQuery = {}): Promise<PreviewPage> {
-    if (browser === undefined || site === undefined) throw new Error('The preview did not start.');
-    const page = await openPreview(browser, site.url, query);
-    open.push(page);
-    await recalculateButton(page.pane, query.lang ?? 'sv').waitFor();
-    return page;
-  }
+  const { preview } = usePreview();
 
   async function recalculate(page: PreviewPage, language: 'sv' | 'en'): Promise<void> {
     await recalculateButton(page.pane, language).click();
@@ -75,20 +56,9 @@ describeInChromium('the pane in the preview, in headless Chromium', () => {
     await recalculateButton(page.pane, language).click({ trial: true });
   }
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     console.log(`Screenshots of the pane: ${SCREENSHOTS}`);
-    site = await startPreview();
-    browser = await launchChromium();
-  }, PREVIEW_BUILD_TIMEOUT_MS);
-
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((page) => page.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it(
