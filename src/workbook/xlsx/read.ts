@@ -37,7 +37,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
   try {
     const input = changed ? await zip.generateAsync({ type: 'uint8array' }) : bytes;
-    await workbook.xlsx.load(input as unknown as ArrayBuffer);
+    // Validations and conditional formats are never read here, and ExcelJS expands a whole-column
+    // validation into a million entries (about 127 MB): it is told to skip them.
+    await workbook.xlsx.load(input as unknown as ArrayBuffer, {
+      ignoreNodes: ['dataValidations', 'conditionalFormatting'],
+    });
   } catch (error) {
     throw new WorkbookError({
       kind: 'unreadable',
