@@ -122,7 +122,7 @@ const services: ExampleCell[][] = [
 ];
 
 /** Development moved into running cost 2025 (section 1.1, second table); sums to 48 709. */
-const transfers: ExampleCell[][] = [
+export const transfers: ExampleCell[][] = [
   ['Politisk ärendehantering', 'Politisk ärendehantering', 20000],
   ['Stadens Intranät', 'Stadens Intranät', 2950],
   ['Digitalt bevarande', 'Digitalt bevarande', 1330],

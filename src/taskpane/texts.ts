@@ -3,6 +3,7 @@
  * already use (the product's name, severities, table names) come from their catalogues.
  */
 import type { Language, Severity } from '../engine';
+import { formatNumber } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
 
@@ -88,11 +89,7 @@ export function stageText(stage: Stage | null, language: Language): string {
 /** An amount as the result sheets show it: whole units, Swedish or English digit groups. */
 export function amountText(value: number | null, language: Language): string {
   if (value === null) return language === 'sv' ? 'okänd' : 'unknown';
-  const text = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: 0,
-  }).format(value);
-  // Intl writes Swedish groups with a no-break space; a plain space reads the same.
-  return text.replace(/[\u00A0\u202F]/g, ' ');
+  return formatNumber(value, language, 0);
 }
 
 export function totalsHeading(year: number, unit: string, language: Language): string {

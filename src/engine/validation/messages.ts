@@ -39,18 +39,23 @@ export function formatAmount(value: Money, language: Language): string {
 }
 
 /** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
-const FORMATTERS: Readonly<Record<Language, Intl.NumberFormat>> = {
-  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 /**
  * A plain number as a reader expects it, at most 2 decimals.
  * @example formatNumber(1088976, 'sv') === '1 088 976'
  */
-export function formatNumber(value: number, language: Language): string {
+export function formatNumber(value: number, language: Language, decimals = 2): string {
+  const key = `${language}${decimals}`;
+  let formatter = FORMATTERS.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+      maximumFractionDigits: decimals,
+    });
+    FORMATTERS.set(key, formatter);
+  }
   // Intl writes Swedish groups with a no-break space; a plain space reads the same and pastes better.
-  return FORMATTERS[language].format(value).replace(/[\u00A0\u202F]/g, ' ');
+  return formatter.format(value).replace(/[\u00A0\u202F]/g, ' ');
 }
 
 type Render<C extends WarningCode> = (
