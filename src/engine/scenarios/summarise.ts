@@ -300,6 +300,12 @@ function summarise(
       const column = row.impact?.column ?? 'Påverkan / Impact';
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.impact?.at ?? row.id.at);
     }
+    // Later years may leave the base unknown on purpose (`Ej känt`); the first year's is the
+    // budget the analysis starts from, so a total it cannot give is worth saying.
+    if (row !== undefined && base === null && year === years[0] && row.base?.unreadable !== true) {
+      const column = row.base?.column ?? 'Bas / Base';
+      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.base?.at ?? row.id.at);
+    }
     const ongoing = costIn(year, 'ongoing');
     const proposed = costIn(year, 'proposed');
     const total =

@@ -153,7 +153,8 @@ describe('scenario summaries', () => {
       [['1', 'X']],
     );
     expect(result.scenarios[0]?.years.map((y) => y.total)).toEqual([null, null]);
-    expect(cellsOf(result, 'MISSING_VALUE')).toEqual(['Scenarier!D3']);
+    // The first year's base is where the analysis starts: even a deliberate `Ej känt` is said.
+    expect(cellsOf(result, 'MISSING_VALUE')).toEqual(['Scenarier!C2', 'Scenarier!D3']);
   });
 
   it('reports a scenario without members', () => {
