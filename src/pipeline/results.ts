@@ -142,7 +142,7 @@ export function resultSheets(
   const validationRows: ResultCell[][] = result.warnings.map((w) => [
     SEVERITY_WORDS[w.severity][language],
     w.code,
-    messageFor(w, language),
+    fitCell(messageFor(w, language)),
     w.at?.sheet ?? null,
     w.at?.cell ?? null,
   ]);
@@ -238,6 +238,14 @@ export function resultSheets(
       },
     ]),
   ];
+}
+
+/** Excel's most characters in a cell: a longer text makes Excel refuse the write or repair the file. */
+const CELL_MAX_CHARACTERS = 32_767;
+
+/** A text cut to fit one cell, an ellipsis saying it was cut (a message quoting a cell that is full). */
+function fitCell(text: string): string {
+  return text.length <= CELL_MAX_CHARACTERS ? text : `${text.slice(0, CELL_MAX_CHARACTERS - 1)}…`;
 }
 
 /** Table names with the product's prefix, made unique against the workbook's other tables. */
