@@ -1,0 +1,86 @@
+/**
+ * The product's contract with its users, part 2: one amount cell written the ways people type,
+ * paste and export numbers. The cell is the 2025 cost of a proposed initiative (Insatser!C2, column
+ * `Kostnad 2025`), so what it is read as shows in scenario 1's proposed sum for 2025.
+ */
+import type { RawCell } from '../../src/engine';
+import { analysis, put, findings, recalculated, scenarioYear } from './build';
+
+function withCost(cell: RawCell) {
+  const input = analysis();
+  put(input.Insatser, 'C2', cell);
+  const result = recalculated(input);
+  return { found: findings(result), proposed: scenarioYear(result, 2025).proposed };
+}
+
+describe('numbers written as text that are read as numbers, with no finding', () => {
+  it.each([
+    ['Swedish groups with spaces', '1 088 976', 1088976],
+    ['Swedish groups with no-break spaces (U+00A0)', '1\u00A0088\u00A0976', 1088976],
+    ['Swedish groups with narrow no-break spaces (U+202F)', '1\u202F088\u202F976', 1088976],
+    ['a Swedish decimal comma', '1 088 976,50', 1088976.5],
+    ['English groups and a decimal point', '1,088,976.50', 1088976.5],
+  ])('%s: ”%s”', (_form, text, value) => {
+    expect(withCost(text)).toEqual({ found: [], proposed: value });
+  });
+});
+
+describe('numbers written as text that are not counted, reported at their cell', () => {
+  it.each([
+    [
+      'a comma before three digits',
+      '1,088',
+      '”1,088” in column ”Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
+    ],
+    [
+      'a point before three digits',
+      '1.088',
+      '”1.088” in column ”Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
+    ],
+    [
+      'a trailing ” kr”',
+      '1 088 976 kr',
+      '”1 088 976 kr” in column ”Kostnad 2025” is not a number; the cell is not counted.',
+    ],
+    [
+      'a trailing ” tkr”',
+      '1 089 tkr',
+      '”1 089 tkr” in column ”Kostnad 2025” is not a number; the cell is not counted.',
+    ],
+    [
+      // In Excel a typed apostrophe only marks text and never reaches the value (it reads as a
+      // number); it is in the value only when typed into a cell already formatted as text.
+      'a leading apostrophe kept in the text',
+      "'1088976",
+      "”'1088976” in column ”Kostnad 2025” is not a number; the cell is not counted.",
+    ],
+    [
+      'a percentage as text',
+      '15 %',
+      '”15 %” in column ”Kostnad 2025” is not a number; the cell is not counted.',
+    ],
+  ])('%s: ”%s”', (_form, text, message) => {
+    expect(withCost(text)).toEqual({
+      found: [{ code: 'NOT_A_NUMBER', at: 'Insatser!C2', message }],
+      proposed: 0,
+    });
+  });
+});
+
+describe('Excel errors in an amount', () => {
+  it.each(['#REF!', '#N/A', '#DIV/0!', '#VALUE!'])(
+    '%s is reported at its cell and is not counted',
+    (code) => {
+      expect(withCost({ kind: 'excel-error', code })).toEqual({
+        found: [
+          {
+            code: 'EXCEL_ERROR_VALUE',
+            at: 'Insatser!C2',
+            message: `The cell in column ”Kostnad 2025” holds the error value ${code}; it is not counted.`,
+          },
+        ],
+        proposed: 0,
+      });
+    },
+  );
+});

@@ -1,0 +1,236 @@
+/**
+ * The product's contract with its users, part 1: tables and scenarios that go wrong the way real
+ * templates do. Each case spoils a clean analysis in one place and asserts every finding the user
+ * is shown: its code, its cell and its sentence. The README's catalogue lists these in this order.
+ */
+import { toJson } from '../../src/engine';
+import { analysis, put, findings, recalculated, scenarioYear } from './build';
+
+describe('a required table that is missing', () => {
+  it.each([
+    [
+      'Tjänster',
+      'The Services table was not found: it needs a header row with ”Tjänst” / ”Bastjänst” / ”Benämning” / ”Service” and ”Utfall YYYY” / ”Actual YYYY” / ”Outcome YYYY” / ”Budget YYYY” / ”Föreslagen budget YYYY” / ”Förslag YYYY” / ”Proposed YYYY” / ”Proposal YYYY” / ”Prognos YYYY” / ”Forecast YYYY”.',
+    ],
+    [
+      'Insatser',
+      'The Initiatives table was not found: it needs a header row with ”Förändringsinsats” / ”Initiative” and ”Status” / ”Kostnad YYYY” / ”Cost YYYY” / ”YYYY”.',
+    ],
+    [
+      'Scenarier',
+      'The Scenarios table was not found: it needs a header row with ”Scenario” and ”År” / ”Year”.',
+    ],
+  ] as const)(
+    'the sheet %s left out is reported once, without a cell, naming the headers it needs',
+    (sheet, message) => {
+      const rest = Object.fromEntries(
+        Object.entries(analysis()).filter(([name]) => name !== sheet),
+      );
+      const found = findings(recalculated(rest)).filter((f) => f.code === 'MISSING_TABLE');
+      expect(found).toEqual([{ code: 'MISSING_TABLE', at: null, message }]);
+    },
+  );
+});
+
+describe('headers', () => {
+  it('a near-miss header word (”Budegt 2024”) leaves the table without that column, reported at the header row', () => {
+    const input = analysis();
+    put(input.Tjänster, 'C1', 'Budegt 2024');
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'MISSING_COLUMN',
+        at: 'Tjänster!A1',
+        message: 'The Services table has no ”Budget 2024” column.',
+      },
+    ]);
+  });
+
+  it('a year column written twice is read once, and the repeat is reported at its header cell', () => {
+    const input = analysis();
+    input.Tjänster = input.Tjänster.map((row, i) => [
+      ...row.slice(0, 3),
+      i === 0 ? 'Budget 2024' : 9999,
+      ...row.slice(3),
+    ]);
+    const result = recalculated(input);
+    expect(findings(result, 'sv')).toEqual([
+      {
+        code: 'DUPLICATE_COLUMN',
+        at: 'Tjänster!D1',
+        message: 'Kolumnen ”Budget 2024” i Tjänster upprepar en tidigare kolumn och läses inte.',
+      },
+    ]);
+    expect(toJson(result, 'en').drivers?.services.map((s) => s.previous)).toEqual([1000, 500]);
+  });
+});
+
+describe('amounts', () => {
+  it('a negative cost is a saving: summed as written, with no finding', () => {
+    const input = analysis();
+    put(input.Insatser, 'C2', '−2 000');
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([]);
+    expect(scenarioYear(result, 2025).proposed).toBe(-2000);
+  });
+
+  it('costs in another unit (a column in kr among tkr) are not detected: the amounts are summed as written', () => {
+    // The engine has no notion of a column's unit: `Kostnad 2025 (kr)` is read as `Kostnad 2025`.
+    const input = analysis();
+    put(input.Insatser, 'C1', 'Kostnad 2025 (kr)');
+    put(input.Insatser, 'C2', 2_000_000);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([]);
+    expect(scenarioYear(result, 2025).proposed).toBe(2_000_000);
+  });
+
+  it('a total row inside the table is passed over and reported at its name', () => {
+    const input = analysis();
+    input.Insatser.splice(2, 0, ['Summa', null, 3500, 1500, 8000]);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'TOTAL_ROW_SKIPPED',
+        at: 'Insatser!A3',
+        message: 'The row ”Summa” in Initiatives looks like a total row and is not counted.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
+  });
+});
+
+describe('scenarios and their members', () => {
+  it('an initiative listed twice in a scenario is counted once and reported at the repeat', () => {
+    const input = analysis();
+    input.Scenarioinsatser.push([1, 'ny e-tjänst']);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'DUPLICATE_MEMBER',
+        at: 'Scenarioinsatser!B4',
+        message: '”Ny e-tjänst” is listed twice in scenario 1; it is counted once.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025).proposed).toBe(2000);
+  });
+
+  it('an initiative both ongoing and proposed (two rows) counts by its first row; the second is reported', () => {
+    const input = analysis();
+    input.Insatser.push(['Ny e-tjänst', 'Pågående', 2000, 1000, 5000]);
+    const result = recalculated(input);
+    expect(findings(result, 'sv')).toEqual([
+      {
+        code: 'DUPLICATE_NAME',
+        at: 'Insatser!A4',
+        message:
+          '”Ny e-tjänst” står två gånger i Förändringsinsatser; raden i Insatser!A2 används och denna räknas inte.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
+  });
+
+  it('a scenario without members is reported at its id', () => {
+    const input = analysis();
+    input.Scenarier.push([2, 2025, 100000, 0]);
+    expect(findings(recalculated(input))).toEqual([
+      { code: 'EMPTY_SCENARIO', at: 'Scenarier!A4', message: 'Scenario 2 has no initiatives.' },
+    ]);
+  });
+
+  it('a base missing for the first year leaves that total unknown, reported at the base cell', () => {
+    const input = analysis();
+    put(input.Scenarier, 'C2', null);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'MISSING_VALUE',
+        at: 'Scenarier!C2',
+        message: 'No value in column ”Bas” (Scenarios); the row or total cannot be computed.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025)).toMatchObject({ base: null, total: null });
+    expect(scenarioYear(result, 2026).total).toBe(101000 + 500 + 1000 + 200);
+  });
+
+  it('a member that does not exist is reported at its cell with the closest names', () => {
+    const input = analysis();
+    input.Scenarioinsatser.push([1, 'Ny e-tjanst 2']);
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'UNKNOWN_INITIATIVE',
+        at: 'Scenarioinsatser!B4',
+        message:
+          'Scenario 1 names ”Ny e-tjanst 2”, which is not among the initiatives; it is not counted. Did you mean ”Ny e-tjänst”?',
+      },
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('aliases that point at each other or at themselves never loop: a name always wins over an alias', () => {
+    const input = analysis();
+    put(input.Tjänster, 'B2', 'IT-arbetsplats; Nätverk');
+    put(input.Tjänster, 'B3', 'IT-arbetsplats');
+    put(input.Tjänster, 'E3', 'Utveckling tjänst');
+    const result = recalculated({
+      ...input,
+      Utveckling: [
+        ['Tjänst', 'Utvecklingsinsats', 'Kostnad 2025'],
+        ['Nätverk', 'Nytt wifi', 40],
+        ['IT-arbetsplats', 'Ny klient', 30],
+      ],
+    });
+    expect(findings(result)).toEqual([
+      {
+        code: 'DRIVER_TAG_MISSING',
+        at: 'Tjänster!E2',
+        message:
+          "30 of development was moved into ”IT-arbetsplats”, but the service's drivers lack Utveckling tjänst.",
+      },
+    ]);
+    const allocations = toJson(result, 'en').drivers?.services.map((s) => [
+      s.service,
+      s.allocation,
+    ]);
+    expect(allocations).toEqual([
+      ['IT-arbetsplats', { 'Utveckling tjänst': 30, Volymer: 170 }],
+      ['Nätverk', { 'Utveckling tjänst': 100 }],
+    ]);
+  });
+
+  it('a service name written twice is read once; the repeat is reported with the row that is used', () => {
+    const input = analysis();
+    input.Tjänster.push(['IT-arbetsplats', null, 10, 20, 'Volymer']);
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'DUPLICATE_NAME',
+        at: 'Tjänster!A4',
+        message:
+          '”IT-arbetsplats” appears twice in Services; the row at Tjänster!A2 is used and this one is not counted.',
+      },
+    ]);
+  });
+
+  it('a second services table of the same kind is reported at its header; the first one is used', () => {
+    const input = analysis();
+    const result = recalculated({ ...input, 'Tjänster (kopia)': input.Tjänster });
+    expect(findings(result)).toEqual([
+      {
+        code: 'DUPLICATE_TABLE',
+        at: 'Tjänster (kopia)!A1',
+        message: 'Another Services table was found here; the one at Tjänster!A1 is used.',
+      },
+    ]);
+  });
+
+  it('a name of 32 767 characters (Excel’s most) that matches nothing is reported whole', () => {
+    const input = analysis();
+    const long = 'Insats '.repeat(4681).slice(0, 32_767);
+    input.Scenarioinsatser.push([1, long]);
+    const [finding] = findings(recalculated(input));
+    expect(finding?.code).toBe('UNKNOWN_INITIATIVE');
+    expect(finding?.at).toBe('Scenarioinsatser!B4');
+    expect(finding?.message).toBe(
+      `Scenario 1 names ”${long.trim()}”, which is not among the initiatives; it is not counted.`,
+    );
+  });
+});
