@@ -50,6 +50,13 @@ const EXCEL_ERROR =
 const GROUP_SPACE = /[ \u00A0\u2007\u2009\u202F]/g;
 const MINUS = /^[-\u2212\u2013]/;
 const AMBIGUOUS: unique symbol = Symbol('ambiguous');
+/**
+ * The largest amount read, in magnitude. Far beyond any budget, and low enough that sums and
+ * differences of a million such amounts still fit a double: JSON and Excel cells hold nothing
+ * larger (a total of two 1e308 cells, or a 400-digit text, would come out as Infinity).
+ */
+const LARGEST_AMOUNT = 1e100;
+const LARGEST_MONEY = moneyFromNumber(LARGEST_AMOUNT);
 
 /**
  * Reads a cell as an amount.
@@ -61,7 +68,7 @@ export function readNumber(raw: RawCell): NumberCell {
   if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
   if (isUncalculatedCell(raw)) return { kind: 'uncalculated', formula: raw.formula };
   if (typeof raw === 'number') {
-    return Number.isFinite(raw)
+    return Number.isFinite(raw) && Math.abs(raw) <= LARGEST_AMOUNT
       ? { kind: 'number', value: moneyFromNumber(raw) }
       : { kind: 'invalid', text: String(raw), reason: 'not-a-number' };
   }
@@ -128,7 +135,8 @@ function readNumberText(raw: string): NumberCell {
     decimal = result;
   }
   if (decimal === null) return invalid('not-a-number');
-  return { kind: 'number', value: moneyFromDecimal(negative ? `-${decimal}` : decimal) };
+  const value = moneyFromDecimal(negative ? `-${decimal}` : decimal);
+  return value.abs().gt(LARGEST_MONEY) ? invalid('not-a-number') : { kind: 'number', value };
 }
 
 /** Digits with commas and points but no spaces: `1,088,976`, `1.088,5`, `37,9`, `37.9`. */

@@ -220,6 +220,24 @@ describe('readNumber', () => {
     ])('returns invalid with reason not-a-number for $raw', ({ raw, text }) => {
       expect(readNumber(raw)).toEqual({ kind: 'invalid', text, reason: 'not-a-number' });
     });
+
+    // Found by fuzzing: a 400-digit text, or two cells of 1e308, summed to Infinity in the JSON.
+    it.each([
+      { raw: 1e308, text: '1e+308' },
+      { raw: -1e308, text: '-1e+308' },
+      { raw: 1.0000000000000001e101, text: '1.0000000000000001e+101' },
+      { raw: '9'.repeat(400), text: '9'.repeat(400) },
+      { raw: `-1${'0'.repeat(101)}`, text: `-1${'0'.repeat(101)}` },
+    ])('returns invalid for an amount beyond 1e100 in magnitude: $text', ({ raw, text }) => {
+      expect(readNumber(raw)).toEqual({ kind: 'invalid', text, reason: 'not-a-number' });
+    });
+
+    it('still reads 1e100 itself, and the smallest numbers', () => {
+      expect(amount(1e100)).toBe(`1${'0'.repeat(100)}`);
+      expect(amount(`1${'0'.repeat(100)}`)).toBe(`1${'0'.repeat(100)}`);
+      expect(readNumber(5e-324).kind).toBe('number');
+      expect(readNumber(-0).kind).toBe('number');
+    });
   });
 });
 
