@@ -29,7 +29,9 @@ export async function fingerprint(
 
 function cellKey(cell: RawCell): string | number | boolean | null {
   if (cell === undefined || cell === null) return null;
-  if (cell instanceof Date) return `date:${cell.toISOString()}`;
+  // A number with a date format beyond Excel's dates reads as an invalid Date, which has no ISO form.
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? 'date:invalid' : `date:${cell.toISOString()}`;
   if (typeof cell !== 'object') return cell;
   return cell.kind === 'excel-error' ? `error:${cell.code}` : `formula:${cell.formula}`;
 }
