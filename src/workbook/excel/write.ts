@@ -60,26 +60,30 @@ export async function writeWorkbook(
 
   const batch = chunkedBatch(context, budget);
   sheets.forEach((sheet, i) => {
-    const ws = existing[i];
-    if (ws === null || ws === undefined) {
-      batch.queue(64, () => worksheets.add(sheet.name));
-    } else {
-      for (const table of tables.items.filter((t) => t.worksheet.name === ws.name))
-        batch.queue(32, () => {
-          table.delete();
-        });
-      batch.queue(32, () => {
-        ws.getRange().clear();
-      });
-    }
-  });
-  for (const sheet of sheets) {
+    const ws = existing[i] ?? null;
     // Fetched lazily, inside the commands: getItem is queued where it is called, and the sheet
     // may only be added by an earlier command of this batch.
     let proxy: Excel.Worksheet | null = null;
-    const ws = (): Excel.Worksheet => (proxy ??= context.workbook.worksheets.getItem(sheet.name));
-    queueSheet(batch, ws, sheet, budget);
-  }
+    const target = (): Excel.Worksheet =>
+      (proxy ??= context.workbook.worksheets.getItem(sheet.name));
+    // The sheet is emptied (or added) and gets its tables in one command, hence one request: a
+    // run cut off after it leaves a sheet the next run still knows as the product's, never an
+    // empty one it would have to refuse as foreign.
+    const tableBytes = sheet.tables.reduce(
+      (total, table) => total + table.name.length + 64 + table.columns.length * 24,
+      64,
+    );
+    batch.queue(tableBytes, () => {
+      if (ws === null) worksheets.add(sheet.name);
+      else {
+        for (const table of tables.items.filter((t) => t.worksheet.name === ws.name))
+          table.delete();
+        ws.getRange().clear();
+      }
+      for (const table of sheet.tables) addTable(target(), table);
+    });
+    queueSheet(batch, target, sheet, budget);
+  });
   const xml = settingsXml(settings);
   batch.queue(xml.length, () => {
     if (part.isNullObject) context.workbook.customXmlParts.add(xml);
@@ -185,17 +189,22 @@ function queueTable(
       range.values = values;
     });
   }
-  const bottom = headerRow + rows.length;
-  batch.queue(table.name.length + 64 + width * 24, () => {
-    const added = ws().tables.add(
-      `${cellAddress(headerRow, table.left)}:${cellAddress(bottom, right)}`,
-      true,
+}
+
+/** Adds a result table over its final range (header row and data rows), and its column widths. */
+function addTable(ws: Excel.Worksheet, table: ResultTable): void {
+  const headerRow = table.top + 1;
+  const right = table.left + table.columns.length - 1;
+  // Excel wants a table to have a data row; an empty result gets one empty row.
+  const bottom = headerRow + Math.max(table.rows.length, 1);
+  const added = ws.tables.add(
+    `${cellAddress(headerRow, table.left)}:${cellAddress(bottom, right)}`,
+    true,
+  );
+  added.name = table.name;
+  table.columns.forEach((column, c) => {
+    ws.getRange(cellAddress(headerRow, table.left + c)).format.columnWidth = Math.round(
+      column.width * POINTS_PER_CHARACTER,
     );
-    added.name = table.name;
-    table.columns.forEach((column, c) => {
-      ws().getRange(cellAddress(headerRow, table.left + c)).format.columnWidth = Math.round(
-        column.width * POINTS_PER_CHARACTER,
-      );
-    });
   });
 }

@@ -178,29 +178,39 @@ describe('the Office.js adapter', () => {
     expect(workbook.sheets.map(sheetCells)).toEqual(before.sheets.map(sheetCells));
   });
 
-  it('leaves every input sheet intact when a failure strikes at any sync, and the next run repairs the results', async () => {
-    const clean = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
-    const probe = hostAndPort(cloneWorkbook(clean));
-    await pipeline.run(probe.port, SWEDISH);
-    const syncs = probe.host.stats.syncs;
-    const expected = Object.fromEntries(
-      probe.host.workbook.sheets.map((s) => [s.name, sheetCells(s)]),
-    );
-    expect(syncs).toBeGreaterThanOrEqual(4);
-    for (let failAt = 1; failAt <= syncs; failAt++) {
-      const workbook = cloneWorkbook(clean);
-      const inputs = inputCells(workbook);
-      const failing = hostAndPort(workbook, { failAtSync: failAt });
-      const error: unknown = await pipeline.run(failing.port, SWEDISH).catch((e: unknown) => e);
-      expect([failAt, (error as WorkbookError).problem.kind]).toEqual([failAt, 'office']);
-      expect(inputCells(workbook)).toEqual(inputs);
-      const repaired = hostAndPort(workbook);
-      expect((await pipeline.run(repaired.port, SWEDISH)).kind).toBe('written');
-      expect(Object.fromEntries(workbook.sheets.map((s) => [s.name, sheetCells(s)]))).toEqual(
-        expected,
+  // A small request budget splits the write into many syncs; found by fuzzing
+  // (test/fuzz/nothing-lost.test.ts): a failure between adding a result sheet and adding its
+  // tables left a sheet the next run refused as foreign.
+  it.each([
+    ['in one write', undefined],
+    ['in a write split into many syncs', 2048],
+  ])(
+    'leaves every input sheet intact when a failure strikes at any sync %s, and the next run repairs the results',
+    async (_how, requestBudgetBytes) => {
+      const portOptions = requestBudgetBytes === undefined ? {} : { requestBudgetBytes };
+      const clean = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+      const probe = hostAndPort(cloneWorkbook(clean), {}, portOptions);
+      await pipeline.run(probe.port, SWEDISH);
+      const syncs = probe.host.stats.syncs;
+      const expected = Object.fromEntries(
+        probe.host.workbook.sheets.map((s) => [s.name, sheetCells(s)]),
       );
-    }
-  });
+      expect(syncs).toBeGreaterThanOrEqual(4);
+      for (let failAt = 1; failAt <= syncs; failAt++) {
+        const workbook = cloneWorkbook(clean);
+        const inputs = inputCells(workbook);
+        const failing = hostAndPort(workbook, { failAtSync: failAt }, portOptions);
+        const error: unknown = await pipeline.run(failing.port, SWEDISH).catch((e: unknown) => e);
+        expect([failAt, (error as WorkbookError).problem.kind]).toEqual([failAt, 'office']);
+        expect(inputCells(workbook)).toEqual(inputs);
+        const repaired = hostAndPort(workbook, {}, portOptions);
+        expect((await pipeline.run(repaired.port, SWEDISH)).kind).toBe('written');
+        expect(Object.fromEntries(workbook.sheets.map((s) => [s.name, sheetCells(s)]))).toEqual(
+          expected,
+        );
+      }
+    },
+  );
 
   it('saves the settings where the next read finds them', async () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
