@@ -1,43 +1,94 @@
 /**
- * Reading a workbook through Excel's JavaScript API in two syncs, whatever its size: the first
- * learns which sheets, tables and settings there are, the second fetches every used range and
- * table range at once. Never a sync per sheet, row or cell.
+ * Reading a workbook through Excel's JavaScript API in as few syncs as Excel on the web's 5 MB
+ * response limit allows: the first learns which sheets, tables and settings there are; the second
+ * every used range's address, every table's range and a window of values from each sheet, which
+ * for a workbook of ordinary size is all of it; larger workbooks take one more sync per 4 MiB of
+ * values (read-plan.ts). Never a sync per sheet, row or cell.
  */
 import type { RawCell } from '../../engine';
+import { WorkbookError } from '../errors';
 import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
+import type { Block, TableExtent, UsedArea } from './read-plan';
+import { RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
 
-/** Reads the snapshot the pipeline works on. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+/** Reads the snapshot the pipeline works on; `budget` is what one sync may bring back. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  budget: number = RESPONSE_BUDGET_BYTES,
+): Promise<WorkbookSnapshot> {
+  // Sync 1: the sheets, the tables and their sizes, the settings part.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
-  tables.load('items/name,items/showHeaders,items/showTotals,items/worksheet/name');
+  tables.load(
+    'items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/rows/count,items/columns/count',
+  );
   const part = context.workbook.customXmlParts
     .getByNamespace(SETTINGS_NAMESPACE)
     .getOnlyItemOrNullObject();
   await context.sync();
 
-  // Values only: formatting a million rows does not make them used.
+  // Sync 2: where each sheet's values are, where each table is, the settings, and a window of
+  // values from each sheet. Values only: formatting a million rows does not make them used; a
+  // blank sheet's used range is A1.
+  const extents = worksheets.items.map((sheet): TableExtent => {
+    const own = tables.items.filter((table) => table.worksheet.name === sheet.name);
+    return {
+      rows: own.reduce(
+        (total, t) => total + t.rows.count + (t.showHeaders ? 1 : 0) + (t.showTotals ? 1 : 0),
+        0,
+      ),
+      columns: own.reduce((total, t) => total + t.columns.count, 0),
+    };
+  });
+  const windows = planWindows(extents, budget);
   const used = worksheets.items.map((sheet) =>
-    sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'),
+    sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'),
   );
+  const seen = worksheets.items.map((sheet, i) => {
+    const window = windows[i];
+    const range = used[i];
+    if (window === undefined || window.rows === 0 || range === undefined) return null;
+    return range
+      .getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, window.rows, window.columns))
+      .load('values');
+  });
   const tableRanges = tables.items.map((table) =>
     table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
   );
   const xml = part.isNullObject ? null : part.getXml();
   await context.sync();
 
+  const areas = used.map((range): UsedArea => ({
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  }));
+  const plan = planReads(areas, windows, budget);
+  if (plan.kind === 'too-large') throw new WorkbookError({ kind: 'too-large' });
+
+  // Syncs 3 and on, only for what the windows did not bring: the rows below, in blocks.
+  const blocks = await loadBatches(context, worksheets.items, plan.batches);
+
   const sheets: SheetSnapshot[] = worksheets.items.map((sheet, i) => {
-    const range = used[i];
-    const rows =
-      range === undefined || range.isNullObject ? [] : range.values.map((row) => row.map(rawCell));
+    const area = areas[i];
+    const window = seen[i];
+    const rows: RawCell[][] = [];
+    const covered = plan.covered[i] ?? 0;
+    if (covered > 0 && window !== null && window !== undefined && !window.isNullObject)
+      for (const row of window.values.slice(0, covered)) rows.push(row.map(rawCell));
+    for (const block of blocks)
+      if (block.sheet === i) for (const row of block.values) rows.push(row.map(rawCell));
+    // A blank sheet's used range is its empty A1: no rows at all.
+    const blank = rows.length === 1 && rows[0]?.length === 1 && rows[0][0] === null;
     return {
       name: sheet.name,
       visible: sheet.visibility === 'Visible',
-      top: range === undefined || range.isNullObject ? 1 : range.rowIndex + 1,
-      left: range === undefined || range.isNullObject ? 1 : range.columnIndex + 1,
-      rows,
+      top: area === undefined || blank ? 1 : area.rowIndex + 1,
+      left: area === undefined || blank ? 1 : area.columnIndex + 1,
+      rows: blank ? [] : rows,
       tableNames: tables.items
         .filter((table) => table.worksheet.name === sheet.name)
         .map((table) => table.name),
@@ -65,6 +116,35 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     tables: excelTables,
     settings: xml === null ? null : settingsFromXml(xml.value),
   };
+}
+
+interface LoadedBlock {
+  readonly sheet: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/**
+ * One sync per batch of blocks, one after the other: each batch's response stays within the
+ * budget. Recursion rather than a loop, for no reason but that the lint rule against syncs in
+ * loops cannot tell a batch from a row.
+ */
+async function loadBatches(
+  context: Excel.RequestContext,
+  worksheets: readonly Excel.Worksheet[],
+  batches: readonly (readonly Block[])[],
+): Promise<LoadedBlock[]> {
+  const [batch, ...rest] = batches;
+  if (batch === undefined) return [];
+  const ranges = batch.map((block: Block) => {
+    const sheet = worksheets[block.sheet];
+    if (sheet === undefined) throw new Error(`No sheet ${block.sheet} to read.`);
+    return sheet
+      .getRangeByIndexes(block.rowIndex, block.columnIndex, block.rowCount, block.columnCount)
+      .load('values');
+  });
+  await context.sync();
+  const loaded = ranges.map((range, i) => ({ sheet: batch[i]?.sheet ?? -1, values: range.values }));
+  return [...loaded, ...(await loadBatches(context, worksheets, rest))];
 }
 
 /** Excel gives an empty cell as ''; the engine takes it as no value. */

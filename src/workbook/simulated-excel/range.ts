@@ -44,6 +44,24 @@ export class SimRange extends Loadable {
     return this.bounds() ?? fail('ItemNotFound', 'The range does not exist.');
   }
 
+  /** The cells both ranges cover (a null object where they do not meet), as Excel gives it. */
+  getIntersectionOrNullObject(other: SimRange): SimRange {
+    const range = new SimRange(this.context, this.sheet, () => {
+      const a = this.bounds();
+      const b = other.bounds();
+      if (a === null || b === null) return null;
+      const meet = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      return meet.top > meet.bottom || meet.left > meet.right ? null : meet;
+    });
+    range.trackNull();
+    return range;
+  }
+
   trackNull(): void {
     this.queueLoad(['isNullObject'], () => this.bounds() === null);
   }
@@ -100,9 +118,12 @@ export class SimRange extends Loadable {
   }
 
   load(arg?: LoadArg): this {
+    // The bounds once per load: a used range's are found by looking at every cell of the sheet.
+    let found: { readonly b: Bounds | null } | null = null;
     this.queueLoad(loadPaths(arg), (path) => {
       const sheet = this.sheet.existing();
-      const b = this.bounds();
+      found ??= { b: this.bounds() };
+      const b = found.b;
       if (b === null) return undefined;
       switch (path) {
         case 'values':
@@ -213,7 +234,9 @@ export function usedBounds(sheet: SimSheet, valuesOnly: boolean): Bounds | null 
   let bounds: Bounds | null = null;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && cell.value === '') continue;
-    const [row = 0, column = 0] = key.split(',').map(Number);
+    const comma = key.indexOf(',');
+    const row = Number(key.slice(0, comma));
+    const column = Number(key.slice(comma + 1));
     bounds =
       bounds === null
         ? { top: row, left: column, bottom: row, right: column }

@@ -120,6 +120,15 @@ export class SimTableProxy extends Loadable {
     return this.get<boolean>('showTotals');
   }
 
+  /** Only the count: the rows themselves are not simulated. */
+  get rows(): { count: number } {
+    return { count: this.get<number>('rows/count') };
+  }
+
+  get columns(): { count: number } {
+    return { count: this.get<number>('columns/count') };
+  }
+
   get worksheet(): { name: string } {
     return { name: this.get<string>('worksheet/name') };
   }
@@ -168,6 +177,13 @@ function readTable(table: SimTable, path: string): unknown {
       return table.showTotals;
     case 'worksheet/name':
       return table.sheet;
+    case 'rows/count':
+      // The data rows: neither the header row nor the totals row.
+      return (
+        table.bottom - table.top + 1 - (table.showHeaders ? 1 : 0) - (table.showTotals ? 1 : 0)
+      );
+    case 'columns/count':
+      return table.right - table.left + 1;
     default:
       return fail('InvalidArgument', `The simulation cannot load Table.${path}.`);
   }

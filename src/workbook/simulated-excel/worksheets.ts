@@ -11,6 +11,10 @@ import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
 import { SimTableCollection } from './tables';
 
+/** The size of a sheet in Excel. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
 export class SimWorksheetCollection extends Loadable {
   get items(): SimWorksheet[] {
     return this.get<SimWorksheet[]>('items');
@@ -129,11 +133,45 @@ export class SimWorksheet extends Loadable {
 
   getRange(address?: string): SimRange {
     return new SimRange(this.context, this, () => {
-      if (address === undefined) return { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+      if (address === undefined)
+        return { top: 1, left: 1, bottom: EXCEL_ROWS, right: EXCEL_COLUMNS };
       return (
         parseRange(address) ?? fail('InvalidArgument', `The address '${address}' is not valid.`)
       );
     });
+  }
+
+  /** The rectangle `rowCount` × `columnCount` whose top left cell is at the 0-based indexes. */
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): SimRange {
+    return new SimRange(this.context, this, () => {
+      const bottom = startRow + rowCount;
+      const right = startColumn + columnCount;
+      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1)
+        fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (bottom > EXCEL_ROWS || right > EXCEL_COLUMNS)
+        fail('InvalidArgument', 'The range goes beyond the last row or column of the sheet.');
+      return { top: startRow + 1, left: startColumn + 1, bottom, right };
+    });
+  }
+
+  /** The used range; on a blank sheet, as in Excel, its top left cell. */
+  getUsedRange(valuesOnly?: boolean): SimRange {
+    return new SimRange(
+      this.context,
+      this,
+      () =>
+        usedBounds(this.existing(), valuesOnly === true) ?? {
+          top: 1,
+          left: 1,
+          bottom: 1,
+          right: 1,
+        },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {

@@ -1,0 +1,169 @@
+/**
+ * How reading a workbook through Excel's JavaScript API is split into syncs, so that no response
+ * outgrows what Excel on the web sends back at once (5 MB). Pure arithmetic on sizes: the reader
+ * (read.ts) asks Excel, this decides how much to ask for in each sync.
+ *
+ * Excel names a sheet's used range only in the sync after the sheets are known, so the second
+ * sync cannot wait for it: it fetches, besides every used range's address, a window from A1 of
+ * each sheet, sized from the sheet's Excel tables and together within the budget. A workbook of
+ * ordinary size is then read whole in two syncs; what lies outside the windows comes in row
+ * blocks, as many per sync as the budget holds.
+ */
+
+/** What one sync may bring back: well under Excel on the web's 5 MB, leaving room for overhead. */
+export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/**
+ * What one cell is taken to cost in a response. The example averages about 12 bytes (a number,
+ * a name, an empty string and their commas in JSON); twice that leaves room for long text and
+ * numbers written with 17 digits.
+ */
+export const BYTES_PER_CELL = 24;
+
+/**
+ * A used range past this many cells is refused rather than read: no analysis has it, and the
+ * usual cause is a stray value far below or to the right of the data.
+ */
+export const MAX_SHEET_CELLS = 5_000_000;
+
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+/** A window's rows beyond its tables': title rows, notes, a total row typed under a table. */
+const MARGIN_ROWS = 64;
+/** A window's columns beyond its tables': a table need not start in column A. */
+const MARGIN_COLUMNS = 4;
+/** A sheet without Excel tables gets A to Z, and as many rows as the budget allows. */
+const COLUMNS_WITHOUT_TABLES = 26;
+
+/** The Excel tables of one sheet, added up: their rows (header and totals included) and columns. */
+export interface TableExtent {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** The rectangle from A1 whose values the second sync fetches (0 rows: none). */
+export interface Window {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A used range as Excel gives it: 0-based indexes of its top left cell, and its size. */
+export interface UsedArea {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** Rows of one sheet's used range fetched in one go, at 0-based sheet indexes. */
+export interface Block {
+  readonly sheet: number;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export type ReadPlan =
+  /** `covered[i]`: the rows of sheet i's used range its window brought; `batches`: one per sync. */
+  | {
+      readonly kind: 'plan';
+      readonly covered: readonly number[];
+      readonly batches: readonly (readonly Block[])[];
+    }
+  /** A sheet's used range is larger than anyone's analysis (sheet index and cell count). */
+  | { readonly kind: 'too-large'; readonly sheet: number; readonly cells: number };
+
+/**
+ * The windows of the second sync: every sheet's tables and a margin if they fit in the budget,
+ * with what is left shared out as more rows; otherwise the same number of rows for every sheet
+ * too large for that, so small sheets still come whole.
+ * @example planWindows([{ rows: 26, columns: 7 }], 4 * 1024 * 1024)[0] → { rows: 15_887, columns: 11 }
+ */
+export function planWindows(
+  sheets: readonly TableExtent[],
+  budget: number = RESPONSE_BUDGET_BYTES,
+): Window[] {
+  const columns = sheets.map((t) =>
+    Math.min(EXCEL_COLUMNS, t.columns === 0 ? COLUMNS_WITHOUT_TABLES : t.columns + MARGIN_COLUMNS),
+  );
+  const wanted = sheets.map((t) => Math.min(EXCEL_ROWS, t.rows + MARGIN_ROWS));
+  let cells = Math.floor(budget / BYTES_PER_CELL);
+  let width = columns.reduce((total, c) => total + c, 0);
+  const rows = new Array<number>(sheets.length).fill(0);
+  // Smallest windows first: each gets what it wants while the rest could still get as much.
+  const order = sheets.map((_, i) => i).sort((a, b) => (wanted[a] ?? 0) - (wanted[b] ?? 0));
+  for (const i of order) {
+    const want = wanted[i] ?? 0;
+    const c = columns[i] ?? 0;
+    const level = width === 0 ? 0 : Math.floor(cells / width);
+    rows[i] = Math.min(want, level);
+    cells -= (rows[i] ?? 0) * c;
+    width -= c;
+  }
+  // What is left makes every window taller alike: free unless the used range reaches so far.
+  const total = columns.reduce((sum, c) => sum + c, 0);
+  const extra = total === 0 ? 0 : Math.floor(cells / total);
+  return sheets.map((_, i) => {
+    const r = rows[i] ?? 0;
+    return {
+      rows: r < (wanted[i] ?? 0) ? r : Math.min(EXCEL_ROWS, r + extra),
+      columns: columns[i] ?? 0,
+    };
+  });
+}
+
+/** The rows of a used range that a window from A1 brings whole (all its columns), from its top. */
+export function coveredRows(used: UsedArea, window: Window): number {
+  if (used.columnIndex + used.columnCount > window.columns) return 0;
+  return Math.max(0, Math.min(used.rowCount, window.rows - used.rowIndex));
+}
+
+/**
+ * The syncs after the second: the rows no window brought, in blocks of whole rows, as many per
+ * sync as the budget holds; or too-large for a used range past MAX_SHEET_CELLS.
+ * @example planReads([{ rowIndex: 0, columnIndex: 0, rowCount: 300_000, columnCount: 7 }], [{ rows: 0, columns: 0 }]).batches.length → 13
+ */
+export function planReads(
+  used: readonly (UsedArea | null)[],
+  windows: readonly Window[],
+  budget: number = RESPONSE_BUDGET_BYTES,
+): ReadPlan {
+  for (const [sheet, area] of used.entries()) {
+    const cells = area === null ? 0 : area.rowCount * area.columnCount;
+    if (cells > MAX_SHEET_CELLS) return { kind: 'too-large', sheet, cells };
+  }
+  const covered = used.map((area, i) =>
+    area === null ? 0 : coveredRows(area, windows[i] ?? { rows: 0, columns: 0 }),
+  );
+  const cellsPerSync = Math.max(1, Math.floor(budget / BYTES_PER_CELL));
+  const batches: Block[][] = [];
+  let batch: Block[] = [];
+  let room = cellsPerSync;
+  used.forEach((area, sheet) => {
+    if (area === null) return;
+    let next = covered[sheet] ?? 0;
+    while (next < area.rowCount) {
+      let rowCount = Math.min(area.rowCount - next, Math.floor(room / area.columnCount));
+      if (rowCount === 0 && batch.length > 0) {
+        batches.push(batch);
+        batch = [];
+        room = cellsPerSync;
+        continue;
+      }
+      // A single row wider than the budget still has to come (16 384 columns is under 400 kB).
+      rowCount = Math.max(1, rowCount);
+      batch.push({
+        sheet,
+        rowIndex: area.rowIndex + next,
+        columnIndex: area.columnIndex,
+        rowCount,
+        columnCount: area.columnCount,
+      });
+      room -= rowCount * area.columnCount;
+      next += rowCount;
+    }
+  });
+  if (batch.length > 0) batches.push(batch);
+  return { kind: 'plan', covered, batches };
+}

@@ -1,0 +1,198 @@
+/**
+ * Reading a workbook larger than Excel on the web sends back at once (5 MB a response): the
+ * example still in two syncs, a thousand times the example in row blocks under the limit with the
+ * same grids, and a used range no analysis has refused before anything is fetched.
+ */
+import type { WorkbookSnapshot } from '../../../src/workbook/port';
+import { WorkbookError } from '../../../src/workbook/errors';
+import { readWorkbook } from '../../../src/workbook/excel/read';
+import {
+  BYTES_PER_CELL,
+  MAX_SHEET_CELLS,
+  RESPONSE_BUDGET_BYTES,
+  planReads,
+  planWindows,
+} from '../../../src/workbook/excel/read-plan';
+import type { UsedArea } from '../../../src/workbook/excel/read-plan';
+import type { HostOptions, SimWorkbook } from '../../../src/workbook/simulated-excel';
+import {
+  REQUEST_LIMIT_BYTES,
+  SimulatedExcel,
+  cloneWorkbook,
+  newSheet,
+  simulatedRun,
+} from '../../../src/workbook/simulated-excel';
+import { scaleTables } from '../../../src/workbook/simulated-excel/scale';
+import { hostAndPort, simulatedWorkbook } from './simulated';
+
+const EVERY_LIST = ['Tjanster', 'Forandringsinsatser', 'Scenarier', 'Scenarioinsatser'];
+
+async function example(): Promise<SimWorkbook> {
+  return simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+}
+
+/** Reads through the adapter on a host with these limits; the snapshot and the host's figures. */
+async function read(
+  workbook: SimWorkbook,
+  options: HostOptions = {},
+  budget: number = RESPONSE_BUDGET_BYTES,
+): Promise<{ snapshot: WorkbookSnapshot; host: SimulatedExcel }> {
+  const host = new SimulatedExcel(workbook, options);
+  const snapshot = await simulatedRun(host)((context) => readWorkbook(context, budget));
+  return { snapshot, host };
+}
+
+/** The same workbook read with no limit on a response, in one fetch of values. */
+async function readWhole(workbook: SimWorkbook): Promise<WorkbookSnapshot> {
+  return (await read(workbook, { responseLimitBytes: Infinity }, Infinity)).snapshot;
+}
+
+const cellCount = (snapshot: WorkbookSnapshot): number =>
+  snapshot.sheets.reduce((total, s) => total + s.rows.reduce((n, row) => n + row.length, 0), 0);
+
+describe('reading a workbook in syncs under the response limit', () => {
+  it('reads the example in two syncs', async () => {
+    const { snapshot, host } = await read(await example());
+    expect(host.stats.syncs).toBe(2);
+    expect(snapshot).toEqual(await readWhole(await example()));
+  });
+
+  it('reads the example a thousand times over (values past 5 MB) in five syncs, each under the limit, to the same snapshot', async () => {
+    const workbook = scaleTables(await example(), EVERY_LIST, 1000);
+    const { snapshot, host } = await read(workbook);
+    // As JSON: a deep comparison of 600 000 cells takes jest longer than the reading.
+    expect(JSON.stringify(snapshot)).toBe(JSON.stringify(await readWhole(workbook)));
+    expect(host.stats.responseBytes).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(host.stats.largestResponseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
+    // 606 163 cells at 24 bytes are 3.5 budgets: four syncs of values after the first.
+    const cells = cellCount(snapshot);
+    expect(cells).toBe(606_163);
+    expect(host.stats.syncs).toBe(1 + Math.ceil((cells * BYTES_PER_CELL) / RESPONSE_BUDGET_BYTES));
+    // The estimate per cell is conservative against what the host counts it sent back.
+    expect(host.stats.responseBytes / cells).toBeLessThan(BYTES_PER_CELL / 2);
+  }, 60_000);
+
+  it('keeps each sync under a small limit, whatever the budget allows, with the same grids', async () => {
+    const workbook = scaleTables(await example(), EVERY_LIST, 40);
+    const budget = 16 * 1024;
+    const { snapshot, host } = await read(
+      workbook,
+      { responseLimitBytes: (budget * 5) / 4 },
+      budget,
+    );
+    expect(snapshot).toEqual(await readWhole(workbook));
+    expect(host.stats.largestResponseBytes).toBeLessThan((budget * 5) / 4);
+    const cells = cellCount(snapshot);
+    const budgets = Math.ceil((cells * BYTES_PER_CELL) / budget);
+    expect(budgets).toBeGreaterThan(20);
+    // One sync per budget's worth of cells, give or take the windows of the second: not per
+    // sheet, not per row.
+    expect(host.stats.syncs).toBeGreaterThanOrEqual(1 + budgets);
+    expect(host.stats.syncs).toBeLessThanOrEqual(2 + budgets);
+  });
+
+  it('reads a value far below the tables in blocks after the window, and a blank sheet as empty', async () => {
+    const workbook = await example();
+    const notes = workbook.sheets.find((s) => s.name === 'Anteckningar');
+    notes?.cells.set('50000,2', { value: 'sist', numberFormat: 'General' });
+    workbook.sheets.push(newSheet('Tomt'));
+    const { snapshot, host } = await read(workbook);
+    expect(snapshot).toEqual(await readWhole(workbook));
+    const farDown = snapshot.sheets.find((s) => s.name === 'Anteckningar');
+    expect([farDown?.rows.length, farDown?.rows.at(-1)]).toEqual([50_000, [null, 'sist']]);
+    expect(snapshot.sheets.find((s) => s.name === 'Tomt')).toMatchObject({
+      top: 1,
+      left: 1,
+      rows: [],
+    });
+    expect(host.stats.syncs).toBe(3);
+  });
+
+  it('refuses a used range of more than five million cells as too large, fetching none of it', async () => {
+    const workbook = cloneWorkbook(await example());
+    const notes = workbook.sheets.find((s) => s.name === 'Anteckningar');
+    notes?.cells.set('1048576,26', { value: 'x', numberFormat: 'General' });
+    const { host, port } = hostAndPort(workbook);
+    const error: unknown = await port.read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
+    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.largestResponseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
+  });
+});
+
+describe('the read plan', () => {
+  const area = (rowIndex: number, rowCount: number, columnCount: number): UsedArea => ({
+    rowIndex,
+    columnIndex: 0,
+    rowCount,
+    columnCount,
+  });
+
+  it('gives small sheets their tables whole and large ones the same rows, within the budget', () => {
+    const budget = 24 * 10_000;
+    const windows = planWindows(
+      [
+        { rows: 10, columns: 6 },
+        { rows: 50_000, columns: 6 },
+        { rows: 0, columns: 0 },
+      ],
+      budget,
+    );
+    expect(windows).toEqual([
+      { rows: 74, columns: 10 },
+      { rows: 759, columns: 10 },
+      { rows: 64, columns: 26 },
+    ]);
+    const cells = windows.reduce((total, w) => total + w.rows * w.columns, 0);
+    expect(cells * BYTES_PER_CELL).toBeLessThanOrEqual(budget);
+  });
+
+  it('shares what the tables leave as more rows for every window', () => {
+    expect(planWindows([{ rows: 26, columns: 7 }])).toEqual([{ rows: 15_887, columns: 11 }]);
+  });
+
+  it('cuts what the windows did not bring into whole rows, filling each sync, covering every row once', () => {
+    const used = [area(2, 100, 7), area(0, 300_000, 8), area(0, 6, 2)];
+    const windows = [
+      { rows: 200, columns: 10 },
+      { rows: 1_000, columns: 10 },
+      { rows: 0, columns: 26 },
+    ];
+    const plan = planReads(used, windows);
+    if (plan.kind !== 'plan') throw new Error('planned');
+    expect(plan.covered).toEqual([100, 1_000, 0]);
+    const perSync = Math.floor(RESPONSE_BUDGET_BYTES / BYTES_PER_CELL);
+    const rest = 299_000 * 8 + 6 * 2;
+    expect(plan.batches.length).toBe(Math.ceil(rest / perSync));
+    for (const batch of plan.batches)
+      expect(batch.reduce((n, b) => n + b.rowCount * b.columnCount, 0)).toBeLessThanOrEqual(
+        perSync,
+      );
+    const rows = (sheet: number) =>
+      plan.batches
+        .flat()
+        .filter((b) => b.sheet === sheet)
+        .map((b) => [b.rowIndex, b.rowCount]);
+    const second = rows(1);
+    expect(second[0]?.[0]).toBe(1_000);
+    second.forEach(([start = 0, count = 0], i) => {
+      expect(second[i + 1]?.[0] ?? 300_000).toBe(start + count);
+    });
+    expect(rows(2)).toEqual([[0, 6]]);
+  });
+
+  it('does not cover a used range wider than its window', () => {
+    const plan = planReads([area(0, 10, 30)], [{ rows: 100, columns: 26 }]);
+    expect(plan).toMatchObject({ kind: 'plan', covered: [0] });
+  });
+
+  it('says which sheet is too large, past five million cells', () => {
+    expect(planReads([area(0, 10, 5), area(0, 1_048_576, 26)], [])).toEqual({
+      kind: 'too-large',
+      sheet: 1,
+      cells: 1_048_576 * 26,
+    });
+    expect(planReads([area(0, MAX_SHEET_CELLS / 5, 5)], []).kind).toBe('plan');
+  });
+});
