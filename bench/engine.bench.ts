@@ -16,12 +16,10 @@
  * Usage: npm run bench:engine [-- [document] [target] [--cpu-prof]]
  *   --cpu-prof  also writes a V8 CPU profile per size (to the OS temp directory), for DevTools.
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
 
 import type { EngineResult, Grid, TableKind } from '../src/engine';
 import { recalculate, TABLE_KINDS, toJson } from '../src/engine';
@@ -35,11 +33,12 @@ import {
   ms,
   sizeLabel,
   spread,
-  startRssSampler,
   textTable,
   timing,
 } from './harness';
 import { DOCUMENT_SIZE, generateGrids, SHEETS, TARGET_SIZE } from './generate';
+import type { PeakMemory } from './measure';
+import { forkChild, peakMemory, sendReport } from './measure';
 
 interface BenchCase {
   readonly key: string;
@@ -139,30 +138,13 @@ function timeEngine(bench: BenchCase, grids: readonly Grid[]) {
   };
 }
 
-/**
- * Peak memory of one recalculate and one toJson, with nothing but the grids alive before:
- * `heapUsed` sampled around the calls and before every GC, RSS sampled by a worker thread.
- */
-async function measureMemory(
-  grids: readonly Grid[],
-): Promise<{ peakHeapUsed: number; peakRssSampled: number }> {
-  collectGarbage();
-  const sampler = startRssSampler(2);
-  let peakHeapUsed = 0;
-  const sampleHeap = (): void => {
-    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
-  };
-  const profiler = new v8.GCProfiler();
-  profiler.start();
-  sampleHeap();
-  const result = recalculate(grids);
-  sampleHeap();
-  toJson(result, 'sv');
-  sampleHeap();
-  for (const entry of profiler.stop().statistics) {
-    peakHeapUsed = Math.max(peakHeapUsed, entry.beforeGC.heapStatistics.usedHeapSize);
-  }
-  return { peakHeapUsed, peakRssSampled: await sampler.stop() };
+/** Peak memory of one recalculate and one toJson, with nothing but the grids alive before. */
+function measureMemory(grids: readonly Grid[]): Promise<PeakMemory> {
+  return peakMemory((sample) => {
+    const result = recalculate(grids);
+    sample();
+    toJson(result, 'sv');
+  });
 }
 
 async function runChild(key: string): Promise<void> {
@@ -202,29 +184,15 @@ async function runChild(key: string): Promise<void> {
       maxRss: process.resourceUsage().maxRSS * 1024,
     },
   };
-  if (process.send === undefined) console.log(JSON.stringify(report, null, 2));
-  else process.send(report);
+  sendReport(report);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parent: one child per size, then the tables.
 
-function forkChild(key: string, cpuProfileDir: string | null): Promise<ChildReport> {
-  const execArgv = ['--expose-gc', '-r', 'ts-node/register/transpile-only'];
-  if (cpuProfileDir !== null) execArgv.push('--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`);
-  const child = fork(__filename, ['--child', key], { execArgv, stdio: 'inherit' });
-  return new Promise((resolve, reject) => {
-    let report: ChildReport | null = null;
-    child.on('message', (message) => {
-      report = message as ChildReport;
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && report !== null) resolve(report);
-      else
-        reject(new Error(`The ${key} benchmark exited with ${signal ?? `code ${String(code)}`}.`));
-    });
-  });
+function forkMeasured(key: string, cpuProfileDir: string | null): Promise<ChildReport> {
+  const execArgv = cpuProfileDir === null ? [] : ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`];
+  return forkChild<ChildReport>(__filename, `${key} benchmark`, ['--child', key], execArgv);
 }
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -256,7 +224,7 @@ async function runParent(args: readonly string[]): Promise<void> {
   const reports: ChildReport[] = [];
   for (const c of cases) {
     console.log(`running ${c.key} (${sizeLabel(c.size)}) ...`);
-    reports.push(await forkChild(c.key, cpuProfileDir));
+    reports.push(await forkMeasured(c.key, cpuProfileDir));
   }
   console.log('');
 

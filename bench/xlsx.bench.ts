@@ -33,20 +33,16 @@
  *   --stack-size=N  runs the measured children with V8's --stack-size=N (kB): a diagnostic for a
  *                   stack overflow, printed in the header; not the way the product runs.
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
 
 import type { TableKind } from '../src/engine';
 import { TABLE_KINDS } from '../src/engine';
 import type { RunOutcome, Timings } from '../src/pipeline/pipeline';
 import { createPipeline } from '../src/pipeline/pipeline';
 import { VERSION } from '../src/version';
-import { xlsxPort } from '../src/workbook/xlsx/file-port';
 import type { GeneratorSize } from './generate';
 import type { Timing } from './harness';
 import {
@@ -58,11 +54,11 @@ import {
   ms,
   sizeLabel,
   spread,
-  startRssSampler,
   textTable,
   timing,
 } from './harness';
 import { DOCUMENT_SIZE, generateGrids, SHEETS } from './generate';
+import { endToEnd, forkChild, peakMemory, sendReport } from './measure';
 import { writeWorkbook } from './write-workbook';
 
 /** The size of the issue: 20 000 services and 10 000 initiatives. */
@@ -162,39 +158,11 @@ async function runSetup(key: string, file: string): Promise<void> {
     fileBytes: statSync(file).size,
     expectedRows,
   };
-  send(report);
+  sendReport(report);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measured child: the end-to-end runs for one input file.
-
-interface RunResult {
-  readonly totalMs: number;
-  readonly readFileMs: number;
-  readonly outcome: RunOutcome;
-}
-
-/** One end-to-end run: input file → pipeline → output file. */
-async function endToEnd(
-  pipeline: ReturnType<typeof createPipeline>,
-  input: string,
-  output: string,
-  sample: () => void = () => undefined,
-): Promise<RunResult> {
-  const start = performance.now();
-  const bytes = await readFile(input);
-  const readFileMs = performance.now() - start;
-  const save = async (written: Uint8Array): Promise<void> => {
-    sample();
-    await writeFile(output, written);
-  };
-  const outcome = await pipeline.run(xlsxPort(bytes, save), {
-    language: 'sv',
-    onStage: sample,
-  });
-  const totalMs = performance.now() - start;
-  return { totalMs, readFileMs, outcome };
-}
 
 async function runChild(key: string, input: string, dir: string): Promise<void> {
   const bench = benchCase(key);
@@ -227,20 +195,9 @@ async function runChild(key: string, input: string, dir: string): Promise<void> 
   last = null;
 
   // Then the memory pass: one more run, sampled.
-  collectGarbage();
-  const sampler = startRssSampler(2);
-  let peakHeapUsed = 0;
-  const sampleHeap = (): void => {
-    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
-  };
-  const profiler = new v8.GCProfiler();
-  profiler.start();
-  await endToEnd(pipeline, input, output, sampleHeap);
-  sampleHeap();
-  for (const entry of profiler.stop().statistics) {
-    peakHeapUsed = Math.max(peakHeapUsed, entry.beforeGC.heapStatistics.usedHeapSize);
-  }
-  const peakRssSampled = await sampler.stop();
+  const { peakHeapUsed, peakRssSampled } = await peakMemory(async (sample) => {
+    await endToEnd(pipeline, input, output, sample);
+  });
 
   const report: ChildReport = {
     ...summary,
@@ -269,38 +226,11 @@ async function runChild(key: string, input: string, dir: string): Promise<void> 
       maxRss: process.resourceUsage().maxRSS * 1024,
     },
   };
-  send(report);
-}
-
-function send(report: SetupReport | ChildReport): void {
-  if (process.send === undefined) console.log(JSON.stringify(report, null, 2));
-  else process.send(report);
+  sendReport(report);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parent: per size, a setup child and a measured child; then the tables.
-
-function forkChild<T>(
-  label: string,
-  args: readonly string[],
-  execArgv: readonly string[],
-): Promise<T> {
-  const child = fork(__filename, args, {
-    execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only', ...execArgv],
-    stdio: 'inherit',
-  });
-  return new Promise((resolve, reject) => {
-    let report: T | null = null;
-    child.on('message', (message) => {
-      report = message as T;
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0 && report !== null) resolve(report);
-      else reject(new Error(`The ${label} exited with ${signal ?? `code ${String(code)}`}.`));
-    });
-  });
-}
 
 const fileSize = (bytes: number): string =>
   bytes < MIB ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / MIB).toFixed(2)} MiB`;
@@ -373,6 +303,7 @@ async function runParent(args: readonly string[]): Promise<void> {
       try {
         console.log(`writing ${bench.key} (${sizeLabel(bench.size)}) ...`);
         const setup = await forkChild<SetupReport>(
+          __filename,
           'setup process',
           ['--write', bench.key, input],
           [],
@@ -389,6 +320,7 @@ async function runParent(args: readonly string[]): Promise<void> {
               ]),
         ];
         const child = await forkChild<ChildReport>(
+          __filename,
           'measured process',
           ['--child', bench.key, input, dir],
           flags,
