@@ -6,6 +6,7 @@
  * values (read-plan.ts). Never a sync per sheet, row or cell.
  */
 import type { RawCell } from '../../engine';
+import { cellAddress } from '../../engine';
 import { WorkbookError } from '../errors';
 import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
@@ -67,7 +68,18 @@ export async function readWorkbook(
     columnCount: range.columnCount,
   }));
   const plan = planReads(areas, windows, budget);
-  if (plan.kind === 'too-large') throw new WorkbookError({ kind: 'too-large' });
+  if (plan.kind === 'too-large') {
+    const area = areas[plan.sheet];
+    throw new WorkbookError({
+      kind: 'sheet-too-large',
+      sheet: worksheets.items[plan.sheet]?.name ?? '',
+      lastCell:
+        area === undefined
+          ? ''
+          : cellAddress(area.rowIndex + area.rowCount, area.columnIndex + area.columnCount),
+      cells: plan.cells,
+    });
+  }
 
   // Syncs 3 and on, only for what the windows did not bring: the rows below, in blocks.
   const blocks = await loadBatches(context, worksheets.items, plan.batches);

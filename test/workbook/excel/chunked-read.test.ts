@@ -4,6 +4,7 @@
  * same grids, and a used range no analysis has refused before anything is fetched.
  */
 import type { WorkbookSnapshot } from '../../../src/workbook/port';
+import { problemMessage } from '../../../src/pipeline/texts';
 import { WorkbookError } from '../../../src/workbook/errors';
 import { readWorkbook } from '../../../src/workbook/excel/read';
 import {
@@ -108,14 +109,22 @@ describe('reading a workbook in syncs under the response limit', () => {
     expect(host.stats.syncs).toBe(3);
   });
 
-  it('refuses a used range of more than five million cells as too large, fetching none of it', async () => {
+  it('refuses a used range of more than five million cells, naming the sheet and its last cell, fetching none of it', async () => {
     const workbook = cloneWorkbook(await example());
     const notes = workbook.sheets.find((s) => s.name === 'Anteckningar');
     notes?.cells.set('1048576,26', { value: 'x', numberFormat: 'General' });
     const { host, port } = hostAndPort(workbook);
     const error: unknown = await port.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
+    expect((error as WorkbookError).problem).toEqual({
+      kind: 'sheet-too-large',
+      sheet: 'Anteckningar',
+      lastCell: 'Z1048576',
+      cells: 1_048_576 * 26,
+    });
+    expect(problemMessage((error as WorkbookError).problem, '', 'en')).toBe(
+      'The sheet Anteckningar has values as far as cell Z1048576 (27,262,976 cells), more than the add-in reads; delete what lies outside the tables, save, and recalculate.',
+    );
     expect(host.stats.syncs).toBe(2);
     expect(host.stats.largestResponseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
   });
