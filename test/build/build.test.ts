@@ -1,7 +1,7 @@
 /**
  * The production build, as `npm run build` runs it, into a temporary folder: what it emits, the
- * manifest it rewrites for ADDIN_BASE_URL, the page's script order and CSP, and the two ways it
- * refuses to build.
+ * manifest it rewrites for ADDIN_BASE_URL, the page's script order and CSP, the URLs its page and
+ * scripts name (none to fetch but office.js), and the ways it refuses to build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -106,6 +106,12 @@ describe('the production build with ADDIN_BASE_URL', () => {
       expect(source).toMatch(/^('self'|https:\/\/[a-z0-9.-]*microsoft(\.com)?)$/);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toMatch(/object-src 'none'/);
+    // Requests (fetch, XHR, WebSocket, EventSource, beacons) only to the page's own origin, and
+    // whatever a directive does not name falls back to the same.
+    const directive = (name: string): string | undefined =>
+      new RegExp(`(?:^|;)\\s*${name} ([^;]+)`).exec(csp ?? '')?.[1]?.trim();
+    expect(directive('connect-src')).toBe("'self'");
+    expect(directive('default-src')).toBe("'self'");
   });
 
   it('keeps ExcelJS and JSZip out of every script of the page', () => {
@@ -117,6 +123,101 @@ describe('the production build with ADDIN_BASE_URL', () => {
         jszip: false,
       });
     }
+  });
+});
+
+/**
+ * Every URL the page and its scripts may name, and why it is no request of ours. Anything else
+ * fails the test: the add-in sends nothing anywhere, and loads nothing but office.js from outside.
+ */
+const ALLOWED_URLS: readonly {
+  readonly url: string;
+  readonly files: RegExp;
+  readonly why: string;
+}[] = [
+  {
+    url: OFFICE_JS,
+    files: /^taskpane\.html$/,
+    why: 'office.js, which Microsoft requires from its CDN: the one script from elsewhere',
+  },
+  ...[
+    'https://appsforoffice.microsoft.com',
+    'https://officeapis.public.onecdn.static.microsoft',
+  ].map((url) => ({
+    url,
+    files: /^taskpane\.html$/,
+    why: "script-src of the CSP: Office's CDN, from which office.js loads its host files",
+  })),
+  ...[
+    'http://www.w3.org/2000/svg',
+    'http://www.w3.org/1999/xlink',
+    'http://www.w3.org/1998/Math/MathML',
+    'http://www.w3.org/XML/1998/namespace',
+  ].map((url) => ({
+    url,
+    files: /^vendors-[\w~-]*\.[0-9a-f]+\.js$/,
+    why: 'an XML namespace name React DOM gives SVG and MathML elements: a name, never fetched',
+  })),
+  {
+    url: 'https://react.dev/errors/',
+    files: /^vendors-[\w~-]*\.[0-9a-f]+\.js$/,
+    why: "the page React's production error messages point to: text in a message, never fetched",
+  },
+  ...[
+    'https://accounts.google.com',
+    'https://www.googleapis.com',
+    'https://www.googleapis.com/auth/plus.me',
+    'https://login.microsoftonline.com/common/oauth2/v2.0',
+    'https://graph.microsoft.com',
+    'https://graph.microsoft.com/user.read',
+    'https://www.facebook.com',
+    'https://graph.facebook.com',
+    'https://login.windows.net/',
+    'https://www.dropbox.com/1',
+  ].map((url) => ({
+    url,
+    files: /^vendors-office-helpers\.[0-9a-f]+\.js$/,
+    why:
+      "a default of office-js-helpers' Authenticator (OAuth sign-in), inside the library's one " +
+      'prebuilt file; the pane takes only Utilities from it (test/security/no-network.test.ts), and ' +
+      "the CSP's connect-src 'self' would refuse the Authenticator's requests",
+  })),
+];
+
+/** Every `scheme://…` in a text, and every `//host.tld/…` that begins a string. */
+function urlsIn(text: string): string[] {
+  const absolute = text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>)\\;,]*/gi) ?? [];
+  const protocolRelative = [
+    ...text.matchAll(/["'`(](\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:][^\s"'`<>)\\;,]*)?)["'`)]/gi),
+  ].map((m) => m[1] ?? '');
+  return [...absolute, ...protocolRelative];
+}
+
+describe('what the page and its scripts would send', () => {
+  const pageFiles = (): readonly string[] =>
+    readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+
+  it("names no URL but Office's CDN and names that are never fetched", () => {
+    const unexpected: string[] = [];
+    for (const file of pageFiles())
+      for (const url of urlsIn(read(file)))
+        if (!ALLOWED_URLS.some((allowed) => allowed.url === url && allowed.files.test(file)))
+          unexpected.push(`${file}: ${url}`);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('still holds every allowed URL, so the list stays as narrow as the build', () => {
+    const found = new Set(
+      pageFiles().flatMap((file) =>
+        urlsIn(read(file)).flatMap((url) =>
+          ALLOWED_URLS.filter((a) => a.url === url && a.files.test(file)).map((a) => a.url),
+        ),
+      ),
+    );
+    const stale = ALLOWED_URLS.filter((allowed) => !found.has(allowed.url)).map(
+      (allowed) => `${allowed.url} (${allowed.why})`,
+    );
+    expect(stale).toEqual([]);
   });
 });
 
