@@ -67,6 +67,22 @@ describe('numbers written as text that are not counted, reported at their cell',
   });
 });
 
+describe('a number beyond any amount', () => {
+  it('1e308 (a pasted overflow) is reported at its cell and not counted, never summed to Infinity', () => {
+    expect(withCost(1e308)).toEqual({
+      found: [
+        {
+          code: 'NOT_A_NUMBER',
+          at: 'Insatser!C2',
+          message:
+            '”1e+308” in column ”Kostnad 2025” is larger than any amount (over 10^100); the cell is not counted.',
+        },
+      ],
+      proposed: 0,
+    });
+  });
+});
+
 describe('Excel errors in an amount', () => {
   it.each(['#REF!', '#N/A', '#DIV/0!', '#VALUE!'])(
     '%s is reported at its cell and is not counted',

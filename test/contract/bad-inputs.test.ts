@@ -73,13 +73,22 @@ describe('amounts', () => {
     expect(scenarioYear(result, 2025).proposed).toBe(-2000);
   });
 
-  it('costs in another unit (a column in kr among tkr) are not detected: the amounts are summed as written', () => {
-    // The engine has no notion of a column's unit: `Kostnad 2025 (kr)` is read as `Kostnad 2025`.
+  it('a column in another unit (kr among tkr) is reported at its header; its amounts are summed as written', () => {
     const input = analysis();
+    put(input.Tjänster, 'C1', 'Budget 2024 (tkr)');
+    put(input.Tjänster, 'D1', 'Föreslagen budget 2025 (tkr)');
     put(input.Insatser, 'C1', 'Kostnad 2025 (kr)');
+    put(input.Insatser, 'D1', 'Kostnad 2026 (tkr)');
     put(input.Insatser, 'C2', 2_000_000);
     const result = recalculated(input);
-    expect(findings(result)).toEqual([]);
+    expect(findings(result)).toEqual([
+      {
+        code: 'UNIT_MISMATCH',
+        at: 'Insatser!C1',
+        message:
+          'The column ”Kostnad 2025 (kr)” in Initiatives is in kr, the other amounts in tkr; its amounts are counted as written. Write them in tkr.',
+      },
+    ]);
     expect(scenarioYear(result, 2025).proposed).toBe(2_000_000);
   });
 

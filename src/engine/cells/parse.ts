@@ -15,7 +15,7 @@ export type NumberCell =
   | {
       readonly kind: 'invalid';
       readonly text: string;
-      readonly reason: 'not-a-number' | 'ambiguous';
+      readonly reason: UnreadableReason;
     };
 
 export type TextCell =
@@ -58,6 +58,9 @@ const AMBIGUOUS: unique symbol = Symbol('ambiguous');
 const LARGEST_AMOUNT = 1e100;
 const LARGEST_MONEY = moneyFromNumber(LARGEST_AMOUNT);
 
+/** Why a cell is no amount: not a number, a number two ways, or one beyond any amount. */
+export type UnreadableReason = 'not-a-number' | 'ambiguous' | 'too-large';
+
 /**
  * Reads a cell as an amount.
  * @example readNumber('−2 050') → { kind: 'number', value: -2050 }
@@ -68,9 +71,11 @@ export function readNumber(raw: RawCell): NumberCell {
   if (isExcelErrorCell(raw)) return { kind: 'excel-error', code: raw.code };
   if (isUncalculatedCell(raw)) return { kind: 'uncalculated', formula: raw.formula };
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) && Math.abs(raw) <= LARGEST_AMOUNT
+    if (!Number.isFinite(raw))
+      return { kind: 'invalid', text: String(raw), reason: 'not-a-number' };
+    return Math.abs(raw) <= LARGEST_AMOUNT
       ? { kind: 'number', value: moneyFromNumber(raw) }
-      : { kind: 'invalid', text: String(raw), reason: 'not-a-number' };
+      : { kind: 'invalid', text: String(raw), reason: 'too-large' };
   }
   if (typeof raw === 'boolean')
     return { kind: 'invalid', text: raw ? 'TRUE' : 'FALSE', reason: 'not-a-number' };
@@ -104,7 +109,7 @@ function readNumberText(raw: string): NumberCell {
   const text = raw.trim();
   if (text === '' || NO_VALUE.has(noValueKey(text))) return { kind: 'empty' };
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', code: text.toUpperCase() };
-  const invalid = (reason: 'not-a-number' | 'ambiguous'): NumberCell => ({
+  const invalid = (reason: UnreadableReason): NumberCell => ({
     kind: 'invalid',
     text,
     reason,
@@ -136,7 +141,7 @@ function readNumberText(raw: string): NumberCell {
   }
   if (decimal === null) return invalid('not-a-number');
   const value = moneyFromDecimal(negative ? `-${decimal}` : decimal);
-  return value.abs().gt(LARGEST_MONEY) ? invalid('not-a-number') : { kind: 'number', value };
+  return value.abs().gt(LARGEST_MONEY) ? invalid('too-large') : { kind: 'number', value };
 }
 
 /** Digits with commas and points but no spaces: `1,088,976`, `1.088,5`, `37,9`, `37.9`. */

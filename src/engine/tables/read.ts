@@ -23,6 +23,7 @@ import type {
 } from './model';
 import type { RowReader } from './row';
 import { rowReader } from './row';
+import { unitMismatches } from './units';
 
 const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
   ny: 'proposed',
@@ -60,6 +61,18 @@ export function readTables(
         cellRefAt(table, table.headerRow, duplicate.index),
       );
     }
+  }
+  for (const { column, expected } of unitMismatches(selected)) {
+    sink.add(
+      {
+        code: 'UNIT_MISMATCH',
+        table: column.table,
+        header: column.header,
+        unit: column.unit,
+        expected,
+      },
+      column.at,
+    );
   }
   const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
     const table = usable(kind);

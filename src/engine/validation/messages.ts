@@ -152,6 +152,12 @@ const CATALOGUE: Catalogue = {
     en: (d) =>
       `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
   },
+  UNIT_MISMATCH: {
+    sv: (d) =>
+      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, de andra beloppen i ${d.expected}; dess belopp räknas som de står. Skriv dem i ${d.expected}.`,
+    en: (d) =>
+      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the other amounts in ${d.expected}; its amounts are counted as written. Write them in ${d.expected}.`,
+  },
   DUPLICATE_TABLE: {
     sv: (d) =>
       `Ytterligare en tabell ${TABLE_LABELS[d.table].sv} hittades här; tabellen vid ${d.used.sheet}!${d.used.cell} används.`,
@@ -162,11 +168,15 @@ const CATALOGUE: Catalogue = {
     sv: (d) =>
       d.reason === 'ambiguous'
         ? `${quote(d.text)} i kolumnen ${quote(d.column)} kan läsas både som decimaltal och som tusental; skriv talet utan tvetydighet. Cellen räknas inte.`
-        : `${quote(d.text)} i kolumnen ${quote(d.column)} är inget tal; cellen räknas inte.`,
+        : d.reason === 'too-large'
+          ? `${quote(d.text)} i kolumnen ${quote(d.column)} är större än något belopp (över 10^100); cellen räknas inte.`
+          : `${quote(d.text)} i kolumnen ${quote(d.column)} är inget tal; cellen räknas inte.`,
     en: (d) =>
       d.reason === 'ambiguous'
         ? `${quote(d.text)} in column ${quote(d.column)} reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.`
-        : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
+        : d.reason === 'too-large'
+          ? `${quote(d.text)} in column ${quote(d.column)} is larger than any amount (over 10^100); the cell is not counted.`
+          : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
   },
   EXCEL_ERROR_VALUE: {
     sv: (d) =>

@@ -2,6 +2,7 @@
  * Validation warnings: a stable code, a severity, the cell concerned, and the facts a message
  * needs. Bad cells are warnings in the result, never exceptions.
  */
+import type { UnreadableReason } from '../cells/parse';
 import type { CellRef } from '../cells/raw';
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
@@ -53,12 +54,19 @@ export type WarningDetail =
     }
   | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
   | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
+  | {
+      readonly code: 'UNIT_MISMATCH';
+      readonly table: TableKind;
+      readonly header: string;
+      readonly unit: string;
+      readonly expected: string;
+    }
   | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }
   | {
       readonly code: 'NOT_A_NUMBER';
       readonly text: string;
       readonly column: string;
-      readonly reason: 'not-a-number' | 'ambiguous';
+      readonly reason: UnreadableReason;
     }
   | { readonly code: 'EXCEL_ERROR_VALUE'; readonly value: string; readonly column: string }
   | { readonly code: 'FORMULA_WITHOUT_VALUE'; readonly formula: string; readonly column: string }
@@ -102,6 +110,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_SERVICE: 'warning',
   DUPLICATE_MEMBER: 'warning',
   DUPLICATE_COLUMN: 'warning',
+  UNIT_MISMATCH: 'error',
   DUPLICATE_TABLE: 'warning',
   DRIVER_TAG_MISSING: 'warning',
   UNKNOWN_DRIVER: 'warning',

@@ -38,6 +38,13 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', scenario: '1', initiative: 'X' },
   DUPLICATE_COLUMN: { code: 'DUPLICATE_COLUMN', table: 'services', header: 'Budget 2024' },
   DUPLICATE_TABLE: { code: 'DUPLICATE_TABLE', table: 'scenarios', used: at },
+  UNIT_MISMATCH: {
+    code: 'UNIT_MISMATCH',
+    table: 'initiatives',
+    header: 'Kostnad 2025 (kr)',
+    unit: 'kr',
+    expected: 'tkr',
+  },
   NOT_A_NUMBER: { code: 'NOT_A_NUMBER', text: '1,088', column: 'Budget 2024', reason: 'ambiguous' },
   EXCEL_ERROR_VALUE: { code: 'EXCEL_ERROR_VALUE', value: '#REF!', column: 'Bas' },
   FORMULA_WITHOUT_VALUE: { code: 'FORMULA_WITHOUT_VALUE', formula: 'SUM(B2:B9)', column: 'Bas' },
