@@ -114,6 +114,15 @@ describe('the production build with ADDIN_BASE_URL', () => {
     expect(directive('default-src')).toBe("'self'");
   });
 
+  it('holds no mathjs expression parser: no evaluate, compile or createUnit in any script', () => {
+    // mathjs names each function it builds; the engine's fraction-only instance builds none of
+    // these (test/security/mathjs-surface.test.ts), so tree-shaking leaves them out.
+    for (const file of emittedJs()) {
+      const found = read(file).match(/\b(evaluate|compile|createUnit)\b/g) ?? [];
+      expect({ file, found }).toEqual({ file, found: [] });
+    }
+  });
+
   it('keeps ExcelJS and JSZip out of every script of the page', () => {
     for (const file of emittedJs()) {
       const text = read(file);
