@@ -6,6 +6,9 @@ import { RECALCULATE_FUNCTION } from '../../src/commands/names';
 import type { Manifest, Resource, XmlNode } from './parse-manifest';
 import { SV, actionOf, at, controls, kid, kids, versionAtLeast } from './parse-manifest';
 
+/** The Excel API set the adapter needs (see checkSharedRuntime). */
+const EXCEL_API = '1.9';
+
 function iconSizes(node: XmlNode | undefined): string {
   return kids(kid(node, 'Icon'), 'bt:Image')
     .map((i) => i.attrs.size ?? '?')
@@ -112,6 +115,13 @@ export function checkSharedRuntime(m: Manifest): string[] {
   const min = set?.attrs.MinVersion ?? sets?.attrs.DefaultMinVersion ?? '1.1';
   if (set === undefined || !versionAtLeast(min, '1.1')) {
     problems.push('the base manifest does not require SharedRuntime 1.1');
+  }
+  // The Office.js adapter's newest calls: suspendScreenUpdatingUntilNextSync (ExcelApi 1.9),
+  // getRangeByIndexes and freezeRows (1.7), suspendApiCalculationUntilNextSync (1.6), custom XML
+  // parts (1.5). A client without them must not offer the add-in rather than fail in a run.
+  const excel = kids(sets, 'Set').find((s) => s.attrs.Name === 'ExcelApi');
+  if (excel === undefined || !versionAtLeast(excel.attrs.MinVersion ?? '1.1', EXCEL_API)) {
+    problems.push(`the base manifest does not require ExcelApi ${EXCEL_API}`);
   }
   return problems;
 }

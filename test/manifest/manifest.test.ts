@@ -188,6 +188,16 @@ const MUTATIONS: Array<[string, CheckName, (xml: string) => string]> = [
       ),
   ],
   [
+    'an ExcelApi requirement older than the adapter needs',
+    'the shared runtime is wired consistently',
+    (x) =>
+      replace(
+        x,
+        '<Set Name="ExcelApi" MinVersion="1.9"/>',
+        '<Set Name="ExcelApi" MinVersion="1.5"/>',
+      ),
+  ],
+  [
     'a label without its Swedish override',
     'every visible text has a Swedish override, within its length',
     (x) => replace(x, '<bt:Override Locale="sv-SE" Value="Visa fönster"/>', ''),
