@@ -91,4 +91,25 @@ describe('the ribbon command', () => {
     // One read and one write: the second click did not run the pipeline.
     expect(host.stats.runs).toBe(2);
   });
+
+  it('runs once when the pane and the ribbon start at the same moment: the later one is told it is busy', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const { session: s, host } = session(workbook);
+    const click = ribbon();
+    const [fromPane, , again] = await Promise.all([
+      s.recalculate(),
+      recalculateFromRibbon(s, click.event, click.ui),
+      s.recalculate(),
+    ]);
+    expect(fromPane).toMatchObject({ kind: 'done', outcome: { kind: 'written' } });
+    expect(again).toEqual({ kind: 'busy' });
+    expect(click.calls.completed).toBe(1);
+    expect(host.stats.runs).toBe(2);
+    expect(workbook.sheets.filter((sheet) => sheet.name === 'Scenariosummering')).toHaveLength(1);
+    // A check for freshness while a run goes on reads nothing.
+    const running = s.recalculate();
+    expect(await s.inspect()).toEqual({ kind: 'busy' });
+    await running;
+    expect(s.state().running).toBe(false);
+  });
 });
