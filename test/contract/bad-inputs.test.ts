@@ -33,7 +33,7 @@ describe('a required table that is missing', () => {
 });
 
 describe('headers', () => {
-  it('a near-miss header word (”Budegt 2024”) leaves the table without that column, reported at the header row', () => {
+  it('a near-miss header word (”Budegt 2024”) is reported at its cell with the word it almost is; the column is not read', () => {
     const input = analysis();
     put(input.Tjänster, 'C1', 'Budegt 2024');
     expect(findings(recalculated(input))).toEqual([
@@ -41,6 +41,12 @@ describe('headers', () => {
         code: 'MISSING_COLUMN',
         at: 'Tjänster!A1',
         message: 'The Services table has no ”Budget 2024” column.',
+      },
+      {
+        code: 'HEADER_NEAR_MISS',
+        at: 'Tjänster!C1',
+        message:
+          'The header ”Budegt 2024” in Services is not a known column and is not read; did you mean ”Budget 2024”?',
       },
     ]);
   });

@@ -4,6 +4,7 @@
  */
 import type { Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
+import { nearMissHeader } from '../headers/near-miss';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
@@ -59,6 +60,14 @@ export function readTables(
       sink.add(
         { code: 'DUPLICATE_COLUMN', table: table.kind, header: duplicate.header },
         cellRefAt(table, table.headerRow, duplicate.index),
+      );
+    }
+  }
+  for (const table of selected.values()) {
+    for (const { index, header, meant } of nearMisses(table)) {
+      sink.add(
+        { code: 'HEADER_NEAR_MISS', table: table.kind, header, meant },
+        cellRefAt(table, table.headerRow, index),
       );
     }
   }
@@ -279,4 +288,20 @@ function readYear(
     cell.at,
   );
   return null;
+}
+
+/**
+ * The header cells that bind no column but almost name one; none where the user said what the
+ * columns mean (a column they left out is left out on purpose).
+ */
+function nearMisses(table: FoundTable): { index: number; header: string; meant: string }[] {
+  if (table.source.kind === 'mapping' && (table.source.columns ?? []).length > 0) return [];
+  const bound = new Set(
+    [...table.header.columns, ...table.header.duplicates].map((column) => column.index),
+  );
+  return table.headers.flatMap((header, index) => {
+    if (header === '' || bound.has(index)) return [];
+    const meant = nearMissHeader(table.kind, header);
+    return meant === null ? [] : [{ index, header, meant }];
+  });
 }

@@ -152,6 +152,12 @@ const CATALOGUE: Catalogue = {
     en: (d) =>
       `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
   },
+  HEADER_NEAR_MISS: {
+    sv: (d) =>
+      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är ingen känd kolumn och läses inte; menade du ${quote(d.meant)}?`,
+    en: (d) =>
+      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is not a known column and is not read; did you mean ${quote(d.meant)}?`,
+  },
   UNIT_MISMATCH: {
     sv: (d) =>
       `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, de andra beloppen i ${d.expected}; dess belopp räknas som de står. Skriv dem i ${d.expected}.`,

@@ -55,6 +55,12 @@ export type WarningDetail =
   | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
   | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
   | {
+      readonly code: 'HEADER_NEAR_MISS';
+      readonly table: TableKind;
+      readonly header: string;
+      readonly meant: string;
+    }
+  | {
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;
       readonly header: string;
@@ -111,6 +117,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   DUPLICATE_MEMBER: 'warning',
   DUPLICATE_COLUMN: 'warning',
   UNIT_MISMATCH: 'error',
+  HEADER_NEAR_MISS: 'warning',
   DUPLICATE_TABLE: 'warning',
   DRIVER_TAG_MISSING: 'warning',
   UNKNOWN_DRIVER: 'warning',

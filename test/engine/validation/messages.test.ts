@@ -38,6 +38,12 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', scenario: '1', initiative: 'X' },
   DUPLICATE_COLUMN: { code: 'DUPLICATE_COLUMN', table: 'services', header: 'Budget 2024' },
   DUPLICATE_TABLE: { code: 'DUPLICATE_TABLE', table: 'scenarios', used: at },
+  HEADER_NEAR_MISS: {
+    code: 'HEADER_NEAR_MISS',
+    table: 'services',
+    header: 'Budegt 2024',
+    meant: 'Budget 2024',
+  },
   UNIT_MISMATCH: {
     code: 'UNIT_MISMATCH',
     table: 'initiatives',
