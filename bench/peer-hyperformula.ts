@@ -104,7 +104,11 @@ export type PeerTotals = ReadonlyMap<string, number | null>;
 
 /** Builds the peer's workbook in HyperFormula, which computes every formula, and reads the totals. */
 export function computeWithHyperFormula(sheets: ReturnType<typeof sumifsWorkbook>): PeerTotals {
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  // The default limits (40 000 rows) are a browser's; the larger sizes need more.
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: 'gpl-v3',
+    maxRows: 1_048_576,
+  });
   const id = hf.getSheetId('Summary');
   if (id === undefined) throw new Error('No Summary sheet.');
   const totals = new Map<string, number | null>();
