@@ -3,12 +3,11 @@
  * (a guess would move money between columns), but the user is told at the very cell what it was
  * probably meant to say.
  */
+import { isUnitToken } from '../tables/units';
 import { normaliseHeader } from '../text/normalise';
+import { YEAR_TOKEN } from './recognise';
 import type { TableKind } from './words';
 import { TABLE_SPECS } from './words';
-
-const YEAR_TOKEN = /^(?:19|20)\d\d$/;
-const UNIT_TOKEN = /^(?:t|k|m|mn)?(?:kr|sek)$/;
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 function editDistance(a: string, b: string): number {
@@ -37,12 +36,11 @@ function editDistance(a: string, b: string): number {
 export function nearMissHeader(kind: TableKind, header: string): string | null {
   const tokens = normaliseHeader(header).split(' ');
   const years = tokens.filter((token) => YEAR_TOKEN.test(token));
-  const word = tokens
-    .filter((t) => t !== '' && !YEAR_TOKEN.test(t) && !UNIT_TOKEN.test(t))
-    .join(' ');
+  const word = tokens.filter((t) => t !== '' && !YEAR_TOKEN.test(t) && !isUnitToken(t)).join(' ');
   if (word.length < 4) return null;
   let best: { written: string; distance: number } | null = null;
-  for (const field of TABLE_SPECS[kind].fields)
+  // Not the drivers' amount columns: `Volym 2025` (a count of things) is not `Volymer 2025`.
+  for (const field of TABLE_SPECS[kind].fields.filter((f) => f.field !== 'driverAmount'))
     for (const written of field.words) {
       const candidate = normaliseHeader(written);
       if (candidate === word) return null;

@@ -30,7 +30,8 @@ interface NormalisedWord {
   readonly word: string;
 }
 
-const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** A header token that is a year. */
+export const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 
 const wordsByKind = new Map<TableKind, readonly NormalisedWord[]>(
   TABLE_KINDS.map((kind) => [kind, normalisedWords(TABLE_SPECS[kind])]),

@@ -6,7 +6,6 @@
  */
 import type { CellRef } from '../cells/raw';
 import type { TableKind } from '../headers/words';
-import { normaliseHeader } from '../text/normalise';
 import type { FoundTable } from './grid';
 import { cellRefAt } from './grid';
 
@@ -26,30 +25,35 @@ const UNIT_SCALE: Readonly<Record<string, number>> = {
 export interface StatedUnit {
   readonly table: TableKind;
   readonly header: string;
-  /** The unit as the header writes it, lower case. */
+  /** The unit as the header writes it (`tkr`, `MSEK`). */
   readonly unit: string;
   readonly scale: number;
   readonly at: CellRef;
 }
 
+/** True when a header token (normalised: lower case) is a unit. */
+export function isUnitToken(token: string): boolean {
+  return token in UNIT_SCALE;
+}
+
 /**
- * The unit a header states, or null when it states none (or more than one).
+ * The unit a header states, as written, or null when it states none (or more than one).
  * @example unitOf('Kostnad 2025 (tkr)') === 'tkr'
  */
 export function unitOf(header: string): string | null {
-  const units = normaliseHeader(header)
-    .split(' ')
-    .filter((token) => token in UNIT_SCALE);
+  const units = header.split(/[^\p{L}]+/u).filter((token) => isUnitToken(token.toLowerCase()));
   return units.length === 1 ? (units[0] ?? null) : null;
 }
 
 /**
- * The columns whose stated unit differs from the one most columns state (the first stated wins a
- * tie), each with the unit the others are in.
- * @example unitMismatches(selected)[0]?.column.unit === 'kr'
+ * The columns whose stated unit differs from the one most columns state, each with the unit the
+ * others are in. In a tie the unit of the analysis (the settings' unit, `tkr` by default) wins,
+ * else the first stated.
+ * @example unitMismatches(selected, 'tkr')[0]?.column.unit === 'kr'
  */
 export function unitMismatches(
   selected: ReadonlyMap<TableKind, FoundTable>,
+  analysisUnit: string,
 ): readonly { column: StatedUnit; expected: string }[] {
   const stated: StatedUnit[] = [];
   for (const table of selected.values())
@@ -60,7 +64,7 @@ export function unitMismatches(
         table: table.kind,
         header: column.header,
         unit,
-        scale: UNIT_SCALE[unit] ?? 1,
+        scale: UNIT_SCALE[unit.toLowerCase()] ?? 1,
         at: cellRefAt(table, table.headerRow, column.index),
       });
     }
@@ -70,9 +74,15 @@ export function unitMismatches(
     if (vote === undefined) votes.set(column.scale, { count: 1, unit: column.unit });
     else vote.count += 1;
   }
+  const preferred = UNIT_SCALE[analysisUnit.toLowerCase()];
   let majority: { scale: number; count: number; unit: string } | null = null;
   for (const [scale, vote] of votes)
-    if (majority === null || vote.count > majority.count) majority = { scale, ...vote };
+    if (
+      majority === null ||
+      vote.count > majority.count ||
+      (vote.count === majority.count && scale === preferred)
+    )
+      majority = { scale, ...vote };
   if (majority === null) return [];
   const expected = majority;
   return stated

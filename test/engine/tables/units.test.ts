@@ -39,8 +39,8 @@ describe('the unit a header states', () => {
   it.each([
     ['Kostnad 2025 (tkr)', 'tkr'],
     ['Budget 2024, kkr', 'kkr'],
-    ['Utfall 2023 (KR)', 'kr'],
-    ['Cost 2025 (MSEK)', 'msek'],
+    ['Utfall 2023 (KR)', 'KR'],
+    ['Cost 2025 (MSEK)', 'MSEK'],
     ['Kostnad 2025', null],
     ['Kostnad 2025 (tkr/kr)', null],
   ])('%s states %s', (header, unit) => {
@@ -70,5 +70,32 @@ describe('the unit a header states', () => {
         ['Kostnad 2025 (tkr)', 'Kostnad 2026 (tkr)'],
       ),
     ).toEqual([['Tjänster', 'B1', 'mkr', 'tkr']]);
+  });
+});
+
+describe('a tie between units', () => {
+  it('is won by the unit of the analysis: the other column is the one reported', () => {
+    const tie = (unit: string) =>
+      recalculate(
+        [
+          grid('Tjänster', [
+            ['Tjänst', 'Budget 2024 (kr)'],
+            ['Drift', 10],
+          ]),
+          grid('Insatser', [
+            ['Förändringsinsats', 'Status', 'Kostnad 2025 (tkr)'],
+            ['Ny e-tjänst', 'Ny', 5],
+          ]),
+          grid('Scenarier', [
+            ['Scenario', 'År', 'Bas'],
+            [1, 2025, 100],
+          ]),
+        ],
+        { unit },
+      ).warnings.flatMap((w) =>
+        w.code === 'UNIT_MISMATCH' ? [[w.at?.cell, w.unit, w.expected]] : [],
+      );
+    expect(tie('tkr')).toEqual([['B1', 'kr', 'tkr']]);
+    expect(tie('kr')).toEqual([['C1', 'tkr', 'kr']]);
   });
 });
