@@ -25,6 +25,15 @@ export interface EngineOptions {
   readonly tolerance?: number | string;
   /** The unit amounts are written in, for labels only. Default `tkr`. */
   readonly unit?: string;
+  /** Sheets the adapter did not read because they are too large: reported at their last cell. */
+  readonly unreadSheets?: readonly UnreadSheet[];
+}
+
+export interface UnreadSheet {
+  readonly sheet: string;
+  /** The bottom-right cell of its used range, A1 style. */
+  readonly lastCell: string;
+  readonly cells: number;
 }
 
 export interface TableLocation {
@@ -77,7 +86,12 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const sink = collectWarnings();
   const tolerance = toleranceOf(options.tolerance);
   const selected = selectTables(grids.flatMap(findTables), sink);
-  const tables = readTables(selected, sink);
+  for (const unread of options.unreadSheets ?? [])
+    sink.add(
+      { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells },
+      { sheet: unread.sheet, cell: unread.lastCell },
+    );
+  const tables = readTables(selected, sink, options.unit ?? 'tkr');
   for (const kind of TABLE_KINDS) {
     if (!selected.has(kind))
       sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);

@@ -160,6 +160,9 @@ async function compute(
   const result = recalculate(gridsOf(snapshot, settings), {
     tolerance: settings.tolerance,
     unit: settings.unit,
+    unreadSheets: snapshot.sheets.flatMap((sheet) =>
+      sheet.notRead === undefined ? [] : [{ sheet: sheet.name, ...sheet.notRead }],
+    ),
   });
   return {
     result,

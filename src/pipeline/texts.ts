@@ -3,7 +3,6 @@
  * engine's message catalogue (src/engine/validation/messages.ts), which says what is wrong with data.
  */
 import type { Language, Severity } from '../engine';
-import { formatNumber } from '../engine';
 import type { WorkbookProblem } from '../workbook/errors';
 
 type Texts = Readonly<Record<Language, string>>;
@@ -242,12 +241,6 @@ export function problemMessage(
       return sv
         ? 'Arbetsboken är för stor för att Excel ska skicka eller ta emot den på en gång (gränsen är 5 MB per anrop i Excel på webben); räkna om i Excel för Windows eller Mac, eller med kommandoraden.'
         : 'The workbook is too large for Excel to send or take at once (the limit is 5 MB a request in Excel on the web); recalculate in Excel for Windows or Mac, or with the command line.';
-    case 'sheet-too-large': {
-      const cells = formatNumber(problem.cells, language, 0);
-      return sv
-        ? `Bladet ${problem.sheet} har värden ända bort till cell ${problem.lastCell} (${cells} celler), fler än tillägget läser; radera det som står utanför tabellerna, spara och räkna om.`
-        : `The sheet ${problem.sheet} has values as far as cell ${problem.lastCell} (${cells} cells), more than the add-in reads; delete what lies outside the tables, save, and recalculate.`;
-    }
     case 'cell-edit-mode':
       return sv
         ? 'En cell redigeras just nu; avsluta redigeringen (Enter eller Esc) och räkna om.'

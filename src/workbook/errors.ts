@@ -14,16 +14,6 @@ export type WorkbookProblem =
   | { readonly kind: 'protected'; readonly sheet: string | null }
   /** A request was larger than Excel accepts (RequestPayloadSizeLimitExceeded). */
   | { readonly kind: 'too-large' }
-  /**
-   * A sheet's used range is beyond what the add-in reads (a value typed far below or to the right
-   * of the tables): `lastCell` is its bottom-right cell, `cells` its size.
-   */
-  | {
-      readonly kind: 'sheet-too-large';
-      readonly sheet: string;
-      readonly lastCell: string;
-      readonly cells: number;
-    }
   /** Excel is busy: a cell is being edited (InvalidOperationInCellEditMode). */
   | { readonly kind: 'cell-edit-mode' }
   /** Something Excel names went missing while the run was going on (ItemNotFound). */

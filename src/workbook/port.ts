@@ -16,7 +16,24 @@ export interface SheetSnapshot {
   readonly rows: readonly (readonly RawCell[])[];
   /** Names of the Excel tables on this sheet. */
   readonly tableNames: readonly string[];
+  /**
+   * Set when the sheet's used range is past MAX_SHEET_CELLS: it was not read (no rows, and its
+   * Excel tables are left out), and the run says so at its last cell.
+   */
+  readonly notRead?: SheetNotRead;
 }
+
+/** A sheet too large to read: its used range's bottom-right cell and its size. */
+export interface SheetNotRead {
+  readonly lastCell: string;
+  readonly cells: number;
+}
+
+/**
+ * A used range past this many cells is not read: no analysis has one, and the usual cause is a
+ * stray value far below or to the right of the data (or a large export the analysis does not use).
+ */
+export const MAX_SHEET_CELLS = 5_000_000;
 
 /** An Excel table (ListObject): its header row and data rows. */
 export interface ExcelTableSnapshot {

@@ -81,6 +81,27 @@ describe('the layout of a sheet', () => {
     expect(outcome.kind === 'written' && findings(outcome.result)).toEqual([]);
   });
 
+  it('a stray value in the last row of a notes sheet leaves that sheet unread, said at that cell; the run still writes', async () => {
+    const bytes = await xlsxOf(
+      { ...analysis(), Anteckningar: [['Kom ihåg: prognos i mars']] },
+      (wb) => {
+        const sheet = wb.getWorksheet('Anteckningar');
+        if (sheet === undefined) throw new Error('no sheet');
+        sheet.getCell('Z1048576').value = 'x';
+      },
+    );
+    const { outcome } = await recalculateBytes(bytes, { language: 'en' });
+    expect(outcome.kind).toBe('written');
+    expect(outcome.kind === 'written' && findings(outcome.result)).toEqual([
+      {
+        code: 'SHEET_NOT_READ',
+        at: 'Anteckningar!Z1048576',
+        message:
+          'The sheet Anteckningar was not read: its values reach this far (27,262,976 cells), more than the add-in reads. If a table of the analysis is on it, remove the stray values far outside the table (here) and recalculate.',
+      },
+    ]);
+  });
+
   it('a workbook with 200 sheets is read whole: the tables are found among them and three sheets are added', async () => {
     const others = Object.fromEntries(
       Array.from({ length: 196 }, (_, i) => [

@@ -39,6 +39,7 @@ const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
 export function readTables(
   selected: ReadonlyMap<TableKind, FoundTable>,
   sink: WarningSink,
+  unit = 'tkr',
 ): Tables {
   const usable = (kind: TableKind): FoundTable | null => {
     const table = selected.get(kind);
@@ -71,7 +72,7 @@ export function readTables(
       );
     }
   }
-  for (const { column, expected } of unitMismatches(selected)) {
+  for (const { column, expected } of unitMismatches(selected, unit)) {
     sink.add(
       {
         code: 'UNIT_MISMATCH',

@@ -152,6 +152,12 @@ const CATALOGUE: Catalogue = {
     en: (d) =>
       `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
   },
+  SHEET_NOT_READ: {
+    sv: (d) =>
+      `Bladet ${d.sheet} lästes inte: dess värden når hit (${formatNumber(d.cells, 'sv', 0)} celler), fler än tillägget läser. Ligger en tabell i analysen på bladet, ta bort det som står långt utanför tabellen (här) och räkna om.`,
+    en: (d) =>
+      `The sheet ${d.sheet} was not read: its values reach this far (${formatNumber(d.cells, 'en', 0)} cells), more than the add-in reads. If a table of the analysis is on it, remove the stray values far outside the table (here) and recalculate.`,
+  },
   HEADER_NEAR_MISS: {
     sv: (d) =>
       `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är ingen känd kolumn och läses inte; menade du ${quote(d.meant)}?`,

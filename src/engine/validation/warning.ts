@@ -54,6 +54,7 @@ export type WarningDetail =
     }
   | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
   | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
+  | { readonly code: 'SHEET_NOT_READ'; readonly sheet: string; readonly cells: number }
   | {
       readonly code: 'HEADER_NEAR_MISS';
       readonly table: TableKind;
@@ -118,6 +119,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   DUPLICATE_COLUMN: 'warning',
   UNIT_MISMATCH: 'error',
   HEADER_NEAR_MISS: 'warning',
+  SHEET_NOT_READ: 'warning',
   DUPLICATE_TABLE: 'warning',
   DRIVER_TAG_MISSING: 'warning',
   UNKNOWN_DRIVER: 'warning',

@@ -20,12 +20,6 @@ export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
  */
 export const BYTES_PER_CELL = 24;
 
-/**
- * A used range past this many cells is refused rather than read: no analysis has it, and the
- * usual cause is a stray value far below or to the right of the data.
- */
-export const MAX_SHEET_CELLS = 5_000_000;
-
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 /** A window's rows beyond its tables': title rows, notes, a total row typed under a table. */
@@ -64,15 +58,11 @@ export interface Block {
   readonly columnCount: number;
 }
 
-export type ReadPlan =
-  /** `covered[i]`: the rows of sheet i's used range its window brought; `batches`: one per sync. */
-  | {
-      readonly kind: 'plan';
-      readonly covered: readonly number[];
-      readonly batches: readonly (readonly Block[])[];
-    }
-  /** A sheet's used range is larger than anyone's analysis (sheet index and cell count). */
-  | { readonly kind: 'too-large'; readonly sheet: number; readonly cells: number };
+/** `covered[i]`: the rows of sheet i's used range its window brought; `batches`: one per sync. */
+export interface ReadPlan {
+  readonly covered: readonly number[];
+  readonly batches: readonly (readonly Block[])[];
+}
 
 /**
  * The windows of the second sync: every sheet's tables and a margin if they fit in the budget,
@@ -121,7 +111,7 @@ export function coveredRows(used: UsedArea, window: Window): number {
 
 /**
  * The syncs after the second: the rows no window brought, in blocks of whole rows, as many per
- * sync as the budget holds; or too-large for a used range past MAX_SHEET_CELLS.
+ * sync as the budget holds. A null area (a sheet not to be read) gets none.
  * @example planReads([{ rowIndex: 0, columnIndex: 0, rowCount: 300_000, columnCount: 7 }], [{ rows: 0, columns: 0 }]).batches.length → 13
  */
 export function planReads(
@@ -129,10 +119,6 @@ export function planReads(
   windows: readonly Window[],
   budget: number = RESPONSE_BUDGET_BYTES,
 ): ReadPlan {
-  for (const [sheet, area] of used.entries()) {
-    const cells = area === null ? 0 : area.rowCount * area.columnCount;
-    if (cells > MAX_SHEET_CELLS) return { kind: 'too-large', sheet, cells };
-  }
   const covered = used.map((area, i) =>
     area === null ? 0 : coveredRows(area, windows[i] ?? { rows: 0, columns: 0 }),
   );
@@ -145,7 +131,7 @@ export function planReads(
     let next = covered[sheet] ?? 0;
     while (next < area.rowCount) {
       let rowCount = Math.min(area.rowCount - next, Math.floor(room / area.columnCount));
-      if (rowCount === 0 && batch.length > 0) {
+      if (rowCount <= 0 && batch.length > 0) {
         batches.push(batch);
         batch = [];
         room = cellsPerSync;
@@ -165,5 +151,5 @@ export function planReads(
     }
   });
   if (batch.length > 0) batches.push(batch);
-  return { kind: 'plan', covered, batches };
+  return { covered, batches };
 }

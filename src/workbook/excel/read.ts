@@ -7,8 +7,8 @@
  */
 import type { RawCell } from '../../engine';
 import { cellAddress } from '../../engine';
-import { WorkbookError } from '../errors';
-import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
+import type { ExcelTableSnapshot, SheetNotRead, SheetSnapshot, WorkbookSnapshot } from '../port';
+import { MAX_SHEET_CELLS } from '../port';
 import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
 import type { Block, TableExtent, UsedArea } from './read-plan';
 import { RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
@@ -67,24 +67,40 @@ export async function readWorkbook(
     rowCount: range.rowCount,
     columnCount: range.columnCount,
   }));
-  const plan = planReads(areas, windows, budget);
-  if (plan.kind === 'too-large') {
-    const area = areas[plan.sheet];
-    throw new WorkbookError({
-      kind: 'sheet-too-large',
-      sheet: worksheets.items[plan.sheet]?.name ?? '',
-      lastCell:
-        area === undefined
-          ? ''
-          : cellAddress(area.rowIndex + area.rowCount, area.columnIndex + area.columnCount),
-      cells: plan.cells,
-    });
-  }
+  // A used range past the limit is not read (what its window brought is dropped), and says so.
+  const notRead = areas.map((area): SheetNotRead | null => {
+    const cells = area.rowCount * area.columnCount;
+    if (cells <= MAX_SHEET_CELLS) return null;
+    const lastCell = cellAddress(
+      area.rowIndex + area.rowCount,
+      area.columnIndex + area.columnCount,
+    );
+    return { lastCell, cells };
+  });
+  const plan = planReads(
+    areas.map((area, i) => (notRead[i] === null ? area : null)),
+    windows,
+    budget,
+  );
 
   // Syncs 3 and on, only for what the windows did not bring: the rows below, in blocks.
   const blocks = await loadBatches(context, worksheets.items, plan.batches);
 
   const sheets: SheetSnapshot[] = worksheets.items.map((sheet, i) => {
+    const tableNames = tables.items
+      .filter((table) => table.worksheet.name === sheet.name)
+      .map((table) => table.name);
+    const skipped = notRead[i];
+    if (skipped !== null && skipped !== undefined)
+      return {
+        name: sheet.name,
+        visible: sheet.visibility === 'Visible',
+        top: 1,
+        left: 1,
+        rows: [],
+        tableNames,
+        notRead: skipped,
+      };
     const area = areas[i];
     const window = seen[i];
     const rows: RawCell[][] = [];
@@ -101,15 +117,14 @@ export async function readWorkbook(
       top: area === undefined || blank ? 1 : area.rowIndex + 1,
       left: area === undefined || blank ? 1 : area.columnIndex + 1,
       rows: blank ? [] : rows,
-      tableNames: tables.items
-        .filter((table) => table.worksheet.name === sheet.name)
-        .map((table) => table.name),
+      tableNames,
     };
   });
   const excelTables: ExcelTableSnapshot[] = tables.items.flatMap((table, i) => {
     const range = tableRanges[i];
     const sheet = sheets.find((s) => s.name === table.worksheet.name);
     if (range === undefined || sheet === undefined || !table.showHeaders) return [];
+    if (sheet.notRead !== undefined) return [];
     const top = range.rowIndex + 1;
     const left = range.columnIndex + 1;
     const rowCount = range.rowCount - (table.showTotals ? 1 : 0);

@@ -6,9 +6,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RawCell } from '../../engine';
-import { parseAddress } from '../../engine';
+import { cellAddress, parseAddress } from '../../engine';
 import { WorkbookError } from '../errors';
 import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
+import { MAX_SHEET_CELLS } from '../port';
 import { normaliseForExcelJs } from './normalise-package';
 import { unescapeXml } from './package-paths';
 import { readSettingsPart } from './settings-part';
@@ -53,7 +54,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const tables: ExcelTableSnapshot[] = [];
   for (const worksheet of workbook.worksheets) {
     const sheet = readSheet(worksheet);
-    const sheetTables = readTables(worksheet, sheet, facts);
+    const sheetTables = sheet.notRead === undefined ? readTables(worksheet, sheet, facts) : [];
     sheets.push({ ...sheet, tableNames: sheetTables.map((table) => table.name) });
     tables.push(...sheetTables);
   }
@@ -86,6 +87,16 @@ function readSheet(worksheet: ExcelJS.Worksheet): Omit<SheetSnapshot, 'tableName
       top: 1,
       left: 1,
       rows: [],
+    };
+  const size = (bottom - top + 1) * (right - left + 1);
+  if (size > MAX_SHEET_CELLS)
+    return {
+      name: worksheet.name,
+      visible: worksheet.state === 'visible',
+      top: 1,
+      left: 1,
+      rows: [],
+      notRead: { lastCell: cellAddress(bottom, right), cells: size },
     };
   const rows: RawCell[][] = Array.from({ length: bottom - top + 1 }, () =>
     new Array<RawCell>(right - left + 1).fill(null),

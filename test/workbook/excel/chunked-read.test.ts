@@ -1,15 +1,13 @@
 /**
  * Reading a workbook larger than Excel on the web sends back at once (5 MB a response): the
  * example still in two syncs, a thousand times the example in row blocks under the limit with the
- * same grids, and a used range no analysis has refused before anything is fetched.
+ * same grids, and a used range no analysis has left unread, said at its last cell.
  */
 import type { WorkbookSnapshot } from '../../../src/workbook/port';
-import { problemMessage } from '../../../src/pipeline/texts';
-import { WorkbookError } from '../../../src/workbook/errors';
+import { messageFor } from '../../../src/engine';
 import { readWorkbook } from '../../../src/workbook/excel/read';
 import {
   BYTES_PER_CELL,
-  MAX_SHEET_CELLS,
   RESPONSE_BUDGET_BYTES,
   planReads,
   planWindows,
@@ -24,7 +22,7 @@ import {
   simulatedRun,
 } from '../../../src/workbook/simulated-excel';
 import { scaleTables } from '../../../src/workbook/simulated-excel/scale';
-import { hostAndPort, simulatedWorkbook } from './simulated';
+import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
 
 const EVERY_LIST = ['Tjanster', 'Forandringsinsatser', 'Scenarier', 'Scenarioinsatser'];
 
@@ -109,24 +107,29 @@ describe('reading a workbook in syncs under the response limit', () => {
     expect(host.stats.syncs).toBe(3);
   });
 
-  it('refuses a used range of more than five million cells, naming the sheet and its last cell, fetching none of it', async () => {
+  it('leaves a used range of more than five million cells unread, says so at its last cell, and the run still writes', async () => {
     const workbook = cloneWorkbook(await example());
     const notes = workbook.sheets.find((s) => s.name === 'Anteckningar');
     notes?.cells.set('1048576,26', { value: 'x', numberFormat: 'General' });
     const { host, port } = hostAndPort(workbook);
-    const error: unknown = await port.read().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).problem).toEqual({
-      kind: 'sheet-too-large',
-      sheet: 'Anteckningar',
-      lastCell: 'Z1048576',
-      cells: 1_048_576 * 26,
+    const snapshot = await port.read();
+    expect(snapshot.sheets.find((s) => s.name === 'Anteckningar')).toMatchObject({
+      rows: [],
+      notRead: { lastCell: 'Z1048576', cells: 1_048_576 * 26 },
     });
-    expect(problemMessage((error as WorkbookError).problem, '', 'en')).toBe(
-      'The sheet Anteckningar has values as far as cell Z1048576 (27,262,976 cells), more than the add-in reads; delete what lies outside the tables, save, and recalculate.',
-    );
+    // No row blocks for it: the second sync's windows were all there was to fetch.
     expect(host.stats.syncs).toBe(2);
     expect(host.stats.largestResponseBytes).toBeLessThan(RESPONSE_BUDGET_BYTES);
+
+    const outcome = await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    if (outcome.kind !== 'written') throw new Error(`nothing written: ${outcome.kind}`);
+    const notRead = outcome.result.warnings.filter((w) => w.code === 'SHEET_NOT_READ');
+    expect(notRead.map((w) => [w.at, messageFor(w, 'en')])).toEqual([
+      [
+        { sheet: 'Anteckningar', cell: 'Z1048576' },
+        'The sheet Anteckningar was not read: its values reach this far (27,262,976 cells), more than the add-in reads. If a table of the analysis is on it, remove the stray values far outside the table (here) and recalculate.',
+      ],
+    ]);
   });
 });
 
@@ -169,7 +172,6 @@ describe('the read plan', () => {
       { rows: 0, columns: 26 },
     ];
     const plan = planReads(used, windows);
-    if (plan.kind !== 'plan') throw new Error('planned');
     expect(plan.covered).toEqual([100, 1_000, 0]);
     const perSync = Math.floor(RESPONSE_BUDGET_BYTES / BYTES_PER_CELL);
     const rest = 299_000 * 8 + 6 * 2;
@@ -193,15 +195,25 @@ describe('the read plan', () => {
 
   it('does not cover a used range wider than its window', () => {
     const plan = planReads([area(0, 10, 30)], [{ rows: 100, columns: 26 }]);
-    expect(plan).toMatchObject({ kind: 'plan', covered: [0] });
+    expect(plan).toMatchObject({ covered: [0] });
   });
 
-  it('says which sheet is too large, past five million cells', () => {
-    expect(planReads([area(0, 10, 5), area(0, 1_048_576, 26)], [])).toEqual({
-      kind: 'too-large',
-      sheet: 1,
-      cells: 1_048_576 * 26,
+  it('plans nothing for a sheet that is not to be read', () => {
+    expect(planReads([null, area(0, 10, 5)], [])).toEqual({
+      covered: [0, 0],
+      batches: [[{ sheet: 1, rowIndex: 0, columnIndex: 0, rowCount: 10, columnCount: 5 }]],
     });
-    expect(planReads([area(0, MAX_SHEET_CELLS / 5, 5)], []).kind).toBe('plan');
+  });
+
+  it('gives a row wider than the budget a sync of its own, and never piles more rows onto it', () => {
+    const budget = 100 * BYTES_PER_CELL;
+    const plan = planReads([area(0, 3, 150), area(0, 40, 5)], [], budget);
+    expect(plan.batches.map((batch) => batch.map((b) => [b.sheet, b.rowCount]))).toEqual([
+      [[0, 1]],
+      [[0, 1]],
+      [[0, 1]],
+      [[1, 20]],
+      [[1, 20]],
+    ]);
   });
 });
