@@ -111,30 +111,33 @@ export function coveredRows(used: UsedArea, window: Window): number {
 
 /**
  * The syncs after the second: the rows no window brought, in blocks of whole rows, as many per
- * sync as the budget holds. A null area (a sheet not to be read) gets none.
+ * sync as the budget holds, a cell of sheet i costing `bytesPerCell[i]` (what its window showed,
+ * when more than the estimate). A null area (a sheet not to be read) gets none.
  * @example planReads([{ rowIndex: 0, columnIndex: 0, rowCount: 300_000, columnCount: 7 }], [{ rows: 0, columns: 0 }]).batches.length → 13
  */
 export function planReads(
   used: readonly (UsedArea | null)[],
   windows: readonly Window[],
   budget: number = RESPONSE_BUDGET_BYTES,
+  bytesPerCell: readonly number[] = [],
 ): ReadPlan {
   const covered = used.map((area, i) =>
     area === null ? 0 : coveredRows(area, windows[i] ?? { rows: 0, columns: 0 }),
   );
-  const cellsPerSync = Math.max(1, Math.floor(budget / BYTES_PER_CELL));
   const batches: Block[][] = [];
   let batch: Block[] = [];
-  let room = cellsPerSync;
+  let room = budget;
   used.forEach((area, sheet) => {
     if (area === null) return;
+    const rowBytes =
+      area.columnCount * Math.max(BYTES_PER_CELL, bytesPerCell[sheet] ?? BYTES_PER_CELL);
     let next = covered[sheet] ?? 0;
     while (next < area.rowCount) {
-      let rowCount = Math.min(area.rowCount - next, Math.floor(room / area.columnCount));
+      let rowCount = Math.min(area.rowCount - next, Math.floor(room / rowBytes));
       if (rowCount <= 0 && batch.length > 0) {
         batches.push(batch);
         batch = [];
-        room = cellsPerSync;
+        room = budget;
         continue;
       }
       // A single row wider than the budget still has to come (16 384 columns is under 400 kB).
@@ -146,7 +149,7 @@ export function planReads(
         rowCount,
         columnCount: area.columnCount,
       });
-      room -= rowCount * area.columnCount;
+      room -= rowCount * rowBytes;
       next += rowCount;
     }
   });

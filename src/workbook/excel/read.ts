@@ -11,13 +11,30 @@ import type { ExcelTableSnapshot, SheetNotRead, SheetSnapshot, WorkbookSnapshot 
 import { MAX_SHEET_CELLS } from '../port';
 import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
 import type { Block, TableExtent, UsedArea } from './read-plan';
-import { RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
+import { BYTES_PER_CELL, RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
 
-/** Reads the snapshot the pipeline works on; `budget` is what one sync may bring back. */
+/** The smallest budget a read is tried again at, before the error is the user's. */
+const SMALLEST_BUDGET = 256 * 1024;
+
+/**
+ * Reads the snapshot the pipeline works on; `budget` is what one sync may bring back. Cells far
+ * longer than the estimate (pages of comments) can still push a response past Excel on the web's
+ * limit: then the read starts again with a quarter of the budget, down to SMALLEST_BUDGET.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   budget: number = RESPONSE_BUDGET_BYTES,
 ): Promise<WorkbookSnapshot> {
+  try {
+    return await readOnce(context, budget);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+    if (code !== 'ResponsePayloadSizeLimitExceeded' || budget / 4 < SMALLEST_BUDGET) throw error;
+    return readWorkbook(context, budget / 4);
+  }
+}
+
+async function readOnce(context: Excel.RequestContext, budget: number): Promise<WorkbookSnapshot> {
   // Sync 1: the sheets, the tables and their sizes, the settings part.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
@@ -81,6 +98,7 @@ export async function readWorkbook(
     areas.map((area, i) => (notRead[i] === null ? area : null)),
     windows,
     budget,
+    observedBytesPerCell(seen),
   );
 
   // Syncs 3 and on, only for what the windows did not bring: the rows below, in blocks.
@@ -143,6 +161,21 @@ export async function readWorkbook(
     tables: excelTables,
     settings: xml === null ? null : settingsFromXml(xml.value),
   };
+}
+
+/**
+ * What a cell of each sheet costs in a response, judged by the window the second sync brought of
+ * it (long names and comments cost more than the estimate): half again its average. A sheet whose
+ * window showed too little to judge (under 20 cells) takes the dearest sheet's figure.
+ */
+function observedBytesPerCell(windows: readonly (Excel.Range | null)[]): number[] {
+  const observed = windows.map((window) => {
+    if (window === null || window.isNullObject) return null;
+    const cells = window.values.reduce((n, row) => n + row.length, 0);
+    return cells < 20 ? null : Math.ceil((1.5 * JSON.stringify(window.values).length) / cells);
+  });
+  const dearest = Math.max(BYTES_PER_CELL, ...observed.map((bytes) => bytes ?? 0));
+  return observed.map((bytes) => bytes ?? dearest);
 }
 
 interface LoadedBlock {
