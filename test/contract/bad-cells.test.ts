@@ -75,7 +75,7 @@ describe('a number beyond any amount', () => {
           code: 'NOT_A_NUMBER',
           at: 'Insatser!C2',
           message:
-            '”1e+308” in column ”Kostnad 2025” is larger than any amount (over 10^100); the cell is not counted.',
+            '”1e+308” in column ”Kostnad 2025” is beyond any amount (over 10^100 in size); the cell is not counted.',
         },
       ],
       proposed: 0,
