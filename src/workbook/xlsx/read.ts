@@ -80,23 +80,17 @@ function readSheet(worksheet: ExcelJS.Worksheet): Omit<SheetSnapshot, 'tableName
       right = Math.max(right, column);
     });
   });
-  if (cells.length === 0)
-    return {
-      name: worksheet.name,
-      visible: worksheet.state === 'visible',
-      top: 1,
-      left: 1,
-      rows: [],
-    };
   const size = (bottom - top + 1) * (right - left + 1);
-  if (size > MAX_SHEET_CELLS)
+  if (cells.length === 0 || size > MAX_SHEET_CELLS)
     return {
       name: worksheet.name,
       visible: worksheet.state === 'visible',
       top: 1,
       left: 1,
       rows: [],
-      notRead: { lastCell: cellAddress(bottom, right), cells: size },
+      ...(cells.length === 0
+        ? {}
+        : { notRead: { lastCell: cellAddress(bottom, right), cells: size } }),
     };
   const rows: RawCell[][] = Array.from({ length: bottom - top + 1 }, () =>
     new Array<RawCell>(right - left + 1).fill(null),
