@@ -73,12 +73,13 @@ export interface ReadPlan {
 export function planWindows(
   sheets: readonly TableExtent[],
   budget: number = RESPONSE_BUDGET_BYTES,
+  cellCost: number = BYTES_PER_CELL,
 ): Window[] {
   const columns = sheets.map((t) =>
     Math.min(EXCEL_COLUMNS, t.columns === 0 ? COLUMNS_WITHOUT_TABLES : t.columns + MARGIN_COLUMNS),
   );
   const wanted = sheets.map((t) => Math.min(EXCEL_ROWS, t.rows + MARGIN_ROWS));
-  let cells = Math.floor(budget / BYTES_PER_CELL);
+  let cells = Math.floor(budget / cellCost);
   let width = columns.reduce((total, c) => total + c, 0);
   const rows = new Array<number>(sheets.length).fill(0);
   // Smallest windows first: each gets what it wants while the rest could still get as much.

@@ -13,28 +13,34 @@ import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
 import type { Block, TableExtent, UsedArea } from './read-plan';
 import { BYTES_PER_CELL, RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
 
-/** The smallest budget a read is tried again at, before the error is the user's. */
-const SMALLEST_BUDGET = 256 * 1024;
+/** How many times a read starts again after a response past the limit, each window 8× smaller. */
+const RETRIES = 3;
 
 /**
  * Reads the snapshot the pipeline works on; `budget` is what one sync may bring back. Cells far
- * longer than the estimate (pages of comments) can still push a response past Excel on the web's
- * limit: then the read starts again with a quarter of the budget, down to SMALLEST_BUDGET.
+ * longer than the estimate (pages of comments) can push the second sync's windows past Excel on
+ * the web's limit: then the read starts again taking a cell to cost eight times as much, so the
+ * windows are an eighth as large, and the blocks after them are sized by what the windows showed.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   budget: number = RESPONSE_BUDGET_BYTES,
+  attempt = 0,
 ): Promise<WorkbookSnapshot> {
   try {
-    return await readOnce(context, budget);
+    return await readOnce(context, budget, BYTES_PER_CELL * 8 ** attempt);
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
-    if (code !== 'ResponsePayloadSizeLimitExceeded' || budget / 4 < SMALLEST_BUDGET) throw error;
-    return readWorkbook(context, budget / 4);
+    if (code !== 'ResponsePayloadSizeLimitExceeded' || attempt >= RETRIES) throw error;
+    return readWorkbook(context, budget, attempt + 1);
   }
 }
 
-async function readOnce(context: Excel.RequestContext, budget: number): Promise<WorkbookSnapshot> {
+async function readOnce(
+  context: Excel.RequestContext,
+  budget: number,
+  windowCellCost: number,
+): Promise<WorkbookSnapshot> {
   // Sync 1: the sheets, the tables and their sizes, the settings part.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
@@ -60,7 +66,7 @@ async function readOnce(context: Excel.RequestContext, budget: number): Promise<
       columns: own.reduce((total, t) => total + t.columns.count, 0),
     };
   });
-  const windows = planWindows(extents, budget);
+  const windows = planWindows(extents, budget, windowCellCost);
   const used = worksheets.items.map((sheet) =>
     sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'),
   );

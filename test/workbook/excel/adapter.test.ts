@@ -147,10 +147,12 @@ describe('the Office.js adapter', () => {
     expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
   });
 
-  it('says so in one sentence when even a quarter-megabyte response is more than Excel sends back', async () => {
-    const { port } = hostAndPort(await grown(300), { responseLimitBytes: 128 * 1024 });
+  it('says so in one sentence when Excel sends back less than the read’s budget, after trying again with smaller windows', async () => {
+    const { host, port } = hostAndPort(await grown(300), { responseLimitBytes: 128 * 1024 });
     const error: unknown = await port.read().catch((e: unknown) => e);
     expect((error as WorkbookError).problem).toEqual({ kind: 'too-large' });
+    // Four tries of at least two syncs each.
+    expect(host.stats.syncs).toBeGreaterThanOrEqual(8);
   });
 
   it('refuses to write into a protected result sheet, naming it, and changes nothing', async () => {

@@ -128,6 +128,18 @@ describe('reading a workbook in syncs under the response limit', () => {
     expect(JSON.stringify(snapshot)).toBe(JSON.stringify(await readWhole(workbook)));
   });
 
+  it('reads a sheet of plain ranges whose every cell is a page long, with windows made smaller until they fit', async () => {
+    const workbook = cloneWorkbook(await example());
+    const pages = newSheet('Sidor');
+    const page = 'Lång kommentar om tjänstens kostnader och beslut. '.repeat(88);
+    for (let row = 1; row <= 500; row++)
+      for (let column = 1; column <= 26; column++)
+        pages.cells.set(`${row},${column}`, { value: page, numberFormat: 'General' });
+    workbook.sheets.push(pages);
+    const { snapshot } = await read(workbook);
+    expect(JSON.stringify(snapshot)).toBe(JSON.stringify(await readWhole(workbook)));
+  });
+
   it('leaves a used range of more than five million cells unread, says so at its last cell, and the run still writes', async () => {
     const workbook = cloneWorkbook(await example());
     const notes = workbook.sheets.find((s) => s.name === 'Anteckningar');
