@@ -34,6 +34,8 @@ export interface UnreadSheet {
   /** The bottom-right cell of its used range, A1 style. */
   readonly lastCell: string;
   readonly cells: number;
+  /** The most cells a sheet may have to be read. */
+  readonly limit: number;
 }
 
 export interface TableLocation {
@@ -88,7 +90,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const selected = selectTables(grids.flatMap(findTables), sink);
   for (const unread of options.unreadSheets ?? [])
     sink.add(
-      { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells },
+      { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells, limit: unread.limit },
       { sheet: unread.sheet, cell: unread.lastCell },
     );
   const tables = readTables(selected, sink, options.unit ?? 'tkr');

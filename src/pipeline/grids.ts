@@ -13,18 +13,23 @@ export function sameSheetName(a: string, b: string): boolean {
   return a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
 }
 
-/** The grids the engine reads, leaving out the result sheets named in the settings. */
+/**
+ * True for a result sheet, never input: one named in the settings, or one the product made under
+ * an earlier name or a user copied (it holds the product's SR_ tables).
+ */
+export function isResultSheet(
+  snapshot: WorkbookSnapshot,
+  settings: StoredSettings,
+  sheet: string,
+): boolean {
+  if (Object.values(settings.resultSheets).some((name) => sameSheetName(name, sheet))) return true;
+  const found = snapshot.sheets.find((s) => s.name === sheet);
+  return found?.tableNames.some((t) => t.startsWith(RESULT_TABLE_PREFIX)) ?? false;
+}
+
+/** The grids the engine reads, leaving out the result sheets. */
 export function gridsOf(snapshot: WorkbookSnapshot, settings: StoredSettings): Grid[] {
-  const resultNames = Object.values(settings.resultSheets);
-  // A result sheet is never input: neither one named in the settings nor one the product made
-  // under an earlier name or a user copied (it holds the product's SR_ tables).
-  const productSheets = new Set(
-    snapshot.sheets
-      .filter((s) => s.tableNames.some((t) => t.startsWith(RESULT_TABLE_PREFIX)))
-      .map((s) => s.name),
-  );
-  const isResult = (sheet: string): boolean =>
-    productSheets.has(sheet) || resultNames.some((name) => sameSheetName(name, sheet));
+  const isResult = (sheet: string): boolean => isResultSheet(snapshot, settings, sheet);
   const grids: Grid[] = [];
   for (const [kind, mapping] of Object.entries(settings.mapping) as [TableKind, TableMapping][]) {
     const grid = mappedGrid(snapshot, kind, mapping);

@@ -6,10 +6,11 @@
 import type { EngineResult, JsonResult, Language, Warning } from '../engine';
 import { recalculate, toJson } from '../engine';
 import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { MAX_SHEET_CELLS } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import { DEFAULT_SETTINGS, RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { fingerprint } from './fingerprint';
-import { gridsOf, sameSheetName, usedGrids } from './grids';
+import { gridsOf, isResultSheet, sameSheetName, usedGrids } from './grids';
 import { resultSheets } from './results';
 import { fingerprintOfStamp, stampLine } from './texts';
 
@@ -160,8 +161,11 @@ async function compute(
   const result = recalculate(gridsOf(snapshot, settings), {
     tolerance: settings.tolerance,
     unit: settings.unit,
+    // A result sheet is never input, and is rewritten: nothing to say about its size.
     unreadSheets: snapshot.sheets.flatMap((sheet) =>
-      sheet.notRead === undefined ? [] : [{ sheet: sheet.name, ...sheet.notRead }],
+      sheet.notRead === undefined || isResultSheet(snapshot, settings, sheet.name)
+        ? []
+        : [{ sheet: sheet.name, ...sheet.notRead, limit: MAX_SHEET_CELLS }],
     ),
   });
   return {

@@ -97,9 +97,38 @@ describe('the layout of a sheet', () => {
         code: 'SHEET_NOT_READ',
         at: 'Anteckningar!Z1048576',
         message:
-          'The sheet Anteckningar was not read: its values reach this far (27,262,976 cells), more than the add-in reads. If a table of the analysis is on it, remove the stray values far outside the table (here) and recalculate.',
+          'The sheet ”Anteckningar” was not read: its used range reaches this cell (27,262,976 cells; the add-in reads at most 5,000,000 from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.',
       },
     ]);
+  });
+
+  it('a stray value in the last row of a result sheet is no reason to refuse it or to speak of it: the sheet is rewritten', async () => {
+    const first = await recalculateBytes(await xlsxOf(analysis()), { language: 'en' });
+    if (first.written === null) throw new Error('nothing written');
+    // Into the package itself: an ExcelJS round trip would drop the sheet's tables.
+    const zip = await JSZip.loadAsync(first.written);
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const relId = /<sheet name="Valideringar" sheetId="\d+" r:id="(rId\d+)"/.exec(workbookXml)?.[1];
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    const target = new RegExp(`Id="${relId ?? '?'}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    const part = `xl/${(target ?? '').replace(/^\/?xl\//, '')}`;
+    const sheetXml = (await zip.file(part)?.async('string')) ?? '';
+    expect(sheetXml).toContain('</sheetData>');
+    zip.file(
+      part,
+      sheetXml.replace(
+        '</sheetData>',
+        '<row r="1048576"><c r="Z1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+      ),
+    );
+    const grown = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    expect((await readXlsx(grown)).sheets.find((s) => s.name === 'Valideringar')?.notRead).toEqual({
+      lastCell: 'Z1048576',
+      cells: 1_048_576 * 26,
+    });
+    const { outcome } = await recalculateBytes(grown, { language: 'en' });
+    expect(outcome.kind).toBe('written');
+    expect(outcome.kind === 'written' && findings(outcome.result)).toEqual([]);
   });
 
   it('a workbook with 200 sheets is read whole: the tables are found among them and three sheets are added', async () => {

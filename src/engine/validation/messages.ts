@@ -154,9 +154,9 @@ const CATALOGUE: Catalogue = {
   },
   SHEET_NOT_READ: {
     sv: (d) =>
-      `Bladet ${d.sheet} lästes inte: dess värden når hit (${formatNumber(d.cells, 'sv', 0)} celler), fler än tillägget läser. Ligger en tabell i analysen på bladet, ta bort det som står långt utanför tabellen (här) och räkna om.`,
+      `Bladet ${quote(d.sheet)} lästes inte: dess använda område når hit (${formatNumber(d.cells, 'sv', 0)} celler; tillägget läser högst ${formatNumber(d.limit, 'sv', 0)} från ett blad), och inte heller dess tabeller lästes. Ligger en tabell i analysen där, ta bort de lösa värdena här ute och räkna om.`,
     en: (d) =>
-      `The sheet ${d.sheet} was not read: its values reach this far (${formatNumber(d.cells, 'en', 0)} cells), more than the add-in reads. If a table of the analysis is on it, remove the stray values far outside the table (here) and recalculate.`,
+      `The sheet ${quote(d.sheet)} was not read: its used range reaches this cell (${formatNumber(d.cells, 'en', 0)} cells; the add-in reads at most ${formatNumber(d.limit, 'en', 0)} from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.`,
   },
   HEADER_NEAR_MISS: {
     sv: (d) =>

@@ -54,7 +54,12 @@ export type WarningDetail =
     }
   | { readonly code: 'DUPLICATE_MEMBER'; readonly scenario: string; readonly initiative: string }
   | { readonly code: 'DUPLICATE_COLUMN'; readonly table: TableKind; readonly header: string }
-  | { readonly code: 'SHEET_NOT_READ'; readonly sheet: string; readonly cells: number }
+  | {
+      readonly code: 'SHEET_NOT_READ';
+      readonly sheet: string;
+      readonly cells: number;
+      readonly limit: number;
+    }
   | {
       readonly code: 'HEADER_NEAR_MISS';
       readonly table: TableKind;

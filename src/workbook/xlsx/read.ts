@@ -54,8 +54,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const tables: ExcelTableSnapshot[] = [];
   for (const worksheet of workbook.worksheets) {
     const sheet = readSheet(worksheet);
+    // An unread sheet keeps its tables' names (a result sheet is known by them), not their rows.
     const sheetTables = sheet.notRead === undefined ? readTables(worksheet, sheet, facts) : [];
-    sheets.push({ ...sheet, tableNames: sheetTables.map((table) => table.name) });
+    const tableNames =
+      sheet.notRead === undefined
+        ? sheetTables.map((table) => table.name)
+        : tableModels(worksheet).map((model) => model.name);
+    sheets.push({ ...sheet, tableNames });
     tables.push(...sheetTables);
   }
   return { sheets, tables, settings };
@@ -108,10 +113,7 @@ function readTables(
   facts: ReadonlyMap<string, TableFacts>,
 ): ExcelTableSnapshot[] {
   const result: ExcelTableSnapshot[] = [];
-  // The typings lack `tables`; at run time it maps each table's name to a Table with a `model`.
-  const byName = (worksheet as unknown as { tables: Record<string, { model: TableModel }> }).tables;
-  for (const table of Object.values(byName)) {
-    const model = table.model;
+  for (const model of tableModels(worksheet)) {
     const [from, to] = (model.tableRef ?? model.ref ?? '').split(':');
     const start = parseAddress(from ?? '');
     const end = parseAddress(to ?? '');
@@ -137,6 +139,13 @@ function readTables(
     });
   }
   return result;
+}
+
+/** The Excel tables of a worksheet, as ExcelJS models them. */
+function tableModels(worksheet: ExcelJS.Worksheet): TableModel[] {
+  // The typings lack `tables`; at run time it maps each table's name to a Table with a `model`.
+  const byName = (worksheet as unknown as { tables: Record<string, { model: TableModel }> }).tables;
+  return Object.values(byName).map((table) => table.model);
 }
 
 interface TableFacts {

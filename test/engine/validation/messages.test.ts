@@ -38,7 +38,7 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', scenario: '1', initiative: 'X' },
   DUPLICATE_COLUMN: { code: 'DUPLICATE_COLUMN', table: 'services', header: 'Budget 2024' },
   DUPLICATE_TABLE: { code: 'DUPLICATE_TABLE', table: 'scenarios', used: at },
-  SHEET_NOT_READ: { code: 'SHEET_NOT_READ', sheet: 'Export', cells: 27_262_976 },
+  SHEET_NOT_READ: { code: 'SHEET_NOT_READ', sheet: 'Export', cells: 27_262_976, limit: 5_000_000 },
   HEADER_NEAR_MISS: {
     code: 'HEADER_NEAR_MISS',
     table: 'services',
