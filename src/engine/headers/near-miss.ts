@@ -39,13 +39,16 @@ export function nearMissHeader(kind: TableKind, header: string): string | null {
   const word = tokens.filter((t) => t !== '' && !YEAR_TOKEN.test(t) && !isUnitToken(t)).join(' ');
   if (word.length < 4) return null;
   let best: { written: string; distance: number } | null = null;
-  // Not the drivers' amount columns: `Volym 2025` (a count of things) is not `Volymer 2025`.
-  for (const field of TABLE_SPECS[kind].fields.filter((f) => f.field !== 'driverAmount'))
+  for (const field of TABLE_SPECS[kind].fields)
     for (const written of field.words) {
       const candidate = normaliseHeader(written);
       if (candidate === word) return null;
+      // A driver's amount is money: `Volym 2025` or `Volume 2025` (a count of things) is no
+      // `Volymer 2025`. Its words allow one edit, and never the word's stem.
+      const driver = field.field === 'driverAmount';
+      if (driver && (candidate.startsWith(word) || word.startsWith(candidate))) continue;
       const distance = editDistance(word, candidate);
-      const allowed = candidate.length <= 4 ? 1 : 2;
+      const allowed = candidate.length <= 4 || driver ? 1 : 2;
       if (distance > allowed || (best !== null && best.distance <= distance)) continue;
       const year = field.year === 'none' ? '' : years.length === 1 ? ` ${years[0] ?? ''}` : '';
       best = { written: `${written}${year}`, distance };

@@ -20,7 +20,15 @@ const UNIT_SCALE: Readonly<Record<string, number>> = {
   mkr: 1_000_000,
   mnkr: 1_000_000,
   msek: 1_000_000,
+  mnsek: 1_000_000,
 };
+
+/** Units spelled out in more than one word, and the token each stands for. */
+const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:(?:t|k)(?:\.\s*|\s+)|tusen\s*)(?:kr|kronor|sek)\b/giu, 'tkr'],
+  [/\b(?:(?:m|mn)(?:\.\s*|\s+)|milj\.?\s*|miljoner\s*)(?:kr|kronor|sek)\b/giu, 'mkr'],
+  [/\bkronor\b/giu, 'kr'],
+];
 
 export interface StatedUnit {
   readonly table: TableKind;
@@ -41,7 +49,11 @@ export function isUnitToken(token: string): boolean {
  * @example unitOf('Kostnad 2025 (tkr)') === 'tkr'
  */
 export function unitOf(header: string): string | null {
-  const units = header.split(/[^\p{L}]+/u).filter((token) => isUnitToken(token.toLowerCase()));
+  const spelled = SPELLED_UNITS.reduce(
+    (text, [pattern, token]) => text.replace(pattern, ` ${token} `),
+    header,
+  );
+  const units = spelled.split(/[^\p{L}]+/u).filter((token) => isUnitToken(token.toLowerCase()));
   return units.length === 1 ? (units[0] ?? null) : null;
 }
 

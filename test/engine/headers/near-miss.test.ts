@@ -7,6 +7,8 @@ describe('a header that almost names a column', () => {
     ['services', 'Föreslagen budgt 2025', 'Föreslagen budget 2025'],
     ['initiatives', 'Förändringsinstas', 'Förändringsinsats'],
     ['scenarios', 'Scenarion', 'Scenario'],
+    ['services', 'Ny leverens 2025', 'Ny leverans 2025'],
+    ['services', 'Projekt avslutat 2025', 'Projekt avslutas 2025'],
   ] as const)('in %s, ”%s” was probably meant to be ”%s”', (kind, header, meant) => {
     expect(nearMissHeader(kind, header)).toBe(meant);
   });

@@ -41,6 +41,13 @@ describe('the unit a header states', () => {
     ['Budget 2024, kkr', 'kkr'],
     ['Utfall 2023 (KR)', 'KR'],
     ['Cost 2025 (MSEK)', 'MSEK'],
+    ['Kostnad 2025 (tusen kr)', 'tkr'],
+    ['Budget 2024, T kr', 'tkr'],
+    ['Budget 2024 (t.kr)', 'tkr'],
+    ['Belopp i tkr', 'tkr'],
+    ['Cost 2025 (miljoner kronor)', 'mkr'],
+    ['Utfall 2023 (kronor)', 'kr'],
+    ['Projekt kr 2025', 'kr'],
     ['Kostnad 2025', null],
     ['Kostnad 2025 (tkr/kr)', null],
   ])('%s states %s', (header, unit) => {
