@@ -212,6 +212,8 @@ async function excelChild(input: string): Promise<ExcelReport> {
 interface PeerReport {
   readonly formulas: number;
   readonly hyperformula: Timing;
+  /** The first build's time, at every size. */
+  readonly coldMs: number;
   /** One cold build, no warm-up (the larger sizes). */
   readonly cold: boolean;
   /** Scenario totals the engine knows, and how many of them the peer computed equal. */
@@ -227,12 +229,16 @@ function peerChild(scale: number): PeerReport {
   const formulas = Object.values(sheets)
     .flat(2)
     .filter((cell) => typeof cell === 'string' && cell.startsWith('=')).length;
-  // A build computes every formula; at the larger sizes one cold build is the measurement (a
-  // warm-up would double minutes of waiting), so there the ratio is not a warmed median's.
+  // A build computes every formula. The first is timed at every size (the cold figure the growth
+  // and the projection compare); at the larger sizes it is the only one (a warm-up would double
+  // minutes of waiting), so there the ratio is not a warmed median's.
   const large = scale >= 100;
-  let totals = large ? new Map<string, number | null>() : computeWithHyperFormula(sheets);
-  const samples: number[] = [];
-  for (let i = 0; i < (large ? 1 : 5); i++) {
+  collectGarbage();
+  const coldStart = performance.now();
+  let totals = computeWithHyperFormula(sheets);
+  const coldMs = performance.now() - coldStart;
+  const samples: number[] = large ? [coldMs] : [];
+  for (let i = 0; i < (large ? 0 : 5); i++) {
     collectGarbage();
     const start = performance.now();
     totals = computeWithHyperFormula(sheets);
@@ -246,7 +252,7 @@ function peerChild(scale: number): PeerReport {
       compared += 1;
       if (totals.get(`${scenario.id}|${year.year}`) === toJsonNumber(year.total)) equal += 1;
     }
-  return { formulas, hyperformula: timing(samples), cold: large, compared, equal };
+  return { formulas, hyperformula: timing(samples), coldMs, cold: large, compared, equal };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +276,7 @@ type PeerOutcome =
 /** The peer's time at `scale` projected from the sizes measured before, or null without one. */
 function projectedPeerMs(measured: readonly Measured[], scale: number): number | null {
   const times = measured.flatMap((m) =>
-    m.peer.kind === 'measured' ? [{ scale: m.scale, ms: m.peer.report.hyperformula.median }] : [],
+    m.peer.kind === 'measured' ? [{ scale: m.scale, ms: m.peer.report.coldMs }] : [],
   );
   const last = times.at(-1);
   if (last === undefined) return null;
@@ -279,6 +285,8 @@ function projectedPeerMs(measured: readonly Measured[], scale: number): number |
     before === undefined ? 1 : Math.log(last.ms / before.ms) / Math.log(last.scale / before.scale);
   return last.ms * (scale / last.scale) ** Math.max(1, exponent);
 }
+
+const ratio = (value: number): string => `${value < 10 ? value.toFixed(1) : value.toFixed(0)}×`;
 
 const growth = (value: number, previous: number | undefined): string =>
   previous === undefined ? '' : `×${(value / previous).toFixed(1)}`;
@@ -362,8 +370,18 @@ function print(measured: readonly Measured[]): void {
   console.log('\nThe peer: the scenario totals as SUMIFS formulas, computed by HyperFormula:\n');
   console.log(
     textTable(
-      ['size', 'formulas', 'HyperFormula', 'engine', 'HyperFormula / engine', 'totals equal'],
-      measured.map(({ scale, engine, peer }) => {
+      [
+        'size',
+        'formulas',
+        'HyperFormula',
+        'engine',
+        'HyperFormula / engine',
+        'first build',
+        'growth',
+        'totals equal',
+      ],
+      measured.map(({ scale, engine, peer }, i) => {
+        const before = measured[i - 1]?.peer;
         const label = scale === 1 ? 'document' : `${scale}×`;
         const engineMs = ms(engine.recalculate.median);
         switch (peer.kind) {
@@ -374,7 +392,9 @@ function print(measured: readonly Measured[]): void {
               count(report.formulas),
               `${ms(report.hyperformula.median)}${report.cold ? ' (1 cold run)' : ''}`,
               engineMs,
-              `${(report.hyperformula.median / engine.recalculate.median).toFixed(0)}×`,
+              ratio(report.hyperformula.median / engine.recalculate.median),
+              ms(report.coldMs),
+              before?.kind === 'measured' ? growth(report.coldMs, before.report.coldMs) : '',
               `${count(report.equal)} of ${count(report.compared)}`,
             ];
           }
@@ -386,11 +406,13 @@ function print(measured: readonly Measured[]): void {
               engineMs,
               '',
               '',
+              '',
+              '',
             ];
           case 'failed':
-            return [label, '', `failed: ${peer.reason}`, engineMs, '', ''];
+            return [label, '', `failed: ${peer.reason}`, engineMs, '', '', '', ''];
           case 'off':
-            return [label, '', 'not run (--no-peer)', engineMs, '', ''];
+            return [label, '', 'not run (--no-peer)', engineMs, '', '', '', ''];
         }
       }),
     ),
