@@ -87,13 +87,14 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 export function recalculate(grids: readonly Grid[], options: EngineOptions = {}): EngineResult {
   const sink = collectWarnings();
   const tolerance = toleranceOf(options.tolerance);
+  const unit = options.unit ?? 'tkr';
   const selected = selectTables(grids.flatMap(findTables), sink);
   for (const unread of options.unreadSheets ?? [])
     sink.add(
       { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells, limit: unread.limit },
       { sheet: unread.sheet, cell: unread.lastCell },
     );
-  const tables = readTables(selected, sink, options.unit ?? 'tkr');
+  const tables = readTables(selected, sink, unit);
   for (const kind of TABLE_KINDS) {
     if (!selected.has(kind))
       sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);
@@ -102,7 +103,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const scenarios = summariseScenarios(tables, years, tolerance, sink);
   const drivers = breakdownDrivers(tables, tolerance, sink);
   return {
-    unit: options.unit ?? 'tkr',
+    unit,
     years,
     tables: TABLE_KINDS.flatMap((kind) => {
       const table = selected.get(kind);

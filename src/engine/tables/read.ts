@@ -39,7 +39,8 @@ const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
 export function readTables(
   selected: ReadonlyMap<TableKind, FoundTable>,
   sink: WarningSink,
-  unit = 'tkr',
+  /** The analysis's unit: it wins a tie between the units headers state. */
+  unit: string,
 ): Tables {
   const usable = (kind: TableKind): FoundTable | null => {
     const table = selected.get(kind);

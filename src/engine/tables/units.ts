@@ -96,8 +96,8 @@ export function unitMismatches(
     )
       majority = { scale, ...vote };
   if (majority === null) return [];
-  const expected = majority;
+  const { scale, unit } = majority;
   return stated
-    .filter((column) => column.scale !== expected.scale)
-    .map((column) => ({ column, expected: expected.unit }));
+    .filter((column) => column.scale !== scale)
+    .map((column) => ({ column, expected: unit }));
 }

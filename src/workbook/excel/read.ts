@@ -22,18 +22,20 @@ const RETRIES = 3;
  * the web's limit: then the read starts again taking a cell to cost eight times as much, so the
  * windows are an eighth as large, and the blocks after them are sized by what the windows showed.
  */
-export async function readWorkbook(
+export function readWorkbook(
   context: Excel.RequestContext,
   budget: number = RESPONSE_BUDGET_BYTES,
-  attempt = 0,
 ): Promise<WorkbookSnapshot> {
-  try {
-    return await readOnce(context, budget, BYTES_PER_CELL * 8 ** attempt);
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
-    if (code !== 'ResponsePayloadSizeLimitExceeded' || attempt >= RETRIES) throw error;
-    return readWorkbook(context, budget, attempt + 1);
-  }
+  const attempt = async (tries: number): Promise<WorkbookSnapshot> => {
+    try {
+      return await readOnce(context, budget, BYTES_PER_CELL * 8 ** tries);
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+      if (code !== 'ResponsePayloadSizeLimitExceeded' || tries >= RETRIES) throw error;
+      return attempt(tries + 1);
+    }
+  };
+  return attempt(0);
 }
 
 async function readOnce(

@@ -54,13 +54,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const tables: ExcelTableSnapshot[] = [];
   for (const worksheet of workbook.worksheets) {
     const sheet = readSheet(worksheet);
-    // An unread sheet keeps its tables' names (a result sheet is known by them), not their rows.
+    // Every table's name (a result sheet is known by them, also when it was not read); the rows
+    // only of the tables of a sheet that was.
     const sheetTables = sheet.notRead === undefined ? readTables(worksheet, sheet, facts) : [];
-    const tableNames =
-      sheet.notRead === undefined
-        ? sheetTables.map((table) => table.name)
-        : tableModels(worksheet).map((model) => model.name);
-    sheets.push({ ...sheet, tableNames });
+    sheets.push({ ...sheet, tableNames: tableModels(worksheet).map((model) => model.name) });
     tables.push(...sheetTables);
   }
   return { sheets, tables, settings };
