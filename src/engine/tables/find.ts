@@ -2,8 +2,9 @@
  * Finding the logical tables: in mapped ranges, in Excel tables, and by header rows on sheets.
  * When one kind is found in several places, a mapping beats an Excel table beats a sheet region.
  */
-import type { RawCell } from '../cells/raw';
-import { isBlank } from '../cells/parse';
+import type { Located, RawCell } from '../cells/raw';
+import { cellAddress } from '../cells/raw';
+import { isBlank, readText } from '../cells/parse';
 import type { RecognisedHeader } from '../headers/recognise';
 import { bindColumns, headerText, recogniseHeader } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
@@ -67,10 +68,18 @@ export function selectTables(
   const ordered = [...found].sort(
     (a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind],
   );
+  const more = new Map<TableKind, FoundTable[]>();
   for (const table of ordered) {
     const current = chosen.get(table.kind);
     if (current === undefined) {
       chosen.set(table.kind, table);
+    } else if (
+      current.scenario !== null &&
+      table.scenario !== null &&
+      current.source.kind === table.source.kind
+    ) {
+      // The document's layout: one member list under each scenario's heading.
+      more.set(table.kind, [...(more.get(table.kind) ?? []), table]);
     } else if (!samePlace(current, table) && current.source.kind === table.source.kind) {
       sink.add(
         {
@@ -81,6 +90,10 @@ export function selectTables(
         cellRefAt(table, table.headerRow, 0),
       );
     }
+  }
+  for (const [kind, parts] of more) {
+    const first = chosen.get(kind);
+    if (first !== undefined) chosen.set(kind, { ...first, more: parts });
   }
   return chosen;
 }
@@ -99,6 +112,8 @@ export function kindByTableName(name: string): TableKind | null {
 
 function scanSheet(grid: Grid): FoundTable[] {
   const tables: FoundTable[] = [];
+  /** Where the previous table ended: title lines are looked for between it and the next header. */
+  let floor = 0;
   const isHeader = (cells: readonly RawCell[]): boolean =>
     mayBeHeader(cells) && recogniseHeader(cells) !== null;
   let index = 0;
@@ -125,10 +140,52 @@ function scanSheet(grid: Grid): FoundTable[] {
       rows.push({ row: grid.top + end, cells: next });
       end += 1;
     }
-    tables.push(tableFrom(grid, index, header, rows));
+    const titles = titlesAbove(grid, index, floor);
+    const table = tableFrom(grid, index, header, rows, titles);
+    tables.push(
+      header.kind === 'members' ? { ...table, scenario: scenarioOfTitles(titles) } : table,
+    );
     index = end;
+    floor = end;
   }
   return tables;
+}
+
+/** How far above a header its title lines are looked for. */
+const TITLE_ROWS = 6;
+
+/** The one-cell rows just above a header, nearest first, down to the previous table's end. */
+function titlesAbove(grid: Grid, headerIndex: number, floor: number): Located<string>[] {
+  const titles: Located<string>[] = [];
+  for (let i = headerIndex - 1; i >= Math.max(floor, headerIndex - TITLE_ROWS); i--) {
+    const cells = grid.rows[i] ?? [];
+    const filled = cells.flatMap((cell, column) => (isBlank(cell) ? [] : [{ cell, column }]));
+    if (filled.length === 0) continue;
+    const only = filled[0];
+    if (filled.length > 1 || only === undefined) break;
+    const text = readText(only.cell);
+    if (text.kind !== 'text') break;
+    titles.push({
+      value: text.value,
+      at: { sheet: grid.sheet, cell: cellAddress(grid.top + i, grid.left + only.column) },
+    });
+  }
+  return titles;
+}
+
+/** `Scenario 1`, `4.1 Scenario 1`, `Förändringsinsatser som bygger scenario 1`: the id it names. */
+const SCENARIO_HEADING = /(?:^|[^\p{L}])scenario\s+([\p{L}\p{N}]+)/iu;
+
+/**
+ * The scenario the nearest title naming one names, at that title's cell.
+ * @example scenarioOfTitles([{ value: '4.1 Scenario 1', at }])?.value === '1'
+ */
+export function scenarioOfTitles(titles: readonly Located<string>[]): Located<string> | null {
+  for (const title of titles) {
+    const match = SCENARIO_HEADING.exec(title.value);
+    if (match?.[1] !== undefined) return { value: match[1], at: title.at };
+  }
+  return null;
 }
 
 /**
@@ -182,6 +239,7 @@ function tableFrom(
   headerIndex: number,
   header: RecognisedHeader,
   rows: DataRow[],
+  titles: readonly Located<string>[] = [],
 ): FoundTable {
   const headerCells = grid.rows[headerIndex] ?? [];
   let width = 0;
@@ -198,6 +256,9 @@ function tableFrom(
     width,
     headers: headerCells.slice(0, width).map(headerText),
     rows,
+    titles,
+    scenario: null,
+    more: [],
   };
 }
 

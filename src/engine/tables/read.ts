@@ -26,6 +26,9 @@ import type { RowReader } from './row';
 import { rowReader } from './row';
 import { unitMismatches } from './units';
 
+/** A title that says its initiatives are new ones: `Förslag på nya förändringsinsatser`. */
+const NEW_TITLE = /\b(?:ny|nya|new|proposed)\b/;
+
 const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
   ny: 'proposed',
   foreslagen: 'proposed',
@@ -42,10 +45,19 @@ export function readTables(
   /** The analysis's unit: it wins a tie between the units headers state. */
   unit: string,
 ): Tables {
-  const usable = (kind: TableKind): FoundTable | null => {
-    const table = selected.get(kind);
+  const usable = (kind: TableKind, part?: FoundTable): FoundTable | null => {
+    const table = part ?? selected.get(kind);
     if (table === undefined) return null;
     const spec = TABLE_SPECS[kind];
+    const scenarioColumn = table.header.columns.some((column) => column.field === 'scenario');
+    if (kind === 'members' && !scenarioColumn && table.scenario === null) {
+      // A member list must say its scenario: in a column, or in the heading above it.
+      sink.add(
+        { code: 'MISSING_COLUMN', table: kind, column: 'Scenario' },
+        cellRefAt(table, table.headerRow, 0),
+      );
+      return null;
+    }
     if (satisfiesRequired(spec, table.header.columns)) return table;
     for (const group of spec.required) {
       if (!table.header.columns.some((column) => group.includes(column.field))) {
@@ -85,23 +97,34 @@ export function readTables(
       column.at,
     );
   }
-  const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
+  let newInitiativesOnly = false;
+  const read = <T>(kind: TableKind, readRow: (r: RowReader, part: FoundTable) => T | null): T[] => {
     const table = usable(kind);
     if (table === null) return [];
     if (
       kind === 'initiatives' &&
       !table.header.columns.some((column) => column.field === 'status')
     ) {
-      // Without a status every initiative counts as proposed: say so once, at the header.
-      sink.add(
-        { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
-        cellRefAt(table, table.headerRow, 0),
-      );
+      // Without a status every initiative counts as proposed: say so once, at the header, or at
+      // the title that says so (`Förslag på nya förändringsinsatser`).
+      const title = table.titles.find((line) => NEW_TITLE.test(normaliseHeader(line.value)));
+      if (title === undefined)
+        sink.add(
+          { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
+          cellRefAt(table, table.headerRow, 0),
+        );
+      else {
+        sink.add({ code: 'STATUS_FROM_TITLE', title: title.value }, title.at);
+        newInitiativesOnly = true;
+      }
     }
     const rows: T[] = [];
-    for (const row of table.rows) {
-      const value = readRow(rowReader(table, row, sink));
-      if (value !== null) rows.push(value);
+    for (const part of [table, ...table.more]) {
+      if (part !== table && usable(part.kind, part) === null) continue;
+      for (const row of part.rows) {
+        const value = readRow(rowReader(part, row, sink), part);
+        if (value !== null) rows.push(value);
+      }
     }
     return rows;
   };
@@ -110,8 +133,9 @@ export function readTables(
     transfers: read('transfers', (r) => readTransfers(r, sink)).flat(),
     initiatives: read('initiatives', (r) => readInitiative(r, sink)),
     scenarios: read('scenarios', (r) => readScenario(r, sink)),
-    members: read('members', (r) => readMember(r, sink)),
+    members: read('members', (r, part) => readMember(r, sink, part.scenario)),
     driverTotals: read('driverTotals', (r) => readDriverTotal(r, sink)),
+    newInitiativesOnly,
     found: new Map(
       [...selected.values()]
         .filter((table) => satisfiesRequired(TABLE_SPECS[table.kind], table.header.columns))
@@ -233,11 +257,24 @@ function readScenario(r: RowReader, sink: WarningSink): ScenarioRow | null {
   };
 }
 
-function readMember(r: RowReader, sink: WarningSink): MemberRow | null {
-  const scenario = rowName(r, 'scenario', 'members', sink);
+function readMember(
+  r: RowReader,
+  sink: WarningSink,
+  heading: Located<string> | null,
+): MemberRow | null {
+  // Under a scenario's heading the list has no scenario column: the heading names it.
+  const scenario =
+    r.column('scenario') === undefined && heading !== null
+      ? heading
+      : rowName(r, 'scenario', 'members', sink);
   const initiative = rowName(r, 'initiative', 'members', sink);
   if (scenario === null || initiative === null) return null;
-  return { scenario, initiative, listedCost: r.amount(r.column('listedCost')) };
+  return {
+    scenario,
+    underHeading: scenario === heading,
+    initiative,
+    listedCost: r.amount(r.column('listedCost')),
+  };
 }
 
 function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null {

@@ -1,7 +1,7 @@
 /**
  * Reading the cells of one data row by field, with every unreadable cell reported where it is.
  */
-import type { CellRef, Located } from '../cells/raw';
+import type { CellRef, Located, RawCell } from '../cells/raw';
 import type { NumberCell } from '../cells/parse';
 import { readNumber, readText } from '../cells/parse';
 
@@ -12,6 +12,11 @@ import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable } from './grid';
 import { cellRefAt } from './grid';
 import type { Amount, YearAmounts } from './model';
+import { unitScale } from './units';
+import { moneyFromNumber } from '../money';
+
+/** What one of the unit amounts are read in is worth in kronor (tkr). */
+const READ_SCALE = 1_000;
 
 export interface RowReader {
   /** The first column bound to a field, if the table has one. */
@@ -47,29 +52,6 @@ function columnsOf(table: FoundTable): Map<string, ColumnBinding[]> {
 export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): RowReader {
   const byField = columnsOf(table);
   const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
-  /** Reports a cell that gives no value though it holds something. */
-  const unreadable = (cell: Unreadable, column: ColumnBinding): void => {
-    switch (cell.kind) {
-      case 'excel-error':
-        sink.add(
-          { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
-          at(column),
-        );
-        return;
-      case 'uncalculated':
-        sink.add(
-          { code: 'FORMULA_WITHOUT_VALUE', formula: cell.formula, column: column.header },
-          at(column),
-        );
-        return;
-      case 'invalid':
-        sink.add(
-          { code: 'NOT_A_NUMBER', text: cell.text, column: column.header, reason: cell.reason },
-          at(column),
-        );
-        return;
-    }
-  };
   const text = (column: ColumnBinding | undefined): Located<string> | null => {
     if (column === undefined) return null;
     const cell = readText(row.cells[column.index]);
@@ -80,29 +62,14 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
         return null;
       case 'excel-error':
       case 'uncalculated':
-        unreadable(cell, column);
+        reportUnreadable(cell, at(column), column.header, sink);
         return null;
     }
   };
-  const amount = (column: ColumnBinding | undefined): Amount | null => {
-    if (column === undefined) return null;
-    const cell = readNumber(row.cells[column.index]);
-    const value = ((): Money | null => {
-      switch (cell.kind) {
-        case 'number':
-          return cell.value;
-        case 'empty':
-          return null;
-        case 'excel-error':
-        case 'uncalculated':
-        case 'invalid':
-          unreadable(cell, column);
-          return null;
-      }
-    })();
-    const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
-    return { value, at: at(column), column: column.header, unreadable: heldSomething };
-  };
+  const amount = (column: ColumnBinding | undefined): Amount | null =>
+    column === undefined
+      ? null
+      : readAmount(row.cells[column.index], at(column), column.header, sink);
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();
     for (const column of byField.get(field) ?? []) {
@@ -121,4 +88,56 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
     amountsByYear,
     rowAt: cellRefAt(table, row.row, 0),
   };
+}
+
+/** Reports a cell that gives no value though it holds something. */
+function reportUnreadable(cell: Unreadable, at: CellRef, column: string, sink: WarningSink): void {
+  switch (cell.kind) {
+    case 'excel-error':
+      sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column }, at);
+      return;
+    case 'uncalculated':
+      sink.add({ code: 'FORMULA_WITHOUT_VALUE', formula: cell.formula, column }, at);
+      return;
+    case 'invalid':
+      sink.add({ code: 'NOT_A_NUMBER', text: cell.text, column, reason: cell.reason }, at);
+      return;
+  }
+}
+
+/**
+ * One cell read as an amount at its place; anything unreadable is reported and reads as no value.
+ * @example readAmount('6000 tkr', { sheet: 'Analys', cell: 'B40' }, '2025', sink).value → 6000
+ */
+export function readAmount(raw: RawCell, at: CellRef, column: string, sink: WarningSink): Amount {
+  const cell = readNumber(raw);
+  const value = ((): Money | null => {
+    switch (cell.kind) {
+      case 'number': {
+        // A cell that writes its own unit (`37,9 MSEK`) is converted, exactly, and said.
+        const scale = cell.unit === undefined ? null : unitScale(cell.unit);
+        if (scale === null || scale === READ_SCALE) return cell.value;
+        const converted = cell.value.mul(moneyFromNumber(scale)).div(moneyFromNumber(READ_SCALE));
+        sink.add(
+          {
+            code: 'CELL_UNIT_CONVERTED',
+            written: cell.value,
+            unit: cell.unit ?? '',
+            value: converted,
+          },
+          at,
+        );
+        return converted;
+      }
+      case 'empty':
+        return null;
+      case 'excel-error':
+      case 'uncalculated':
+      case 'invalid':
+        reportUnreadable(cell, at, column, sink);
+        return null;
+    }
+  })();
+  const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
+  return { value, at, column, unreadable: heldSomething };
 }

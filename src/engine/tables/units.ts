@@ -39,6 +39,11 @@ export interface StatedUnit {
   readonly at: CellRef;
 }
 
+/** What one of a unit is worth in kronor, or null for a token that is no unit (lower case). */
+export function unitScale(token: string): number | null {
+  return UNIT_SCALE[token.toLowerCase()] ?? null;
+}
+
 /** True when a header token (normalised: lower case) is a unit. */
 export function isUnitToken(token: string): boolean {
   return token in UNIT_SCALE;
