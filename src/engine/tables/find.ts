@@ -3,8 +3,7 @@
  * When one kind is found in several places, a mapping beats an Excel table beats a sheet region.
  */
 import type { Located, RawCell } from '../cells/raw';
-import { cellAddress } from '../cells/raw';
-import { isBlank, readText } from '../cells/parse';
+import { isBlank } from '../cells/parse';
 import type { RecognisedHeader } from '../headers/recognise';
 import { bindColumns, headerText, recogniseHeader } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
@@ -12,6 +11,8 @@ import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable, Grid, GridSource } from './grid';
 import { cellRefAt } from './grid';
+import { isYearsRow } from './scenario-blocks';
+import { scenarioOfTitles, titlesAbove } from './titles';
 
 /** Excel table names that name a logical table outright, Swedish and English. */
 export const DEFAULT_TABLE_NAMES: Readonly<Record<TableKind, readonly string[]>> = {
@@ -128,7 +129,8 @@ function scanSheet(grid: Grid): FoundTable[] {
     let end = index + 1;
     while (end < grid.rows.length) {
       const next = grid.rows[end] ?? [];
-      if (isHeader(next)) break;
+      // A header, or the year row of a scenario summary block, starts something else.
+      if (isHeader(next) || isYearsRow(next)) break;
       if (next.every(isBlank)) {
         // A blank row ends the table, unless (after any subsection label) its rows go on below:
         // a blank spacer inside a table must not silently drop the rows after it.
@@ -140,7 +142,7 @@ function scanSheet(grid: Grid): FoundTable[] {
       rows.push({ row: grid.top + end, cells: next });
       end += 1;
     }
-    const titles = titlesAbove(grid, index, floor);
+    const titles = titlesAbove(grid, index, floor, TITLE_ROWS);
     const table = tableFrom(grid, index, header, rows, titles);
     tables.push(
       header.kind === 'members' ? { ...table, scenario: scenarioOfTitles(titles) } : table,
@@ -153,40 +155,6 @@ function scanSheet(grid: Grid): FoundTable[] {
 
 /** How far above a header its title lines are looked for. */
 const TITLE_ROWS = 6;
-
-/** The one-cell rows just above a header, nearest first, down to the previous table's end. */
-function titlesAbove(grid: Grid, headerIndex: number, floor: number): Located<string>[] {
-  const titles: Located<string>[] = [];
-  for (let i = headerIndex - 1; i >= Math.max(floor, headerIndex - TITLE_ROWS); i--) {
-    const cells = grid.rows[i] ?? [];
-    const filled = cells.flatMap((cell, column) => (isBlank(cell) ? [] : [{ cell, column }]));
-    if (filled.length === 0) continue;
-    const only = filled[0];
-    if (filled.length > 1 || only === undefined) break;
-    const text = readText(only.cell);
-    if (text.kind !== 'text') break;
-    titles.push({
-      value: text.value,
-      at: { sheet: grid.sheet, cell: cellAddress(grid.top + i, grid.left + only.column) },
-    });
-  }
-  return titles;
-}
-
-/** `Scenario 1`, `4.1 Scenario 1`, `Förändringsinsatser som bygger scenario 1`: the id it names. */
-const SCENARIO_HEADING = /(?:^|[^\p{L}])scenario\s+([\p{L}\p{N}]+)/iu;
-
-/**
- * The scenario the nearest title naming one names, at that title's cell.
- * @example scenarioOfTitles([{ value: '4.1 Scenario 1', at }])?.value === '1'
- */
-export function scenarioOfTitles(titles: readonly Located<string>[]): Located<string> | null {
-  for (const title of titles) {
-    const match = SCENARIO_HEADING.exec(title.value);
-    if (match?.[1] !== undefined) return { value: match[1], at: title.at };
-  }
-  return null;
-}
 
 /**
  * Where a table's rows go on after a gap (blank rows, at most one one-cell label line), or null

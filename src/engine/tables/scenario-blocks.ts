@@ -10,7 +10,7 @@ import { cellAddress } from '../cells/raw';
 import { YEAR_TOKEN } from '../headers/recognise';
 import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
-import { scenarioOfTitles } from './find';
+import { scenarioOfTitles, titlesAbove } from './titles';
 import type { Grid } from './grid';
 import type { Amount, ScenarioRow } from './model';
 import { readAmount } from './row';
@@ -62,7 +62,7 @@ export function findScenarioBlocks(grid: Grid, sink: WarningSink): readonly Scen
   for (let index = 0; index < grid.rows.length; index++) {
     const yearRow = yearsRow(grid.rows[index] ?? []);
     if (yearRow === null) continue;
-    const scenario = scenarioOfTitles(titlesAbove(grid, index));
+    const scenario = scenarioOfTitles(titlesAbove(grid, index, 0, TITLE_ROWS));
     if (scenario === null) continue;
     const block = readBlock(grid, index, yearRow, scenario, sink);
     if (block === null) continue;
@@ -76,6 +76,11 @@ interface YearsRow {
   /** 0-based column of the label cell (`År`). */
   readonly label: number;
   readonly years: readonly { readonly year: number; readonly column: number }[];
+}
+
+/** True for a row `År | 2025 | 2026 | 2027`, the head of a summary block. */
+export function isYearsRow(cells: readonly RawCell[]): boolean {
+  return yearsRow(cells) !== null;
 }
 
 /** A row `År | 2025 | 2026 | 2027`: a year label, then only years. */
@@ -93,26 +98,6 @@ function yearsRow(cells: readonly RawCell[]): YearsRow | null {
     years.push({ year: Number(text.value.trim()), column });
   }
   return { label: first.column, years };
-}
-
-/** One-cell rows just above a row, nearest first. */
-function titlesAbove(grid: Grid, index: number): Located<string>[] {
-  const titles: Located<string>[] = [];
-  for (let i = index - 1; i >= Math.max(0, index - TITLE_ROWS); i--) {
-    const filled = (grid.rows[i] ?? []).flatMap((cell, column) =>
-      isBlank(cell) ? [] : [{ cell, column }],
-    );
-    if (filled.length === 0) continue;
-    const only = filled[0];
-    if (filled.length > 1 || only === undefined) break;
-    const text = readText(only.cell);
-    if (text.kind !== 'text') break;
-    titles.push({
-      value: text.value,
-      at: { sheet: grid.sheet, cell: cellAddress(grid.top + i, grid.left + only.column) },
-    });
-  }
-  return titles;
 }
 
 function readBlock(
