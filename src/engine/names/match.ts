@@ -2,9 +2,9 @@
  * Matching names between tables. Deterministic steps only: the same name after normalising case,
  * spaces, dashes and Unicode form; then an id; then the same name without a trailing
  * parenthetical; then an alias. A short name or alias shared by two entries matches neither. Never a
- * silent fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a miss names
- * the closest candidates for a person to decide. The one exception, `closeMatch`, is for the lists a
- * document writes by hand, and its caller says at the cell which name it read.
+ * fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a miss names the
+ * closest candidates for a person to decide. (The one exception, for the lists a document writes
+ * by hand, is `close-match.ts`, and its caller says at the cell which name it read.)
  */
 import { normaliseName, withoutParenthetical } from '../text/normalise';
 
@@ -25,12 +25,6 @@ export type NameMatch<T> =
 
 export interface NameIndex<T> {
   match(text: string): NameMatch<T>;
-  /**
-   * The one entry a name that matched none is plainly a rewording of, or null: for the lists the
-   * document writes by hand (`Utveckling bevarandeplattform` for `Utveckla bevarandeplattform`).
-   * The caller must say, at the cell, which name it read it as.
-   */
-  closeMatch(text: string): { readonly value: T; readonly name: string } | null;
   /** Entries whose name repeats an earlier entry's name, with that earlier entry. */
   readonly duplicates: readonly { readonly entry: NameEntry<T>; readonly first: NameEntry<T> }[];
 }
@@ -80,32 +74,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
     return closest(index, key);
   };
 
-  let words: WordIndex | null = null;
   return {
     duplicates,
-    closeMatch(text) {
-      const key = normaliseName(text);
-      index ??= bigramIndex([...byName.entries()]);
-      const [best, second] = ranked(index, key, 2);
-      const entries = [...byName.values()];
-      if (
-        best !== undefined &&
-        best.score >= CLOSE &&
-        (second?.score ?? 0) <= best.score - MARGIN
-      ) {
-        const entry = entries[best.i];
-        if (entry !== undefined) return { value: entry.value, name: entry.name };
-      }
-      words ??= wordIndex(entries.map((entry) => normaliseName(entry.name)));
-      const owners = new Set<number>();
-      for (const word of distinctiveWords(key)) {
-        const owner = words.get(word);
-        if (owner !== undefined && owner !== SHARED) owners.add(owner);
-      }
-      const [only] = owners;
-      const entry = only === undefined || owners.size > 1 ? undefined : entries[only];
-      return entry === undefined ? null : { value: entry.value, name: entry.name };
-    },
     match(text) {
       const key = normaliseName(text);
       const found = (
@@ -141,32 +111,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
   };
 }
 
-/** A rewording is this close (Dice on bigrams) to the entry it rewords, */
-const CLOSE = 0.8;
-/** and this much closer to it than to any other entry. */
-const MARGIN = 0.3;
-/** Words this long or longer say what a name is about (`katalog`, `organisations`). */
-const DISTINCTIVE = 6;
-const SHARED = -1;
-type WordIndex = ReadonlyMap<string, number>;
-
-function distinctiveWords(normalisedName: string): string[] {
-  return normalisedName.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= DISTINCTIVE);
-}
-
-/** Each long word of the names, with the one name that has it, or SHARED when several do. */
-function wordIndex(names: readonly string[]): WordIndex {
-  const owner = new Map<string, number>();
-  names.forEach((name, i) => {
-    for (const word of new Set(distinctiveWords(name))) {
-      const earlier = owner.get(word);
-      owner.set(word, earlier === undefined ? i : SHARED);
-    }
-  });
-  return owner;
-}
-
-function bigrams(text: string): Set<string> {
+/** The pairs of adjacent characters of a text. */
+export function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
   return grams;
@@ -207,15 +153,6 @@ function bigramIndex(keyed: readonly (readonly [string, NameEntry<unknown>])[]):
  * sharing no bigram is never looked at; ties go to the name that comes first in its table.
  */
 function closest(index: BigramIndex, key: string): readonly string[] {
-  return ranked(index, key, CANDIDATES).map(({ i }) => index.names[i] ?? '');
-}
-
-/** The `count` best-scoring names above 0.3, best first, by position and score. */
-function ranked(
-  index: BigramIndex,
-  key: string,
-  count: number,
-): readonly { readonly i: number; readonly score: number }[] {
   const wanted = bigrams(key);
   const touched: number[] = [];
   for (const gram of wanted) {
@@ -231,14 +168,14 @@ function ranked(
     if (score <= 0.3) continue;
     const last = best.at(-1);
     if (
-      best.length === count &&
+      best.length === CANDIDATES &&
       last !== undefined &&
       (score < last.score || (score === last.score && i > last.i))
     )
       continue;
     best.push({ i, score });
     best.sort((a, b) => b.score - a.score || a.i - b.i);
-    if (best.length > count) best.pop();
+    if (best.length > CANDIDATES) best.pop();
   }
-  return best;
+  return best.map(({ i }) => index.names[i] ?? '');
 }

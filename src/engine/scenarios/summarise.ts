@@ -8,6 +8,8 @@ import type { Money } from '../money';
 import { differs, sum, ZERO } from '../money';
 import type { NameIndex } from '../names/match';
 import { nameIndex } from '../names/match';
+import type { CloseMatcher } from '../names/close-match';
+import { closeMatcher } from '../names/close-match';
 import { normaliseName } from '../text/normalise';
 import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
 import type { ScenarioFigure, WarningSink } from '../validation/warning';
@@ -143,6 +145,11 @@ export function summariseScenarios(
   // Where the initiatives table lists only the new ones (the document's section 3), an initiative
   // a scenario lists that is not in it is an ongoing one, known by the list's cost for the first
   // year alone: later years are unknown, never zero. One row per name, shared by the scenarios.
+  let matcher: CloseMatcher<InitiativeRow> | null = null;
+  const closeMatches = (): CloseMatcher<InitiativeRow> =>
+    (matcher ??= closeMatcher(
+      tables.initiatives.map((row) => ({ name: row.name.value, value: row })),
+    ));
   const listedOnlyRows = new Map<string, InitiativeRow>();
   const listedOnly = (member: MemberRow): InitiativeRow | null => {
     if (!tables.newInitiativesOnly) return null;
@@ -170,6 +177,7 @@ export function summariseScenarios(
         member,
         scenarioFor(member.scenario.value, member.scenario.at),
         initiatives,
+        closeMatches,
         listedOnly,
         firstYear,
         tolerance,
@@ -233,6 +241,7 @@ function addListedMember(
   member: MemberRow,
   draft: ScenarioDraft | null,
   initiatives: NameIndex<InitiativeRow>,
+  closeMatches: () => CloseMatcher<InitiativeRow>,
   listedOnlyInitiative: (member: MemberRow) => InitiativeRow | null,
   firstYear: number | null,
   tolerance: Money,
@@ -248,7 +257,11 @@ function addListedMember(
   if (match.kind === 'none') {
     // The lists the document writes by hand under a scenario's heading reword the initiatives'
     // names (`Utveckling bevarandeplattform`); a template's members table names them as they are.
-    const close = member.underHeading ? initiatives.closeMatch(member.initiative.value) : null;
+    const close = member.underHeading
+      ? closeMatches().find(member.initiative.value, (initiative) =>
+          sameCost(member, initiative, firstYear),
+        )
+      : null;
     if (close !== null && draft !== null) {
       sink.add(
         {
@@ -293,6 +306,13 @@ function addListedMember(
   if (draft === null) return;
   checkListedCost(member, draft, match.value, firstYear, tolerance, sink);
   addMember(draft, match.value, member.initiative.at, member.listedCost?.value ?? null);
+}
+
+/** True when a list's cost is the initiative's own first-year cost. */
+function sameCost(member: MemberRow, initiative: InitiativeRow, firstYear: number | null): boolean {
+  const listed = member.listedCost?.value ?? null;
+  const cost = firstYear === null ? null : (initiative.costs.get(firstYear)?.value ?? null);
+  return listed !== null && cost !== null && listed.equals(cost);
 }
 
 /** A listed cost that differs from the initiative's first-year cost is reported at the list. */

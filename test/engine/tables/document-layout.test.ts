@@ -5,7 +5,7 @@
  */
 import { scenarioOfTitles } from '../../../src/engine/tables/titles';
 import { measureOf } from '../../../src/engine/tables/scenario-blocks';
-import { nameIndex } from '../../../src/engine/names/match';
+import { closeMatcher } from '../../../src/engine/names/close-match';
 import { cellsOf, run, sheet } from '../fixtures/grids';
 import type { Row } from '../fixtures/grids';
 
@@ -208,7 +208,7 @@ describe('the scenario a heading names', () => {
 });
 
 describe('a close match for a hand-written list', () => {
-  const index = nameIndex(
+  const matcher = closeMatcher(
     [
       'Utveckla bevarandeplattform',
       'Införa API-katalog',
@@ -227,7 +227,7 @@ describe('a close match for a hand-written list', () => {
       'Förstudie –Etablera tjänst för organisations-id',
     ],
   ])('reads %s as %s', (written, meant) => {
-    expect(index.closeMatch(written)?.name).toBe(meant);
+    expect(matcher.find(written, () => true)?.name).toBe(meant);
   });
 
   it.each([
@@ -235,10 +235,20 @@ describe('a close match for a hand-written list', () => {
     ['Upphandling IT-stöd för ekonomiprocesser'],
     ['Etablera tjänst'],
   ])('reads %s as none: no one name is plainly what it rewords', (written) => {
-    expect(index.closeMatch(written)).toBeNull();
+    expect(matcher.find(written, () => true)).toBeNull();
   });
 
   it('reads none when its distinctive words point at two names', () => {
-    expect(index.closeMatch('Katalog för applikationsförvaltning')).toBeNull();
+    expect(matcher.find('Katalog för applikationsförvaltning', () => true)).toBeNull();
+  });
+
+  it("reads none by a shared subject alone, without the caller's second piece of evidence", () => {
+    expect(matcher.find('Framtida eventuell tjänst -API-katalog', () => false)).toBeNull();
+  });
+
+  it('reads none when the numbers differ, however close the letters', () => {
+    const numbered = closeMatcher([{ name: 'Insats 3 bevarandeplattform', value: 3 }]);
+    expect(numbered.find('Insats 4 bevarandeplattform', () => true)).toBeNull();
+    expect(numbered.find('Insats 3 bevarandeplattformen', () => false)?.value).toBe(3);
   });
 });
