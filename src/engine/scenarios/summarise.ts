@@ -1,7 +1,9 @@
 /**
  * Scenario summaries, as the source document computes them. Per scenario and year:
- * total = base + ongoing + proposed + impact, where ongoing and proposed sum the members' costs by
- * status; a total whose base (or impact) is unknown is unknown, never zero.
+ * overBase = ongoing + proposed + impact and total = base + overBase, where ongoing and proposed
+ * sum the members' costs by status. Each figure is known exactly when its parts are: a member
+ * whose row has no cost column for the year makes its status's sum unknown, and an unknown base
+ * leaves the total unknown but not what the scenario adds over it. Unknown is never zero.
  */
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
@@ -9,15 +11,26 @@ import { differs, sum, ZERO } from '../money';
 import type { NameIndex } from '../names/match';
 import { nameIndex } from '../names/match';
 import { normaliseName } from '../text/normalise';
-import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
+import type {
+  InitiativeRow,
+  InitiativeStatus,
+  MemberRow,
+  ScenarioRow,
+  Tables,
+} from '../tables/model';
 import type { ScenarioFigure, WarningSink } from '../validation/warning';
 
 export interface ScenarioYear {
   readonly year: number;
   readonly base: Money | null;
-  readonly ongoing: Money;
-  readonly proposed: Money;
+  /** The ongoing members' costs; null when one of them has no cost for the year. */
+  readonly ongoing: Money | null;
+  /** The proposed members' costs; null when one of them has no cost for the year. */
+  readonly proposed: Money | null;
   readonly impact: Money | null;
+  /** ongoing + proposed + impact: what the scenario adds over the base. */
+  readonly overBase: Money | null;
+  /** base + overBase. */
   readonly total: Money | null;
   /** The figures the workbook states for this year, to reconcile against. */
   readonly stated: {
@@ -30,6 +43,8 @@ export interface ScenarioYear {
 export interface ScenarioMember {
   readonly initiative: InitiativeRow;
   readonly listedCost: Money | null;
+  /** Where the scenario names it: the members table's cell, else the initiative's scenario cell. */
+  readonly at: CellRef;
 }
 
 export interface ScenarioSummary {
@@ -137,7 +152,7 @@ export function summariseScenarios(
       return;
     }
     draft.memberKeys.add(initiative);
-    draft.members.push({ initiative, listedCost });
+    draft.members.push({ initiative, listedCost, at });
   };
 
   if (tables.found.has('members')) {
@@ -281,17 +296,7 @@ function summarise(
     }
     return stated.value;
   };
-  // One pass over the members: the sums per status and year.
-  const sums = { ongoing: new Map<number, Money>(), proposed: new Map<number, Money>() };
-  for (const { initiative } of draft.members) {
-    const byYear = sums[initiative.status];
-    for (const [year, cost] of initiative.costs) {
-      if (cost.value !== null) byYear.set(year, (byYear.get(year) ?? ZERO).add(cost.value));
-    }
-  }
-  const costIn = (year: number, status: InitiativeRow['status']): Money =>
-    sums[status].get(year) ?? ZERO;
-
+  const costs = memberCosts(draft.members, years);
   const summaryYears = years.map((year): ScenarioYear => {
     const row = draft.rows.get(year);
     const base = row?.base?.value ?? null;
@@ -306,16 +311,31 @@ function summarise(
       const column = row.base?.column ?? 'Bas / Base';
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.base?.at ?? row.id.at);
     }
-    const ongoing = costIn(year, 'ongoing');
-    const proposed = costIn(year, 'proposed');
-    const total =
-      base === null || impact === null ? null : base.add(ongoing).add(proposed).add(impact);
+    const { ongoing, proposed, unknown } = costs.get(year) ?? NO_COSTS;
+    if (unknown !== null) {
+      sink.add(
+        {
+          code: 'UNKNOWN_MEMBER_COST',
+          scenario: draft.id,
+          year,
+          count: unknown.count,
+          statuses: unknown.statuses,
+        },
+        unknown.first,
+      );
+    }
+    const overBase =
+      ongoing === null || proposed === null || impact === null
+        ? null
+        : ongoing.add(proposed).add(impact);
+    const total = base === null || overBase === null ? null : base.add(overBase);
     return {
       year,
       base,
       ongoing,
       proposed,
       impact,
+      overBase,
       total,
       stated: {
         ongoing: check('ongoing', year, row?.statedOngoing ?? null, ongoing),
@@ -351,4 +371,59 @@ function summarise(
     membersWithoutNetBenefit,
     statedNetBenefit,
   };
+}
+
+interface YearCosts {
+  readonly ongoing: Money | null;
+  readonly proposed: Money | null;
+  /** The members with no cost for the year: how many, of which statuses, the first one's cell. */
+  readonly unknown: {
+    readonly count: number;
+    readonly statuses: readonly InitiativeStatus[];
+    readonly first: CellRef;
+  } | null;
+}
+
+const NO_COSTS: YearCosts = { ongoing: ZERO, proposed: ZERO, unknown: null };
+
+/**
+ * The members' costs per year and status, in one pass over the members. A member whose row has no
+ * cost column for a year makes its status's sum unknown that year; a blank cell in a cost column
+ * that exists adds nothing, as a blank in a sum does.
+ */
+function memberCosts(
+  members: readonly ScenarioMember[],
+  years: readonly number[],
+): ReadonlyMap<number, YearCosts> {
+  const result = new Map<number, YearCosts>();
+  for (const year of years) {
+    const sums: Record<InitiativeStatus, Money | null> = { ongoing: ZERO, proposed: ZERO };
+    const without: ScenarioMember[] = [];
+    for (const member of members) {
+      const { initiative } = member;
+      const cost = initiative.costs.get(year);
+      if (cost === undefined) {
+        without.push(member);
+        sums[initiative.status] = null;
+      } else if (cost.value !== null) {
+        sums[initiative.status] = sums[initiative.status]?.add(cost.value) ?? null;
+      }
+    }
+    const first = without[0];
+    result.set(year, {
+      ongoing: sums.ongoing,
+      proposed: sums.proposed,
+      unknown:
+        first === undefined
+          ? null
+          : {
+              count: without.length,
+              statuses: (['ongoing', 'proposed'] as const).filter((status) =>
+                without.some((member) => member.initiative.status === status),
+              ),
+              first: first.at,
+            },
+    });
+  }
+  return result;
 }
