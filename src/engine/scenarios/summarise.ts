@@ -9,7 +9,7 @@ import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { differs, sum, ZERO } from '../money';
 import type { NameIndex } from '../names/match';
-import { nameIndex } from '../names/match';
+import { candidateNames, nameIndex } from '../names/match';
 import { normaliseName } from '../text/normalise';
 import type {
   InitiativeRow,
@@ -119,7 +119,7 @@ export function summariseScenarios(
     const match = scenarios.match(id);
     if (match.kind === 'found') return match.value;
     if (hasScenarioTable) {
-      sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: match.candidates }, at);
+      sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: candidateNames(match) }, at);
       return null;
     }
     // Without a scenarios table, the scenarios are the ones membership names, each made once.
@@ -169,7 +169,8 @@ export function summariseScenarios(
     }
   } else {
     for (const initiative of tables.initiatives) {
-      // A repeated name is reported, and only its first row counts.
+      // A repeated name is reported, and only its first row counts; rows told apart by their ids
+      // are different initiatives, each counted where its own row says.
       if (repeated.has(initiative)) continue;
       for (const id of initiative.scenarios?.value ?? []) {
         const at = initiative.scenarios?.at ?? initiative.name.at;
@@ -234,6 +235,20 @@ function addListedMember(
   ) => void,
 ): void {
   const match = initiatives.match(member.initiative.value);
+  if (match.kind === 'ambiguous') {
+    // Two initiatives of that name, told apart by their ids: guessing one would misattribute.
+    sink.add(
+      {
+        code: 'AMBIGUOUS_INITIATIVE',
+        name: member.initiative.value,
+        scenario: member.scenario.value,
+        candidates: match.entries.map((entry) => entry.id ?? entry.name),
+        cells: match.entries.map((entry) => entry.value.name.at),
+      },
+      member.initiative.at,
+    );
+    return;
+  }
   if (match.kind === 'none') {
     sink.add(
       {

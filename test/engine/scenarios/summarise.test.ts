@@ -383,4 +383,53 @@ describe('scenario summaries', () => {
     ]);
     expect(cellsOf(result, 'UNKNOWN_MEMBER_COST')).toEqual([]);
   });
+
+  it('counts two initiatives of the same name with different ids as two, each where its own row says', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Id', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['Drift', 'I6', 'Ny', 10, '1'],
+        ['Drift', 'I7', 'Pågående', 1000, '1, 2'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0], ['2', 2025, 100, 0]]),
+    ]);
+    expect(
+      result.scenarios.map((s) => [s.id, s.members, s.years[0]?.ongoing, s.years[0]?.proposed]),
+    ).toEqual([
+      ['1', ['Drift', 'Drift'], 1000, 10],
+      ['2', ['Drift'], 1000, 0],
+    ]);
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual([]);
+  });
+
+  it('reports a member naming two initiatives of that name as ambiguous at its cell and counts neither; an id finds one', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Id', 'Status', 'Kostnad 2025'],
+        ['Drift', 'I6', 'Ny', 10],
+        ['Drift', 'I7', 'Ny', 1000],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0], ['2', 2025, 100, 0]]),
+      sheet('Medlemmar', [
+        ['Scenario', 'Förändringsinsats'],
+        ['1', 'drift'],
+        ['2', 'I7'],
+      ]),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.members, s.years[0]?.proposed])).toEqual([
+      ['1', [], 0],
+      ['2', ['Drift'], 1000],
+    ]);
+    expect(result.warnings.find((w) => w.code === 'AMBIGUOUS_INITIATIVE')).toEqual({
+      severity: 'error',
+      code: 'AMBIGUOUS_INITIATIVE',
+      message:
+        "Scenario 1 names ”drift”, but 2 initiatives have that name (I6 at Insatser!A2, I7 at Insatser!A3); it is not counted. Write the initiative's id instead of its name.",
+      sheet: 'Medlemmar',
+      cell: 'B2',
+      suggestions: ['I6', 'I7'],
+    });
+  });
 });
