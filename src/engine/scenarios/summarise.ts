@@ -7,18 +7,13 @@
  */
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
-import { differs, sum, ZERO } from '../money';
+import { differs, sum } from '../money';
 import type { NameIndex } from '../names/match';
 import { candidateNames, nameIndex } from '../names/match';
 import { normaliseName } from '../text/normalise';
-import type {
-  InitiativeRow,
-  InitiativeStatus,
-  MemberRow,
-  ScenarioRow,
-  Tables,
-} from '../tables/model';
+import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
 import type { ScenarioFigure, WarningSink } from '../validation/warning';
+import { memberCosts, NO_COSTS } from './costs';
 
 export interface ScenarioYear {
   readonly year: number;
@@ -316,7 +311,8 @@ function summarise(
     const row = draft.rows.get(year);
     const base = row?.base?.value ?? null;
     const impact = row?.impact?.value ?? null;
-    if (row !== undefined && base !== null && impact === null && row.impact?.unreadable !== true) {
+    // A missing impact leaves what the scenario adds over the base unknown, whatever the base.
+    if (row !== undefined && impact === null && row.impact?.unreadable !== true) {
       const column = row.impact?.column ?? 'Påverkan / Impact';
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.impact?.at ?? row.id.at);
     }
@@ -386,59 +382,4 @@ function summarise(
     membersWithoutNetBenefit,
     statedNetBenefit,
   };
-}
-
-interface YearCosts {
-  readonly ongoing: Money | null;
-  readonly proposed: Money | null;
-  /** The members with no cost for the year: how many, of which statuses, the first one's cell. */
-  readonly unknown: {
-    readonly count: number;
-    readonly statuses: readonly InitiativeStatus[];
-    readonly first: CellRef;
-  } | null;
-}
-
-const NO_COSTS: YearCosts = { ongoing: ZERO, proposed: ZERO, unknown: null };
-
-/**
- * The members' costs per year and status, in one pass over the members. A member whose row has no
- * cost column for a year makes its status's sum unknown that year; a blank cell in a cost column
- * that exists adds nothing, as a blank in a sum does.
- */
-function memberCosts(
-  members: readonly ScenarioMember[],
-  years: readonly number[],
-): ReadonlyMap<number, YearCosts> {
-  const result = new Map<number, YearCosts>();
-  for (const year of years) {
-    const sums: Record<InitiativeStatus, Money | null> = { ongoing: ZERO, proposed: ZERO };
-    const without: ScenarioMember[] = [];
-    for (const member of members) {
-      const { initiative } = member;
-      const cost = initiative.costs.get(year);
-      if (cost === undefined) {
-        without.push(member);
-        sums[initiative.status] = null;
-      } else if (cost.value !== null) {
-        sums[initiative.status] = sums[initiative.status]?.add(cost.value) ?? null;
-      }
-    }
-    const first = without[0];
-    result.set(year, {
-      ongoing: sums.ongoing,
-      proposed: sums.proposed,
-      unknown:
-        first === undefined
-          ? null
-          : {
-              count: without.length,
-              statuses: (['ongoing', 'proposed'] as const).filter((status) =>
-                without.some((member) => member.initiative.status === status),
-              ),
-              first: first.at,
-            },
-    });
-  }
-  return result;
 }

@@ -432,4 +432,20 @@ describe('scenario summaries', () => {
       suggestions: ['I6', 'I7'],
     });
   });
+
+  it('says a missing impact where the base is unknown too: it leaves over base unknown', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, 20, null]],
+      [
+        ['1', 2025, 100, 0],
+        ['1', 2026, 'Ej känt', null],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years.map((y) => [y.overBase, y.total])).toEqual([
+      [10, 110],
+      [null, null],
+    ]);
+    expect(cellsOf(result, 'MISSING_VALUE')).toEqual(['Scenarier!D3']);
+  });
 });
