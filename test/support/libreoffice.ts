@@ -26,7 +26,9 @@ export function sofficePath(): string | null {
 export function describeWithLibreOffice(name: string, suite: (soffice: string) => void): void {
   const soffice = sofficePath();
   if (soffice !== null) {
-    describe(name, () => { suite(soffice); });
+    describe(name, () => {
+      suite(soffice);
+    });
     return;
   }
   if (inCi())
@@ -34,7 +36,9 @@ export function describeWithLibreOffice(name: string, suite: (soffice: string) =
   console.warn(
     `Skipping "${name}": LibreOffice (soffice) is not installed. Install it (${LIBREOFFICE_INSTALL}) to run it; in CI it is required.`,
   );
-  describe.skip(name, () => { suite(''); });
+  describe.skip(name, () => {
+    suite('');
+  });
 }
 
 /**
