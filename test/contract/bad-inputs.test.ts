@@ -212,7 +212,7 @@ describe('scenarios and their members', () => {
         code: 'UNKNOWN_MEMBER_COST',
         at: 'Scenarioinsatser!B2',
         message:
-          "Scenario 1 2026: the cost of 2 members is not known (no cost column for 2026), so the sum of ongoing and proposed initiatives and the scenario's total are unknown.",
+          'Scenario 1 2026: the cost of 2 members is not stated for 2026, so the sum of ongoing and proposed initiatives, what the scenario adds over the base and its total are unknown.',
       },
     ]);
     expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });

@@ -317,9 +317,9 @@ const CATALOGUE: Catalogue = {
   },
   UNKNOWN_MEMBER_COST: {
     sv: (d) =>
-      `Scenario ${d.scenario} ${d.year}: kostnaden för ${d.count === 1 ? '1 insats' : `${d.count} insatser`} är inte känd (ingen kostnadskolumn för ${d.year}), så summan för ${statusSums(d.statuses, 'sv')} och scenariots summering är okända.`,
+      `Scenario ${d.scenario} ${d.year}: kostnaden för ${d.count === 1 ? '1 insats' : `${d.count} insatser`} är inte angiven för ${d.year}, så summan för ${statusSums(d.statuses, 'sv')}, det som läggs över basen och scenariots summering är okända.`,
     en: (d) =>
-      `Scenario ${d.scenario} ${d.year}: the cost of ${d.count === 1 ? '1 member is' : `${d.count} members is`} not known (no cost column for ${d.year}), so the sum of ${statusSums(d.statuses, 'en')} and the scenario's total are unknown.`,
+      `Scenario ${d.scenario} ${d.year}: the cost of ${d.count === 1 ? '1 member is' : `${d.count} members is`} not stated for ${d.year}, so the sum of ${statusSums(d.statuses, 'en')}, what the scenario adds over the base and its total are unknown.`,
   },
   MISSING_NET_BENEFIT: {
     sv: (d) =>

@@ -335,7 +335,7 @@ describe('scenario summaries', () => {
         severity: 'warning',
         code: 'UNKNOWN_MEMBER_COST',
         message:
-          "Scenario 1 2026: the cost of 2 members is not known (no cost column for 2026), so the sum of ongoing and proposed initiatives and the scenario's total are unknown.",
+          'Scenario 1 2026: the cost of 2 members is not stated for 2026, so the sum of ongoing and proposed initiatives, what the scenario adds over the base and its total are unknown.',
         sheet: 'Medlemmar',
         cell: 'B2',
       },
@@ -363,7 +363,7 @@ describe('scenario summaries', () => {
     ).toEqual([
       [
         'Insatser!D2',
-        "Scenario 1 2026: the cost of 1 member is not known (no cost column for 2026), so the sum of proposed initiatives and the scenario's total are unknown.",
+        'Scenario 1 2026: the cost of 1 member is not stated for 2026, so the sum of proposed initiatives, what the scenario adds over the base and its total are unknown.',
       ],
     ]);
   });
