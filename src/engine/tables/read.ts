@@ -11,7 +11,7 @@ import { TABLE_SPECS } from '../headers/words';
 import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable } from './grid';
-import { cellRefAt } from './grid';
+import { cellRefAt, headerCellRef } from './grid';
 import type {
   DriverTotalRow,
   InitiativeRow,
@@ -61,7 +61,7 @@ export function readTables(
     for (const duplicate of table.header.duplicates) {
       sink.add(
         { code: 'DUPLICATE_COLUMN', table: table.kind, header: duplicate.header },
-        cellRefAt(table, table.headerRow, duplicate.index),
+        headerCellRef(table, duplicate.index),
       );
     }
   }
@@ -69,7 +69,7 @@ export function readTables(
     for (const { index, header, meant } of nearMisses(table)) {
       sink.add(
         { code: 'HEADER_NEAR_MISS', table: table.kind, header, meant },
-        cellRefAt(table, table.headerRow, index),
+        headerCellRef(table, index),
       );
     }
   }
