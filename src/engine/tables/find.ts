@@ -149,8 +149,8 @@ function scanSheet(grid: Grid): FoundTable[] {
 }
 
 /**
- * The header starting at a row: read over one row, or over two or three when that binds more
- * columns (a one-row reading wins a tie, so a data row is never taken for part of a header).
+ * The header starting at a row: read over one row, or over two or three when that reads better
+ * (see `readsBetter`).
  */
 function headerAt(grid: Grid, index: number): HeaderAt | null {
   const first = grid.rows[index] ?? [];
@@ -166,10 +166,27 @@ function headerAt(grid: Grid, index: number): HeaderAt | null {
     if (!mayBeHeader(composed.cells)) continue;
     const header = recogniseHeader(composed.cells);
     if (header === null) continue;
-    if (best === null || header.columns.length > best.header.columns.length)
+    if (best === null || readsBetter(header, composed.wordOverWord, best.header))
       best = { header, rows: count, cells: composed.cells, cellRows: composed.cellRows };
   }
   return best;
+}
+
+/**
+ * True when a reading over more rows beats the one over fewer: it binds more columns, or as many
+ * with a year for more of them where the rows only stack a year on a word (`Estimerad kostnad`
+ * over `2025`). A data row under a header stacks words on words and never wins a tie.
+ */
+function readsBetter(
+  candidate: RecognisedHeader,
+  wordOverWord: boolean,
+  best: RecognisedHeader,
+): boolean {
+  if (candidate.columns.length !== best.columns.length)
+    return candidate.columns.length > best.columns.length;
+  const withYear = (header: RecognisedHeader): number =>
+    header.columns.filter((column) => column.year !== null).length;
+  return !wordOverWord && withYear(candidate) > withYear(best);
 }
 
 /**

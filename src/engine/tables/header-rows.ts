@@ -18,6 +18,8 @@ export interface ComposedHeader {
   readonly cells: readonly string[];
   /** Per column, the 0-based header row holding the column's own cell (see `headerCellRef`). */
   readonly cellRows: readonly number[];
+  /** True when some column has two words written one above the other (not a word and a year). */
+  readonly wordOverWord: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
   });
   const cells: string[] = [];
   const cellRows: number[] = [];
+  let wordOverWord = false;
   for (let c = 0; c < width; c++) {
     const column = labels.map((row) => row[c] ?? '').filter((label) => label !== '');
     const words = column.filter((label) => !isYear(label));
@@ -44,8 +47,10 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
       if ((row[c] ?? '') !== '') own = r;
     });
     cellRows.push(own);
+    if (written.filter((row) => (row[c] ?? '') !== '' && !isYear(row[c] ?? '')).length > 1)
+      wordOverWord = true;
   }
-  return { cells, cellRows };
+  return { cells, cellRows, wordOverWord };
 }
 
 /** True when a header row holds no amounts (only words and bare years) and is not blank. */
