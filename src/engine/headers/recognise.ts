@@ -23,6 +23,25 @@ export interface RecognisedHeader {
   readonly columns: readonly ColumnBinding[];
   /** Columns naming a field (and year) an earlier column already names: ignored, and reported. */
   readonly duplicates: readonly ColumnBinding[];
+  /**
+   * Columns (also in `columns`) read by a field's word found inside the header rather than at
+   * its start (`Beräknad/ potentiell nettonytta`): reported, so the user sees the reading.
+   */
+  readonly inferred: readonly InferredColumn[];
+  /** Headers naming the words of two fields or more inside them: not read, and reported. */
+  readonly ambiguous: readonly AmbiguousHeader[];
+}
+
+export interface InferredColumn extends ColumnBinding {
+  /** The field's word found in the header, as the vocabulary writes it (`Nettonytta`). */
+  readonly word: string;
+}
+
+export interface AmbiguousHeader {
+  readonly index: number;
+  readonly header: string;
+  /** The words found, as the vocabulary writes them (`Kostnad`, `Nettonytta`). */
+  readonly words: readonly string[];
 }
 
 interface NormalisedWord {
@@ -115,8 +134,80 @@ export function bindColumns(
       columns.push(binding);
     }
   }
+  if (overrides.length > 0) {
+    columns.sort((a, b) => a.index - b.index);
+    return { kind, columns, duplicates, inferred: [], ambiguous: [] };
+  }
+  // Where the words did not bind a header by its start, one field's word inside it may.
+  const inferred: InferredColumn[] = [];
+  const ambiguous: AmbiguousHeader[] = [];
+  const bound = new Set([...columns, ...duplicates].map((column) => column.index));
+  cells.forEach((cell, index) => {
+    const header = headerText(cell);
+    if (header === '' || bound.has(index)) return;
+    const found = containedWords(kind, header);
+    if (found.length > 1) {
+      ambiguous.push({ index, header, words: found.map((f) => f.written) });
+      return;
+    }
+    const only = found[0];
+    if (only === undefined) return;
+    const binding = bindingFor(only.spec, header, index);
+    if (binding === null) return;
+    const key = `${binding.field}|${binding.year ?? ''}|${binding.driver ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    columns.push(binding);
+    inferred.push({ ...binding, word: only.written });
+  });
   columns.sort((a, b) => a.index - b.index);
-  return { kind, columns, duplicates };
+  return { kind, columns, duplicates, inferred, ambiguous };
+}
+
+/** The shortest field word the inside of a header may be read by: `Id`, `Nr` are too short. */
+const MIN_CONTAINED_WORD = 5;
+
+/**
+ * The fields whose word stands inside a header (whole words, not at its start), one per field,
+ * the longest word each; driver-amount words are left out (a count of `volymer` is no amount).
+ * @example containedWords('initiatives', 'Beräknad/ potentiell nettonytta')[0]?.written === 'Nettonytta'
+ */
+export function containedWords(
+  kind: TableKind,
+  header: string,
+): readonly { spec: FieldSpec; written: string }[] {
+  const text = ` ${normaliseHeader(header)} `;
+  const found = new Map<string, { spec: FieldSpec; written: string }>();
+  for (const field of TABLE_SPECS[kind].fields) {
+    if (field.driver !== undefined) continue;
+    for (const written of field.words) {
+      const word = normaliseHeader(written);
+      if (word.length < MIN_CONTAINED_WORD) continue;
+      const at = text.indexOf(` ${word} `);
+      if (at <= 0 || found.has(field.field)) continue;
+      found.set(field.field, { spec: field, written });
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * The word of a field that needs a year, when a header names the field but gives no one year:
+ * `Kostnad` (or `Kostnad 2025–2027`) in the initiatives table.
+ * @example yearlessWord('initiatives', 'Kostnad') === 'Kostnad'
+ */
+export function yearlessWord(kind: TableKind, header: string): string | null {
+  const text = normaliseHeader(header);
+  const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+  if (years.length === 1) return null;
+  for (const { spec, word } of wordsByKind.get(kind) ?? []) {
+    if (spec.year !== 'required' || word === '') continue;
+    if (text === word || text.startsWith(`${word} `))
+      return spec.words.find((written) => normaliseHeader(written) === word) ?? null;
+  }
+  const inside = containedWords(kind, header);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  return only !== undefined && only.spec.year === 'required' ? only.written : null;
 }
 
 /** True when the bound columns meet every required group of the table. */
@@ -140,18 +231,27 @@ function matchHeader(kind: TableKind, header: string, index: number): ColumnBind
         ? years.length === 1 && text === years[0]
         : text === word || text.startsWith(`${word} `);
     if (!begins) continue;
-    // A year range (`2025–2027`) names a span, not one year's column.
-    const year = years.length === 1 ? Number(years[0]) : null;
-    if (spec.year === 'required' && year === null) continue;
-    return {
-      field: spec.field,
-      year: spec.year === 'none' ? null : year,
-      driver: spec.driver ?? null,
-      index,
-      header,
-    };
+    const binding = bindingFor(spec, header, index);
+    if (binding !== null) return binding;
   }
   return null;
+}
+
+/** A header bound to a field, with its year; null when the field needs a year it lacks. */
+function bindingFor(spec: FieldSpec, header: string, index: number): ColumnBinding | null {
+  const years = normaliseHeader(header)
+    .split(' ')
+    .filter((token) => YEAR_TOKEN.test(token));
+  // A year range (`2025–2027`) names a span, not one year's column.
+  const year = years.length === 1 ? Number(years[0]) : null;
+  if (spec.year === 'required' && year === null) return null;
+  return {
+    field: spec.field,
+    year: spec.year === 'none' ? null : year,
+    driver: spec.driver ?? null,
+    index,
+    header,
+  };
 }
 
 /** Every word of a table's fields, normalised, longest first so the longest match wins. */

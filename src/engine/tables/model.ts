@@ -86,6 +86,11 @@ export interface Tables {
   readonly scenarios: readonly ScenarioRow[];
   readonly members: readonly MemberRow[];
   readonly driverTotals: readonly DriverTotalRow[];
+  /**
+   * The initiatives table's header cell when it was found (by its status column) but no cost
+   * column was read: every year's ongoing and proposed costs are then unknown, not 0.
+   */
+  readonly noCostColumn?: CellRef;
   /** The header cell of each logical table that was found and could be read (it may have no rows). */
   readonly found: ReadonlyMap<TableKind, CellRef>;
 }

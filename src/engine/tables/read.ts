@@ -2,16 +2,16 @@
  * From found tables to typed rows. Rows without a name are reported and passed over, as are
  * total rows (`Summa`, `Totalt`), which would otherwise be counted twice.
  */
-import type { Located } from '../cells/raw';
+import type { CellRef, Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
-import { nearMissHeader } from '../headers/near-miss';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
 import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable } from './grid';
-import { cellRefAt, headerCellRef } from './grid';
+import { cellRefAt } from './grid';
+import { reportHeaderFindings } from './header-findings';
 import type {
   DriverTotalRow,
   InitiativeRow,
@@ -57,22 +57,7 @@ export function readTables(
     }
     return null;
   };
-  for (const table of selected.values()) {
-    for (const duplicate of table.header.duplicates) {
-      sink.add(
-        { code: 'DUPLICATE_COLUMN', table: table.kind, header: duplicate.header },
-        headerCellRef(table, duplicate.index),
-      );
-    }
-  }
-  for (const table of selected.values()) {
-    for (const { index, header, meant } of nearMisses(table)) {
-      sink.add(
-        { code: 'HEADER_NEAR_MISS', table: table.kind, header, meant },
-        headerCellRef(table, index),
-      );
-    }
-  }
+  for (const table of selected.values()) reportHeaderFindings(table, sink);
   for (const { column, expected } of unitMismatches(selected, unit)) {
     sink.add(
       {
@@ -98,6 +83,7 @@ export function readTables(
         cellRefAt(table, table.headerRow, 0),
       );
     }
+
     const rows: T[] = [];
     for (const row of table.rows) {
       const value = readRow(rowReader(table, row, sink));
@@ -105,10 +91,16 @@ export function readTables(
     }
     return rows;
   };
+  const services = read('services', (r) => readService(r, sink));
+  const transfers = read('transfers', (r) => readTransfers(r, sink)).flat();
+  const initiatives = read('initiatives', (r) => readInitiative(r, sink));
+  const noCostColumn = costlessInitiatives(selected);
+  if (noCostColumn !== null) sink.add({ code: 'NO_COST_COLUMN' }, noCostColumn);
   return {
-    services: read('services', (r) => readService(r, sink)),
-    transfers: read('transfers', (r) => readTransfers(r, sink)).flat(),
-    initiatives: read('initiatives', (r) => readInitiative(r, sink)),
+    services,
+    transfers,
+    initiatives,
+    ...(noCostColumn === null ? {} : { noCostColumn }),
     scenarios: read('scenarios', (r) => readScenario(r, sink)),
     members: read('members', (r) => readMember(r, sink)),
     driverTotals: read('driverTotals', (r) => readDriverTotal(r, sink)),
@@ -118,6 +110,19 @@ export function readTables(
         .map((table) => [table.kind, cellRefAt(table, table.headerRow, 0)]),
     ),
   };
+}
+
+/**
+ * The initiatives table's header cell when the table was found (by its status column) but binds
+ * no cost column: no cost is known, which is not a cost of 0.
+ */
+function costlessInitiatives(selected: ReadonlyMap<TableKind, FoundTable>): CellRef | null {
+  const table = selected.get('initiatives');
+  if (table === undefined || !satisfiesRequired(TABLE_SPECS.initiatives, table.header.columns))
+    return null;
+  return table.header.columns.some((column) => column.field === 'cost')
+    ? null
+    : cellRefAt(table, table.headerRow, 0);
 }
 
 /** The row's name, or null (reported) when it has none or is a total row. */
@@ -290,20 +295,4 @@ function readYear(
     cell.at,
   );
   return null;
-}
-
-/**
- * The header cells that bind no column but almost name one; none where the user said what the
- * columns mean (a column they left out is left out on purpose).
- */
-function nearMisses(table: FoundTable): { index: number; header: string; meant: string }[] {
-  if (table.source.kind === 'mapping' && (table.source.columns ?? []).length > 0) return [];
-  const bound = new Set(
-    [...table.header.columns, ...table.header.duplicates].map((column) => column.index),
-  );
-  return table.headers.flatMap((header, index) => {
-    if (header === '' || bound.has(index)) return [];
-    const meant = nearMissHeader(table.kind, header);
-    return meant === null ? [] : [{ index, header, meant }];
-  });
 }

@@ -67,6 +67,28 @@ export type WarningDetail =
       readonly meant: string;
     }
   | {
+      readonly code: 'HEADER_READ_AS';
+      readonly table: TableKind;
+      readonly header: string;
+      /** The column it is read as, as the vocabulary writes it (`Nettonytta`, `Kostnad 2025`). */
+      readonly meant: string;
+    }
+  | {
+      readonly code: 'HEADER_AMBIGUOUS';
+      readonly table: TableKind;
+      readonly header: string;
+      readonly words: readonly string[];
+    }
+  | {
+      readonly code: 'COLUMN_WITHOUT_YEAR';
+      readonly table: TableKind;
+      readonly header: string;
+      /** The field's word the header begins with or holds (`Kostnad`). */
+      readonly word: string;
+    }
+  | { readonly code: 'UNREAD_AMOUNTS'; readonly table: TableKind; readonly header: string }
+  | { readonly code: 'NO_COST_COLUMN' }
+  | {
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;
       readonly header: string;
@@ -116,6 +138,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_SCENARIO: 'error',
   MISSING_TABLE: 'error',
   MISSING_COLUMN: 'error',
+  NO_COST_COLUMN: 'error',
   DUPLICATE_NAME: 'error',
   STATED_MISMATCH: 'warning',
   LISTED_COST_MISMATCH: 'warning',
@@ -124,6 +147,9 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   DUPLICATE_COLUMN: 'warning',
   UNIT_MISMATCH: 'error',
   HEADER_NEAR_MISS: 'warning',
+  HEADER_AMBIGUOUS: 'warning',
+  COLUMN_WITHOUT_YEAR: 'warning',
+  UNREAD_AMOUNTS: 'warning',
   SHEET_NOT_READ: 'warning',
   DUPLICATE_TABLE: 'warning',
   DRIVER_TAG_MISSING: 'warning',
@@ -133,6 +159,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   TOTAL_CHANGE_MISMATCH: 'warning',
   EMPTY_SCENARIO: 'warning',
   MISSING_VALUE: 'info',
+  HEADER_READ_AS: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
 };

@@ -551,6 +551,8 @@ describe('bindColumns', () => {
       kind: 'driverTotals',
       columns: [],
       duplicates: [],
+      inferred: [],
+      ambiguous: [],
     });
   });
 
