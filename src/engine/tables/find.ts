@@ -174,8 +174,9 @@ function headerAt(grid: Grid, index: number): HeaderAt | null {
 
 /**
  * True when a reading over more rows beats the one over fewer: it binds more columns, or as many
- * with a year for more of them where the rows only stack a year on a word (`Estimerad kostnad`
- * over `2025`). A data row under a header stacks words on words and never wins a tie.
+ * (with a year for as many of them) where the rows stack only years and units on words
+ * (`Estimerad kostnad` over `2025`, `Kostnad` over `2025` over `tkr`). A data row under a header
+ * stacks words on words (a name under `Tjänst`) and never wins a tie.
  */
 function readsBetter(
   candidate: RecognisedHeader,
@@ -186,7 +187,7 @@ function readsBetter(
     return candidate.columns.length > best.columns.length;
   const withYear = (header: RecognisedHeader): number =>
     header.columns.filter((column) => column.year !== null).length;
-  return !wordOverWord && withYear(candidate) > withYear(best);
+  return !wordOverWord && withYear(candidate) >= withYear(best);
 }
 
 /**

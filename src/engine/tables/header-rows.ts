@@ -12,13 +12,15 @@
  */
 import type { RawCell } from '../cells/raw';
 import { headerText, YEAR_TOKEN } from '../headers/recognise';
+import { normaliseHeader } from '../text/normalise';
+import { isUnitToken } from './units';
 
 export interface ComposedHeader {
   /** Each column's header, its labels read top to bottom with the years last (`Kostnad 2025`). */
   readonly cells: readonly string[];
   /** Per column, the 0-based header row holding the column's own cell (see `headerCellRef`). */
   readonly cellRows: readonly number[];
-  /** True when some column has two words written one above the other (not a word and a year). */
+  /** True when some column has two words one above the other (not a word and a year or unit). */
   readonly wordOverWord: boolean;
 }
 
@@ -47,8 +49,7 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
       if ((row[c] ?? '') !== '') own = r;
     });
     cellRows.push(own);
-    if (written.filter((row) => (row[c] ?? '') !== '' && !isYear(row[c] ?? '')).length > 1)
-      wordOverWord = true;
+    if (written.filter((row) => isWord(row[c] ?? '')).length > 1) wordOverWord = true;
   }
   return { cells, cellRows, wordOverWord };
 }
@@ -79,6 +80,15 @@ function carryGroupLabels(upper: readonly string[], below: readonly string[]): s
     return '';
   });
 }
+
+/** A label that is neither a bare year nor a bare unit (`tkr`, `(MSEK)`, `tusen kronor`). */
+function isWord(label: string): boolean {
+  if (label === '' || isYear(label)) return false;
+  const tokens = normaliseHeader(label).split(' ');
+  return !tokens.every((token) => isUnitToken(token) || UNIT_WORDS.has(token));
+}
+
+const UNIT_WORDS: ReadonlySet<string> = new Set(['kronor', 'tusen', 'miljoner', 'milj']);
 
 function isYear(label: string): boolean {
   return YEAR_TOKEN.test(label);
