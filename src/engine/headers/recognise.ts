@@ -61,9 +61,10 @@ const wordsByKind = new Map<TableKind, readonly NormalisedWord[]>(
  * @example recogniseHeader(['Scenario', 'År', 'Bas', 'Påverkan'])?.kind === 'scenarios'
  */
 export function recogniseHeader(cells: readonly RawCell[]): RecognisedHeader | null {
+  const prepared = prepare(cells);
   let best: RecognisedHeader | null = null;
   for (const kind of TABLE_KINDS) {
-    const candidate = bindColumns(kind, cells);
+    const candidate = bindPrepared(kind, prepared, []);
     if (!satisfiesRequired(TABLE_SPECS[kind], candidate.columns)) continue;
     if (best === null || candidate.columns.length > best.columns.length) best = candidate;
   }
@@ -92,15 +93,41 @@ export function bindColumns(
   cells: readonly RawCell[],
   overrides: readonly ColumnOverride[] = [],
 ): RecognisedHeader {
+  return bindPrepared(kind, prepare(cells), overrides);
+}
+
+/** A header cell as written and in its comparable form, worked out once for every kind. */
+interface HeaderCell {
+  readonly index: number;
+  readonly header: string;
+  readonly text: string;
+  /** The year tokens in it. */
+  readonly years: readonly string[];
+}
+
+function prepare(cells: readonly RawCell[]): HeaderCell[] {
+  return cells.flatMap((cell, index) => {
+    const header = headerText(cell);
+    if (header === '') return [];
+    const text = normaliseHeader(header);
+    const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+    return [{ index, header, text, years }];
+  });
+}
+
+function bindPrepared(
+  kind: TableKind,
+  cells: readonly HeaderCell[],
+  overrides: readonly ColumnOverride[],
+): RecognisedHeader {
   const spec = TABLE_SPECS[kind];
   const overrideFor = new Map(overrides.map((o) => [normaliseHeader(o.header), o]));
   const candidates: { binding: ColumnBinding; overridden: boolean }[] = [];
-  cells.forEach((cell, index) => {
-    const header = headerText(cell);
-    if (header === '') return;
-    const override = overrideFor.get(normaliseHeader(header));
+  cells.forEach((cell) => {
+    const { index, header } = cell;
+    const override = overrideFor.get(cell.text);
     if (override === undefined) {
-      const binding = matchHeader(kind, header, index);
+      const binding = matchHeader(kind, cell);
       if (binding !== null) candidates.push({ binding, overridden: false });
       return;
     }
@@ -142,17 +169,17 @@ export function bindColumns(
   const inferred: InferredColumn[] = [];
   const ambiguous: AmbiguousHeader[] = [];
   const bound = new Set([...columns, ...duplicates].map((column) => column.index));
-  cells.forEach((cell, index) => {
-    const header = headerText(cell);
-    if (header === '' || bound.has(index)) return;
-    const found = containedWords(kind, header);
+  cells.forEach((cell) => {
+    const { index, header } = cell;
+    if (bound.has(index)) return;
+    const found = wordsInside(kind, cell.text);
     if (found.length > 1) {
       ambiguous.push({ index, header, words: found.map((f) => f.written) });
       return;
     }
     const only = found[0];
     if (only === undefined) return;
-    const binding = bindingFor(only.spec, header, index);
+    const binding = bindingFor(only.spec, cell);
     if (binding === null) return;
     const key = `${binding.field}|${binding.year ?? ''}|${binding.driver ?? ''}`;
     if (seen.has(key)) return;
@@ -176,19 +203,39 @@ export function containedWords(
   kind: TableKind,
   header: string,
 ): readonly { spec: FieldSpec; written: string }[] {
-  const text = ` ${normaliseHeader(header)} `;
+  return wordsInside(kind, normaliseHeader(header));
+}
+
+function wordsInside(
+  kind: TableKind,
+  normalised: string,
+): readonly { spec: FieldSpec; written: string }[] {
+  const text = ` ${normalised} `;
   const found = new Map<string, { spec: FieldSpec; written: string }>();
-  for (const field of TABLE_SPECS[kind].fields) {
-    if (field.driver !== undefined) continue;
-    for (const written of field.words) {
-      const word = normaliseHeader(written);
-      if (word.length < MIN_CONTAINED_WORD) continue;
-      const at = text.indexOf(` ${word} `);
-      if (at <= 0 || found.has(field.field)) continue;
-      found.set(field.field, { spec: field, written });
-    }
+  for (const { spec, word, written } of containableByKind.get(kind) ?? []) {
+    if (found.has(spec.field) || text.indexOf(` ${word} `) <= 0) continue;
+    found.set(spec.field, { spec, written });
   }
   return [...found.values()];
+}
+
+/** Per kind, the words a header may hold inside it, normalised once, longest first per field. */
+const containableByKind = new Map<TableKind, readonly ContainableWord[]>(
+  TABLE_KINDS.map((kind) => [
+    kind,
+    TABLE_SPECS[kind].fields
+      .filter((field) => field.driver === undefined)
+      .flatMap((field) =>
+        field.words.map((written) => ({ spec: field, word: normaliseHeader(written), written })),
+      )
+      .filter(({ word }) => word.length >= MIN_CONTAINED_WORD),
+  ]),
+);
+
+interface ContainableWord {
+  readonly spec: FieldSpec;
+  readonly word: string;
+  readonly written: string;
 }
 
 /**
@@ -222,35 +269,31 @@ export function headerText(cell: RawCell): string {
   return '';
 }
 
-function matchHeader(kind: TableKind, header: string, index: number): ColumnBinding | null {
-  const text = normaliseHeader(header);
-  const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+function matchHeader(kind: TableKind, cell: HeaderCell): ColumnBinding | null {
+  const { text, years } = cell;
   for (const { spec, word } of wordsByKind.get(kind) ?? []) {
     const begins =
       word === ''
         ? years.length === 1 && text === years[0]
         : text === word || text.startsWith(`${word} `);
     if (!begins) continue;
-    const binding = bindingFor(spec, header, index);
+    const binding = bindingFor(spec, cell);
     if (binding !== null) return binding;
   }
   return null;
 }
 
 /** A header bound to a field, with its year; null when the field needs a year it lacks. */
-function bindingFor(spec: FieldSpec, header: string, index: number): ColumnBinding | null {
-  const years = normaliseHeader(header)
-    .split(' ')
-    .filter((token) => YEAR_TOKEN.test(token));
+function bindingFor(spec: FieldSpec, cell: HeaderCell): ColumnBinding | null {
   // A year range (`2025–2027`) names a span, not one year's column.
-  const year = years.length === 1 ? Number(years[0]) : null;
+  const year = cell.years.length === 1 ? Number(cell.years[0]) : null;
   if (spec.year === 'required' && year === null) return null;
   return {
     field: spec.field,
     year: spec.year === 'none' ? null : year,
     driver: spec.driver ?? null,
-    index,
-    header,
+    index: cell.index,
+    header: cell.header,
   };
 }
 

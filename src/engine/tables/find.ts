@@ -11,7 +11,7 @@ import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable, Grid, GridSource } from './grid';
 import { cellRefAt } from './grid';
-import { composeHeader, mayBeHeaderRow } from './header-rows';
+import { composeHeader, holdsBareYear, mayBeHeaderRow } from './header-rows';
 
 /** Excel table names that name a logical table outright, Swedish and English. */
 export const DEFAULT_TABLE_NAMES: Readonly<Record<TableKind, readonly string[]>> = {
@@ -162,6 +162,8 @@ function headerAt(grid: Grid, index: number): HeaderAt | null {
   for (let count = 2; count <= MAX_HEADER_ROWS; count++) {
     const rows = grid.rows.slice(index, index + count);
     if (rows.length < count || !rows.every(mayBeHeaderRow)) break;
+    // Rows stacked into one header carry years (a group over them, a year row above or below).
+    if (!rows.some(holdsBareYear)) continue;
     const composed = composeHeader(rows);
     if (!mayBeHeader(composed.cells)) continue;
     const header = recogniseHeader(composed.cells);

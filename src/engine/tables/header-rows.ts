@@ -66,6 +66,11 @@ export function mayBeHeaderRow(cells: readonly RawCell[]): boolean {
   return filled >= 1;
 }
 
+/** True when a row holds a bare year (`2025`, as a number or as text). */
+export function holdsBareYear(cells: readonly RawCell[]): boolean {
+  return cells.some((cell) => isYear(headerText(cell)));
+}
+
 /** An upper row with each group label carried right over the blank cells above further years. */
 function carryGroupLabels(upper: readonly string[], below: readonly string[]): string[] {
   let group: string | null = null;
