@@ -101,6 +101,22 @@ describe('columns the engine cannot give a meaning', () => {
     );
   });
 
+  it('an initiatives table found by its status column but with no cost column is an error at its header', () => {
+    const input = analysis();
+    input.Insatser = input.Insatser.map((row) => [row[0] ?? null, row[1] ?? null, row[4] ?? null]);
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'NO_COST_COLUMN',
+        at: 'Insatser!A1',
+        message:
+          "No cost column could be read in Initiatives, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025), or the year in the row above.",
+      },
+    ]);
+    expect(findings(recalculated(input), 'sv')[0]?.message).toBe(
+      'Ingen kostnadskolumn kunde läsas i Förändringsinsatser, så scenariernas kostnader för pågående och föreslagna insatser är okända för varje år: skriv kostnaderna under rubriker med år (Kostnad 2025), eller året på raden ovanför.',
+    );
+  });
+
   it('a year on the row above the cost columns gives them their years: no finding, the figures as with the year in the header', () => {
     const input = analysis();
     const years = [null, null, 2025, 2026, null];

@@ -37,6 +37,7 @@ export function reportHeaderFindings(table: FoundTable, sink: WarningSink): void
       { code: 'HEADER_AMBIGUOUS', table: kind, header: written, words },
       headerCellRef(table, index),
     );
+  const onSheet = table.source.kind === 'sheet';
   const settled = new Set(
     [...header.columns, ...header.duplicates, ...header.ambiguous].map((column) => column.index),
   );
@@ -50,7 +51,10 @@ export function reportHeaderFindings(table: FoundTable, sink: WarningSink): void
     }
     const word = written === '' ? null : yearlessWord(kind, written);
     if (word !== null) {
-      sink.add({ code: 'COLUMN_WITHOUT_YEAR', table: kind, header: written, word }, at);
+      sink.add(
+        { code: 'COLUMN_WITHOUT_YEAR', table: kind, header: written, word, rowAbove: onSheet },
+        at,
+      );
       return;
     }
     if (holdsAmounts(table, index))

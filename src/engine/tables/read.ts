@@ -95,7 +95,11 @@ export function readTables(
   const transfers = read('transfers', (r) => readTransfers(r, sink)).flat();
   const initiatives = read('initiatives', (r) => readInitiative(r, sink));
   const noCostColumn = costlessInitiatives(selected);
-  if (noCostColumn !== null) sink.add({ code: 'NO_COST_COLUMN' }, noCostColumn);
+  if (noCostColumn !== null)
+    sink.add(
+      { code: 'NO_COST_COLUMN', rowAbove: selected.get('initiatives')?.source.kind === 'sheet' },
+      noCostColumn,
+    );
   return {
     services,
     transfers,

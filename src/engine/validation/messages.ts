@@ -188,9 +188,9 @@ const CATALOGUE: Catalogue = {
   },
   COLUMN_WITHOUT_YEAR: {
     sv: (d) =>
-      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} har inget år och läses inte: skriv året i rubriken (${d.word} 2025) eller på raden ovanför.`,
+      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} har inget år och läses inte: skriv året i rubriken (${d.word} 2025)${d.rowAbove ? ' eller på raden ovanför' : ''}.`,
     en: (d) =>
-      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} has no year and is not read: write the year in the header (${d.word} 2025) or in the row above it.`,
+      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} has no year and is not read: write the year in the header (${d.word} 2025)${d.rowAbove ? ' or in the row above it' : ''}.`,
   },
   UNREAD_AMOUNTS: {
     sv: (d) =>
@@ -199,10 +199,10 @@ const CATALOGUE: Catalogue = {
       `${d.header === '' ? 'A column without a header' : `The column ${quote(d.header)}`} in ${TABLE_LABELS[d.table].en} holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ${quote(AMOUNT_EXAMPLES[d.table].en)}), or move the column out of the table.`,
   },
   NO_COST_COLUMN: {
-    sv: () =>
-      `Ingen kostnadskolumn kunde läsas i ${TABLE_LABELS.initiatives.sv}, så scenariernas kostnader för pågående och föreslagna insatser är okända för varje år: skriv kostnaderna under rubriker med år (Kostnad 2025), eller året på raden ovanför.`,
-    en: () =>
-      `No cost column could be read in ${TABLE_LABELS.initiatives.en}, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025), or the year in the row above.`,
+    sv: (d) =>
+      `Ingen kostnadskolumn kunde läsas i ${TABLE_LABELS.initiatives.sv}, så scenariernas kostnader för pågående och föreslagna insatser är okända för varje år: skriv kostnaderna under rubriker med år (Kostnad 2025)${d.rowAbove ? ', eller året på raden ovanför' : ''}.`,
+    en: (d) =>
+      `No cost column could be read in ${TABLE_LABELS.initiatives.en}, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025)${d.rowAbove ? ', or the year in the row above' : ''}.`,
   },
   UNIT_MISMATCH: {
     sv: (d) =>

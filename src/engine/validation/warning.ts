@@ -85,9 +85,11 @@ export type WarningDetail =
       readonly header: string;
       /** The field's word the header begins with or holds (`Kostnad`). */
       readonly word: string;
+      /** The year may go on the row above (a table found on its sheet, not an Excel table). */
+      readonly rowAbove: boolean;
     }
   | { readonly code: 'UNREAD_AMOUNTS'; readonly table: TableKind; readonly header: string }
-  | { readonly code: 'NO_COST_COLUMN' }
+  | { readonly code: 'NO_COST_COLUMN'; readonly rowAbove: boolean }
   | {
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;

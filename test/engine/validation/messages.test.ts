@@ -62,9 +62,10 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     table: 'initiatives',
     header: 'Kostnad',
     word: 'Kostnad',
+    rowAbove: true,
   },
   UNREAD_AMOUNTS: { code: 'UNREAD_AMOUNTS', table: 'services', header: 'Övrigt' },
-  NO_COST_COLUMN: { code: 'NO_COST_COLUMN' },
+  NO_COST_COLUMN: { code: 'NO_COST_COLUMN', rowAbove: true },
   UNIT_MISMATCH: {
     code: 'UNIT_MISMATCH',
     table: 'initiatives',
