@@ -41,8 +41,8 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
   let wordOverWord = false;
   for (let c = 0; c < width; c++) {
     const column = labels.map((row) => row[c] ?? '').filter((label) => label !== '');
-    const words = column.filter((label) => !isYear(label));
-    const years = column.filter(isYear);
+    const words = column.filter((label) => !isYearLabel(label));
+    const years = column.filter(isYearLabel);
     cells.push([...new Set(words), ...new Set(years)].join(' '));
     let own = 0;
     written.forEach((row, r) => {
@@ -94,6 +94,13 @@ function isWord(label: string): boolean {
 }
 
 const UNIT_WORDS: ReadonlySet<string> = new Set(['kronor', 'tusen', 'miljoner', 'milj']);
+
+/** A bare year or a span of years (`2025–2027`): read after the words above or below it. */
+function isYearLabel(label: string): boolean {
+  return YEAR_SPAN.test(label);
+}
+
+const YEAR_SPAN = /^(?:19|20)\d\d(?:\s*[-\u2010-\u2015]\s*(?:19|20)\d\d)?$/u;
 
 function isYear(label: string): boolean {
   return YEAR_TOKEN.test(label);

@@ -78,6 +78,22 @@ describe('a header over two or three rows', () => {
     expect(table?.headerRows).toBe(3);
   });
 
+  it('reads a span of years above a word after the word', () => {
+    const [table] = found([
+      [null, null, 2025, '2025–2027'],
+      ['Förändringsinsats', 'Status', 'Kostnad', 'Genomsnittlig påverkan'],
+      ['X', 'Ny', 100, 50],
+    ]);
+    expect(table?.headers).toEqual([
+      'Förändringsinsats',
+      'Status',
+      'Kostnad 2025',
+      'Genomsnittlig påverkan 2025–2027',
+    ]);
+    expect(bound(table)).toEqual(['name', 'status', 'cost2025', 'impact']);
+    expect(table?.header.inferred).toEqual([]);
+  });
+
   it('points findings about a column at its own lowest header cell', () => {
     const [table] = found([
       ['Tjänst', 'Utfall', null],
