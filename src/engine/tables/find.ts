@@ -165,10 +165,11 @@ function headerAt(grid: Grid, index: number): HeaderAt | null {
     // Rows stacked into one header carry years (a group over them, a year row above or below).
     if (!rows.some(holdsBareYear)) continue;
     const composed = composeHeader(rows);
-    if (!mayBeHeader(composed.cells)) continue;
+    // Words stacked on words are a data row under a header, or a title over one: never a header.
+    if (composed.wordOverWord || !mayBeHeader(composed.cells)) continue;
     const header = recogniseHeader(composed.cells);
     if (header === null) continue;
-    if (best === null || readsBetter(header, composed.wordOverWord, best.header))
+    if (best === null || readsBetter(header, best.header))
       best = { header, rows: count, cells: composed.cells, cellRows: composed.cellRows };
   }
   return best;
@@ -176,20 +177,15 @@ function headerAt(grid: Grid, index: number): HeaderAt | null {
 
 /**
  * True when a reading over more rows beats the one over fewer: it binds more columns, or as many
- * (with a year for as many of them) where the rows stack only years and units on words
- * (`Estimerad kostnad` over `2025`, `Kostnad` over `2025` over `tkr`). A data row under a header
- * stacks words on words (a name under `Tjänst`) and never wins a tie.
+ * with a year for as many of them (`Estimerad kostnad` over `2025`, `Kostnad` over `2025` over
+ * `tkr`: the rows below only add years and units).
  */
-function readsBetter(
-  candidate: RecognisedHeader,
-  wordOverWord: boolean,
-  best: RecognisedHeader,
-): boolean {
+function readsBetter(candidate: RecognisedHeader, best: RecognisedHeader): boolean {
   if (candidate.columns.length !== best.columns.length)
     return candidate.columns.length > best.columns.length;
   const withYear = (header: RecognisedHeader): number =>
     header.columns.filter((column) => column.year !== null).length;
-  return !wordOverWord && withYear(candidate) >= withYear(best);
+  return withYear(candidate) >= withYear(best);
 }
 
 /**

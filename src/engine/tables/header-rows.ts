@@ -20,7 +20,10 @@ export interface ComposedHeader {
   readonly cells: readonly string[];
   /** Per column, the 0-based header row holding the column's own cell (see `headerCellRef`). */
   readonly cellRows: readonly number[];
-  /** True when some column has two words one above the other (not a word and a year or unit). */
+  /**
+   * True when some column has two different words one above the other (not a word and a year or
+   * a unit, nor one label written twice): a data row under a header, or a title over it.
+   */
   readonly wordOverWord: boolean;
 }
 
@@ -49,7 +52,13 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
       if ((row[c] ?? '') !== '') own = r;
     });
     cellRows.push(own);
-    if (written.filter((row) => isWord(row[c] ?? '')).length > 1) wordOverWord = true;
+    const stacked = new Set(
+      written
+        .map((row) => row[c] ?? '')
+        .filter(isWord)
+        .map(normaliseHeader),
+    );
+    if (stacked.size > 1) wordOverWord = true;
   }
   return { cells, cellRows, wordOverWord };
 }
@@ -86,9 +95,9 @@ function carryGroupLabels(upper: readonly string[], below: readonly string[]): s
   });
 }
 
-/** A label that is neither a bare year nor a bare unit (`tkr`, `(MSEK)`, `tusen kronor`). */
+/** A label that is neither a year (or span of years) nor a bare unit (`tkr`, `(MSEK)`, `tusen kronor`). */
 function isWord(label: string): boolean {
-  if (label === '' || isYear(label)) return false;
+  if (label === '' || isYearLabel(label)) return false;
   const tokens = normaliseHeader(label).split(' ');
   return !tokens.every((token) => isUnitToken(token) || UNIT_WORDS.has(token));
 }

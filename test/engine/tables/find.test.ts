@@ -137,6 +137,25 @@ describe('a header over two or three rows', () => {
     expect(table?.rows).toHaveLength(2);
   });
 
+  it('never takes a first data row for a header row, even where it would give a column a year', () => {
+    const [table] = found([
+      ['Förändringsinsats', 'Status', 'Kostnad', 'Kostnad 2026'],
+      ['X', 'Ny', 2025, null],
+      ['Y', 'Ny', 100, 200],
+    ]);
+    expect(table?.headerRows).toBe(1);
+    expect(table?.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('reads a label written again in the lower row as one label', () => {
+    const [table] = found([
+      ['Tjänst', 'Budget', 'Förslag'],
+      ['Tjänst', 2024, 2025],
+      ['A', 1, 2],
+    ]);
+    expect(table?.headers).toEqual(['Tjänst', 'Budget 2024', 'Förslag 2025']);
+  });
+
   it('gives the scenarios the same totals as one-row headers do', () => {
     const services: Row[] = [
       ['Tjänst', 'Budget 2024', 'Föreslagen budget 2025', 'Drivare'],
