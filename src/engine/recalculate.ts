@@ -43,12 +43,18 @@ export interface UnreadSheet {
 export interface TableLocation {
   readonly table: TableKind;
   readonly sheet: string;
+  /** From the first header row to the last data row. */
   readonly range: string;
+  /** How many rows the header spans from the range's top (1, or 2-3 read top to bottom). */
+  readonly headerRows: number;
   readonly rows: number;
   readonly source: GridSource['kind'];
   /** The Excel table's name, when the table was found as one (not by a mapping or on a sheet). */
   readonly excelTable: string | null;
-  /** Each header as written, and what it was read as (null: a column the table does not use). */
+  /**
+   * Each header as written (over several header rows: its labels top to bottom, the year last,
+   * `Kostnad 2025`), and what it was read as (null: a column the table does not use).
+   */
   readonly columns: readonly {
     readonly header: string;
     readonly field: string | null;
@@ -129,6 +135,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
         table: table.kind,
         sheet: table.sheet,
         range: tableRange(table),
+        headerRows: table.headerRows,
         rows: table.rows.length,
         source: table.source.kind,
         excelTable: table.source.kind === 'excel-table' ? table.source.name : null,
@@ -146,6 +153,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
         table: 'scenarios',
         sheet: block.sheet,
         range: block.range,
+        headerRows: 1,
         rows: block.rows.length,
         source: 'sheet',
         excelTable: null,

@@ -70,6 +70,125 @@ describe('headers', () => {
   });
 });
 
+describe('columns the engine cannot give a meaning', () => {
+  it('a cost column with no year anywhere above it is reported at its header cell with what to write; the table without a cost column is an error', () => {
+    const input = analysis();
+    put(input.Insatser, 'C1', 'Kostnad');
+    put(input.Insatser, 'D1', 'Kostnad');
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'NO_COST_COLUMN',
+        at: 'Insatser!A1',
+        message:
+          "No cost column could be read in Initiatives, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025), or the year in the row above.",
+      },
+      {
+        code: 'COLUMN_WITHOUT_YEAR',
+        at: 'Insatser!C1',
+        message:
+          'The column ”Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
+      },
+      {
+        code: 'COLUMN_WITHOUT_YEAR',
+        at: 'Insatser!D1',
+        message:
+          'The column ”Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
+      },
+    ]);
+    expect(findings(result, 'sv').find((f) => f.code === 'COLUMN_WITHOUT_YEAR')?.message).toBe(
+      'Kolumnen ”Kostnad” i Förändringsinsatser har inget år och läses inte: skriv året i rubriken (Kostnad 2025) eller på raden ovanför.',
+    );
+    // The years the costs would have fed are unknown, never 0.
+    expect(scenarioYear(result, 2025)).toMatchObject({
+      ongoing: null,
+      proposed: null,
+      total: null,
+    });
+  });
+
+  it('an initiatives table found by its status column but with no cost column is an error at its header', () => {
+    const input = analysis();
+    input.Insatser = input.Insatser.map((row) => [row[0] ?? null, row[1] ?? null, row[4] ?? null]);
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'NO_COST_COLUMN',
+        at: 'Insatser!A1',
+        message:
+          "No cost column could be read in Initiatives, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025), or the year in the row above.",
+      },
+    ]);
+    expect(scenarioYear(recalculated(input), 2026)).toMatchObject({
+      ongoing: null,
+      proposed: null,
+      total: null,
+    });
+    expect(findings(recalculated(input), 'sv')[0]?.message).toBe(
+      'Ingen kostnadskolumn kunde läsas i Förändringsinsatser, så scenariernas kostnader för pågående och föreslagna insatser är okända för varje år: skriv kostnaderna under rubriker med år (Kostnad 2025), eller året på raden ovanför.',
+    );
+  });
+
+  it('a year on the row above the cost columns gives them their years: no finding, the figures as with the year in the header', () => {
+    const input = analysis();
+    const years = [null, null, 2025, 2026, null];
+    input.Insatser = [
+      years,
+      ['Förändringsinsats', 'Status', 'Kostnad', 'Kostnad', 'Nettonytta'],
+      ...input.Insatser.slice(1),
+    ];
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([]);
+    expect(scenarioYear(result, 2025)).toEqual(scenarioYear(recalculated(analysis()), 2025));
+  });
+
+  it('a column of amounts under a header that names no column is reported at its header cell; its amounts are not counted', () => {
+    const input = analysis();
+    input.Tjänster = input.Tjänster.map((row, i) => [...row, i === 0 ? 'Övrigt' : 250 * i]);
+    expect(findings(recalculated(input))).toEqual([
+      {
+        code: 'UNREAD_AMOUNTS',
+        at: 'Tjänster!F1',
+        message:
+          'The column ”Övrigt” in Services holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ”Budget 2025”), or move the column out of the table.',
+      },
+    ]);
+  });
+
+  it('a header that holds one column’s word (”Uppskattad nettonytta över 6 år”) is read as that column and said so', () => {
+    const input = analysis();
+    put(input.Insatser, 'E1', 'Uppskattad nettonytta över 6 år');
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'HEADER_READ_AS',
+        at: 'Insatser!E1',
+        message:
+          'The header ”Uppskattad nettonytta över 6 år” in Initiatives is read as the column ”Nettonytta”.',
+      },
+    ]);
+    expect(toJson(result, 'en').scenarios[0]?.netBenefit).toBe(8000);
+  });
+
+  it('a header that holds the words of two columns is not read, and reported at its cell', () => {
+    const input = analysis();
+    put(input.Insatser, 'E1', 'Beräknad kostnad och nettonytta 2025');
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'HEADER_AMBIGUOUS',
+        at: 'Insatser!E1',
+        message:
+          'The header ”Beräknad kostnad och nettonytta 2025” in Initiatives names both ”Kostnad” and ”Nettonytta” and is not read: begin the header with the column it is (for example ”Kostnad”).',
+      },
+      {
+        code: 'MISSING_NET_BENEFIT',
+        at: 'Scenarier!A2',
+        message: 'Scenario 1: 2 initiatives have no net benefit; the sum counts only the others.',
+      },
+    ]);
+  });
+});
+
 describe('amounts', () => {
   it('a negative cost is a saving: summed as written, with no finding', () => {
     const input = analysis();

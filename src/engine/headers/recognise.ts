@@ -23,6 +23,25 @@ export interface RecognisedHeader {
   readonly columns: readonly ColumnBinding[];
   /** Columns naming a field (and year) an earlier column already names: ignored, and reported. */
   readonly duplicates: readonly ColumnBinding[];
+  /**
+   * Columns (also in `columns`) read by a field's word found inside the header rather than at
+   * its start (`Beräknad/ potentiell nettonytta`): reported, so the user sees the reading.
+   */
+  readonly inferred: readonly InferredColumn[];
+  /** Headers naming the words of two fields or more inside them: not read, and reported. */
+  readonly ambiguous: readonly AmbiguousHeader[];
+}
+
+export interface InferredColumn extends ColumnBinding {
+  /** The field's word found in the header, as the vocabulary writes it (`Nettonytta`). */
+  readonly word: string;
+}
+
+export interface AmbiguousHeader {
+  readonly index: number;
+  readonly header: string;
+  /** The words found, as the vocabulary writes them (`Kostnad`, `Nettonytta`). */
+  readonly words: readonly string[];
 }
 
 interface NormalisedWord {
@@ -42,9 +61,10 @@ const wordsByKind = new Map<TableKind, readonly NormalisedWord[]>(
  * @example recogniseHeader(['Scenario', 'År', 'Bas', 'Påverkan'])?.kind === 'scenarios'
  */
 export function recogniseHeader(cells: readonly RawCell[]): RecognisedHeader | null {
+  const prepared = prepare(cells);
   let best: RecognisedHeader | null = null;
   for (const kind of TABLE_KINDS) {
-    const candidate = bindColumns(kind, cells);
+    const candidate = bindPrepared(kind, prepared, []);
     if (!satisfiesRequired(TABLE_SPECS[kind], candidate.columns)) continue;
     if (best === null || candidate.columns.length > best.columns.length) best = candidate;
   }
@@ -73,15 +93,41 @@ export function bindColumns(
   cells: readonly RawCell[],
   overrides: readonly ColumnOverride[] = [],
 ): RecognisedHeader {
+  return bindPrepared(kind, prepare(cells), overrides);
+}
+
+/** A header cell as written and in its comparable form, worked out once for every kind. */
+interface HeaderCell {
+  readonly index: number;
+  readonly header: string;
+  readonly text: string;
+  /** The year tokens in it. */
+  readonly years: readonly string[];
+}
+
+function prepare(cells: readonly RawCell[]): HeaderCell[] {
+  return cells.flatMap((cell, index) => {
+    const header = headerText(cell);
+    if (header === '') return [];
+    const text = normaliseHeader(header);
+    const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+    return [{ index, header, text, years }];
+  });
+}
+
+function bindPrepared(
+  kind: TableKind,
+  cells: readonly HeaderCell[],
+  overrides: readonly ColumnOverride[],
+): RecognisedHeader {
   const spec = TABLE_SPECS[kind];
   const overrideFor = new Map(overrides.map((o) => [normaliseHeader(o.header), o]));
   const candidates: { binding: ColumnBinding; overridden: boolean }[] = [];
-  cells.forEach((cell, index) => {
-    const header = headerText(cell);
-    if (header === '') return;
-    const override = overrideFor.get(normaliseHeader(header));
+  cells.forEach((cell) => {
+    const { index, header } = cell;
+    const override = overrideFor.get(cell.text);
     if (override === undefined) {
-      const binding = matchHeader(kind, header, index);
+      const binding = matchHeader(kind, cell);
       if (binding !== null) candidates.push({ binding, overridden: false });
       return;
     }
@@ -115,8 +161,100 @@ export function bindColumns(
       columns.push(binding);
     }
   }
+  if (overrides.length > 0) {
+    columns.sort((a, b) => a.index - b.index);
+    return { kind, columns, duplicates, inferred: [], ambiguous: [] };
+  }
+  // Where the words did not bind a header by its start, one field's word inside it may.
+  const inferred: InferredColumn[] = [];
+  const ambiguous: AmbiguousHeader[] = [];
+  const bound = new Set([...columns, ...duplicates].map((column) => column.index));
+  cells.forEach((cell) => {
+    const { index, header } = cell;
+    if (bound.has(index)) return;
+    const found = wordsInside(kind, cell.text);
+    if (found.length > 1) {
+      ambiguous.push({ index, header, words: found.map((f) => f.written) });
+      return;
+    }
+    const only = found[0];
+    if (only === undefined) return;
+    const binding = bindingFor(only.spec, cell);
+    if (binding === null) return;
+    const key = `${binding.field}|${binding.year ?? ''}|${binding.driver ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    columns.push(binding);
+    inferred.push({ ...binding, word: only.written });
+  });
   columns.sort((a, b) => a.index - b.index);
-  return { kind, columns, duplicates };
+  return { kind, columns, duplicates, inferred, ambiguous };
+}
+
+/** The shortest field word the inside of a header may be read by: `Id`, `Nr` are too short. */
+const MIN_CONTAINED_WORD = 5;
+
+/**
+ * The fields whose word stands inside a header (whole words, not at its start), one per field,
+ * the longest word each; driver-amount words are left out (a count of `volymer` is no amount).
+ * @example containedWords('initiatives', 'Beräknad/ potentiell nettonytta')[0]?.written === 'Nettonytta'
+ */
+export function containedWords(
+  kind: TableKind,
+  header: string,
+): readonly { spec: FieldSpec; written: string }[] {
+  return wordsInside(kind, normaliseHeader(header));
+}
+
+function wordsInside(
+  kind: TableKind,
+  normalised: string,
+): readonly { spec: FieldSpec; written: string }[] {
+  const text = ` ${normalised} `;
+  const found = new Map<string, { spec: FieldSpec; written: string }>();
+  for (const { spec, word, written } of containableByKind.get(kind) ?? []) {
+    if (found.has(spec.field) || text.indexOf(` ${word} `) <= 0) continue;
+    found.set(spec.field, { spec, written });
+  }
+  return [...found.values()];
+}
+
+/** Per kind, the words a header may hold inside it, normalised once, longest first per field. */
+const containableByKind = new Map<TableKind, readonly ContainableWord[]>(
+  TABLE_KINDS.map((kind) => [
+    kind,
+    TABLE_SPECS[kind].fields
+      .filter((field) => field.driver === undefined)
+      .flatMap((field) =>
+        field.words.map((written) => ({ spec: field, word: normaliseHeader(written), written })),
+      )
+      .filter(({ word }) => word.length >= MIN_CONTAINED_WORD),
+  ]),
+);
+
+interface ContainableWord {
+  readonly spec: FieldSpec;
+  readonly word: string;
+  readonly written: string;
+}
+
+/**
+ * The word of a field that needs a year, when a header names the field but gives no one year:
+ * `Kostnad` (or `Kostnad 2025–2027`) in the initiatives table.
+ * @example yearlessWord('initiatives', 'Kostnad') === 'Kostnad'
+ */
+export function yearlessWord(kind: TableKind, header: string): string | null {
+  const text = normaliseHeader(header);
+  const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+  if (years.length === 1) return null;
+  for (const { spec, word } of wordsByKind.get(kind) ?? []) {
+    if (spec.year !== 'required' || word === '') continue;
+    if (text === word || text.startsWith(`${word} `))
+      return spec.words.find((written) => normaliseHeader(written) === word) ?? null;
+  }
+  const inside = containedWords(kind, header);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  return only !== undefined && only.spec.year === 'required' ? only.written : null;
 }
 
 /** True when the bound columns meet every required group of the table. */
@@ -131,27 +269,32 @@ export function headerText(cell: RawCell): string {
   return '';
 }
 
-function matchHeader(kind: TableKind, header: string, index: number): ColumnBinding | null {
-  const text = normaliseHeader(header);
-  const years = text.split(' ').filter((token) => YEAR_TOKEN.test(token));
+function matchHeader(kind: TableKind, cell: HeaderCell): ColumnBinding | null {
+  const { text, years } = cell;
   for (const { spec, word } of wordsByKind.get(kind) ?? []) {
     const begins =
       word === ''
         ? years.length === 1 && text === years[0]
         : text === word || text.startsWith(`${word} `);
     if (!begins) continue;
-    // A year range (`2025–2027`) names a span, not one year's column.
-    const year = years.length === 1 ? Number(years[0]) : null;
-    if (spec.year === 'required' && year === null) continue;
-    return {
-      field: spec.field,
-      year: spec.year === 'none' ? null : year,
-      driver: spec.driver ?? null,
-      index,
-      header,
-    };
+    const binding = bindingFor(spec, cell);
+    if (binding !== null) return binding;
   }
   return null;
+}
+
+/** A header bound to a field, with its year; null when the field needs a year it lacks. */
+function bindingFor(spec: FieldSpec, cell: HeaderCell): ColumnBinding | null {
+  // A year range (`2025–2027`) names a span, not one year's column.
+  const year = cell.years.length === 1 ? Number(cell.years[0]) : null;
+  if (spec.year === 'required' && year === null) return null;
+  return {
+    field: spec.field,
+    year: spec.year === 'none' ? null : year,
+    driver: spec.driver ?? null,
+    index: cell.index,
+    header: cell.header,
+  };
 }
 
 /** Every word of a table's fields, normalised, longest first so the longest match wins. */

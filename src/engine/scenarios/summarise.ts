@@ -207,7 +207,11 @@ export function summariseScenarios(
       }
     }
   }
-  return [...drafts.values()].map((draft) => summarise(draft, years, tolerance, sink));
+  // Where no cost column could be read at all, that was said once at the table's header.
+  const saysUnknownCosts = tables.noCostColumn === undefined;
+  return [...drafts.values()].map((draft) =>
+    summarise(draft, years, tolerance, sink, saysUnknownCosts),
+  );
 }
 
 function scenarioDrafts(
@@ -373,6 +377,7 @@ function summarise(
   years: readonly number[],
   tolerance: Money,
   sink: WarningSink,
+  saysUnknownCosts: boolean,
 ): ScenarioSummary {
   const check = (
     figure: ScenarioFigure,
@@ -413,7 +418,7 @@ function summarise(
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.base?.at ?? row.id.at);
     }
     const { ongoing, proposed, unknown } = costs.get(year) ?? NO_COSTS;
-    if (unknown !== null) {
+    if (unknown !== null && saysUnknownCosts) {
       sink.add(
         {
           code: 'UNKNOWN_MEMBER_COST',

@@ -41,13 +41,20 @@ export interface FoundTable {
   readonly sheet: string;
   readonly source: GridSource;
   readonly header: RecognisedHeader;
-  /** 1-based sheet row of the header row. */
+  /** 1-based sheet row of the (first) header row. */
   readonly headerRow: number;
+  /** How many rows the header spans: 1, or 2-3 for a header read top to bottom (data start below). */
+  readonly headerRows: number;
+  /**
+   * Per column index, the 1-based sheet row of the column's own header cell: the lowest header row
+   * with something written in that column. Absent (or shorter) means `headerRow`.
+   */
+  readonly headerCellRows?: readonly number[];
   /** 1-based sheet column of cell index 0. */
   readonly left: number;
   /** Number of columns from `left` the table spans. */
   readonly width: number;
-  /** The header row's cells as text, over the table's width. */
+  /** Each column's header as text, over the table's width (composed when over several rows). */
   readonly headers: readonly string[];
   readonly rows: readonly DataRow[];
   /**
@@ -68,11 +75,21 @@ export function cellRefAt(table: FoundTable, row: number, index: number): CellRe
 }
 
 /**
+ * The header cell of a column, where findings about the column point: for a header over several
+ * rows, the lowest one holding something in that column (the word under a year, the year under a
+ * group label merged across columns, a label merged down at its top-left cell).
+ * @example headerCellRef(t, 2) // { sheet: 'Tjänster', cell: 'C4' }
+ */
+export function headerCellRef(table: FoundTable, index: number): CellRef {
+  return cellRefAt(table, table.headerCellRows?.[index] ?? table.headerRow, index);
+}
+
+/**
  * The table's A1 range from its header row to its last data row.
  * @example tableRange(t) === 'A3:H27'
  */
 export function tableRange(table: FoundTable): string {
-  const lastRow = table.rows.at(-1)?.row ?? table.headerRow;
+  const lastRow = table.rows.at(-1)?.row ?? table.headerRow + table.headerRows - 1;
   const start = cellAddress(table.headerRow, table.left);
   const end = cellAddress(lastRow, table.left + Math.max(table.width, 1) - 1);
   return `${start}:${end}`;

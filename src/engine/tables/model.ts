@@ -93,6 +93,11 @@ export interface Tables {
    * section 3): an initiative a scenario lists that is not in it is an ongoing one.
    */
   readonly newInitiativesOnly: boolean;
+  /**
+   * The initiatives table's header cell when it was found (by its status column) but no cost
+   * column was read: every year's ongoing and proposed costs are then unknown, not 0.
+   */
+  readonly noCostColumn?: CellRef;
   /** The header cell of each logical table that was found and could be read (it may have no rows). */
   readonly found: ReadonlyMap<TableKind, CellRef>;
 }

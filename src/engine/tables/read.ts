@@ -2,9 +2,8 @@
  * From found tables to typed rows. Rows without a name are reported and passed over, as are
  * total rows (`Summa`, `Totalt`), which would otherwise be counted twice.
  */
-import type { Located } from '../cells/raw';
+import type { CellRef, Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
-import { nearMissHeader } from '../headers/near-miss';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
@@ -12,6 +11,7 @@ import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable } from './grid';
 import { cellRefAt } from './grid';
+import { reportHeaderFindings } from './header-findings';
 import type {
   DriverTotalRow,
   InitiativeRow,
@@ -69,22 +69,7 @@ export function readTables(
     }
     return null;
   };
-  for (const table of selected.values()) {
-    for (const duplicate of table.header.duplicates) {
-      sink.add(
-        { code: 'DUPLICATE_COLUMN', table: table.kind, header: duplicate.header },
-        cellRefAt(table, table.headerRow, duplicate.index),
-      );
-    }
-  }
-  for (const table of selected.values()) {
-    for (const { index, header, meant } of nearMisses(table)) {
-      sink.add(
-        { code: 'HEADER_NEAR_MISS', table: table.kind, header, meant },
-        cellRefAt(table, table.headerRow, index),
-      );
-    }
-  }
+  for (const table of selected.values()) reportHeaderFindings(table, sink);
   for (const { column, expected } of unitMismatches(selected, unit)) {
     sink.add(
       {
@@ -118,6 +103,7 @@ export function readTables(
         newInitiativesOnly = true;
       }
     }
+
     const rows: T[] = [];
     for (const part of [table, ...table.more]) {
       if (part !== table && usable(part.kind, part) === null) continue;
@@ -128,10 +114,20 @@ export function readTables(
     }
     return rows;
   };
+  const services = read('services', (r) => readService(r, sink));
+  const transfers = read('transfers', (r) => readTransfers(r, sink)).flat();
+  const initiatives = read('initiatives', (r) => readInitiative(r, sink));
+  const noCostColumn = costlessInitiatives(selected);
+  if (noCostColumn !== null)
+    sink.add(
+      { code: 'NO_COST_COLUMN', rowAbove: selected.get('initiatives')?.source.kind === 'sheet' },
+      noCostColumn,
+    );
   return {
-    services: read('services', (r) => readService(r, sink)),
-    transfers: read('transfers', (r) => readTransfers(r, sink)).flat(),
-    initiatives: read('initiatives', (r) => readInitiative(r, sink)),
+    services,
+    transfers,
+    initiatives,
+    ...(noCostColumn === null ? {} : { noCostColumn }),
     scenarios: read('scenarios', (r) => readScenario(r, sink)),
     members: read('members', (r, part) => readMember(r, sink, part.scenario)),
     driverTotals: read('driverTotals', (r) => readDriverTotal(r, sink)),
@@ -142,6 +138,19 @@ export function readTables(
         .map((table) => [table.kind, cellRefAt(table, table.headerRow, 0)]),
     ),
   };
+}
+
+/**
+ * The initiatives table's header cell when the table was found (by its status column) but binds
+ * no cost column: no cost is known, which is not a cost of 0.
+ */
+function costlessInitiatives(selected: ReadonlyMap<TableKind, FoundTable>): CellRef | null {
+  const table = selected.get('initiatives');
+  if (table === undefined || !satisfiesRequired(TABLE_SPECS.initiatives, table.header.columns))
+    return null;
+  return table.header.columns.some((column) => column.field === 'cost')
+    ? null
+    : cellRefAt(table, table.headerRow, 0);
 }
 
 /** The row's name, or null (reported) when it has none or is a total row. */
@@ -327,20 +336,4 @@ function readYear(
     cell.at,
   );
   return null;
-}
-
-/**
- * The header cells that bind no column but almost name one; none where the user said what the
- * columns mean (a column they left out is left out on purpose).
- */
-function nearMisses(table: FoundTable): { index: number; header: string; meant: string }[] {
-  if (table.source.kind === 'mapping' && (table.source.columns ?? []).length > 0) return [];
-  const bound = new Set(
-    [...table.header.columns, ...table.header.duplicates].map((column) => column.index),
-  );
-  return table.headers.flatMap((header, index) => {
-    if (header === '' || bound.has(index)) return [];
-    const meant = nearMissHeader(table.kind, header);
-    return meant === null ? [] : [{ index, header, meant }];
-  });
 }

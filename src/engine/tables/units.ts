@@ -7,7 +7,7 @@
 import type { CellRef } from '../cells/raw';
 import type { TableKind } from '../headers/words';
 import type { FoundTable } from './grid';
-import { cellRefAt } from './grid';
+import { headerCellRef } from './grid';
 
 /** Header tokens that state a unit, by what one of them is worth in kronor. */
 const UNIT_SCALE: Readonly<Record<string, number>> = {
@@ -82,7 +82,7 @@ export function unitMismatches(
         header: column.header,
         unit,
         scale: UNIT_SCALE[unit.toLowerCase()] ?? 1,
-        at: cellRefAt(table, table.headerRow, column.index),
+        at: headerCellRef(table, column.index),
       });
     }
   const votes = new Map<number, { count: number; unit: string }>();

@@ -25,6 +25,16 @@ export const TABLE_LABELS: Readonly<Record<TableKind, Readonly<Record<Language, 
   driverTotals: { sv: 'Angivna totaler per drivare', en: 'Stated driver totals' },
 };
 
+/** A header each table reads amounts under, for a sentence that says what to write. */
+const AMOUNT_EXAMPLES: Readonly<Record<TableKind, Readonly<Record<Language, string>>>> = {
+  services: { sv: 'Budget 2025', en: 'Budget 2025' },
+  transfers: { sv: 'Estimerad kostnad', en: 'Estimated cost' },
+  initiatives: { sv: 'Kostnad 2025', en: 'Cost 2025' },
+  scenarios: { sv: 'Bas', en: 'Base' },
+  members: { sv: 'Angiven kostnad', en: 'Listed cost' },
+  driverTotals: { sv: 'Belopp', en: 'Amount' },
+};
+
 const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>>>> = {
   ongoing: { sv: 'pågående insatser', en: 'ongoing initiatives' },
   proposed: { sv: 'föreslagna insatser', en: 'proposed initiatives' },
@@ -192,6 +202,36 @@ const CATALOGUE: Catalogue = {
       `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är ingen känd kolumn och läses inte; menade du ${quote(d.meant)}?`,
     en: (d) =>
       `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is not a known column and is not read; did you mean ${quote(d.meant)}?`,
+  },
+  HEADER_READ_AS: {
+    sv: (d) =>
+      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} läses som kolumnen ${quote(d.meant)}.`,
+    en: (d) =>
+      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is read as the column ${quote(d.meant)}.`,
+  },
+  HEADER_AMBIGUOUS: {
+    sv: (d) =>
+      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} nämner både ${d.words.map(quote).join(' och ')} och läses inte: låt rubriken börja med den kolumn den är (till exempel ${quote(d.words[0] ?? '')}).`,
+    en: (d) =>
+      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} names both ${d.words.map(quote).join(' and ')} and is not read: begin the header with the column it is (for example ${quote(d.words[0] ?? '')}).`,
+  },
+  COLUMN_WITHOUT_YEAR: {
+    sv: (d) =>
+      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} har inget år och läses inte: skriv året i rubriken (${d.word} 2025)${d.rowAbove ? ' eller på raden ovanför' : ''}.`,
+    en: (d) =>
+      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} has no year and is not read: write the year in the header (${d.word} 2025)${d.rowAbove ? ' or in the row above it' : ''}.`,
+  },
+  UNREAD_AMOUNTS: {
+    sv: (d) =>
+      `${d.header === '' ? 'En kolumn utan rubrik' : `Kolumnen ${quote(d.header)}`} i ${TABLE_LABELS[d.table].sv} innehåller belopp som inte räknas, eftersom rubriken inte är någon känd kolumn: skriv en rubrik som tabellen läser (till exempel ${quote(AMOUNT_EXAMPLES[d.table].sv)}), eller flytta kolumnen utanför tabellen.`,
+    en: (d) =>
+      `${d.header === '' ? 'A column without a header' : `The column ${quote(d.header)}`} in ${TABLE_LABELS[d.table].en} holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ${quote(AMOUNT_EXAMPLES[d.table].en)}), or move the column out of the table.`,
+  },
+  NO_COST_COLUMN: {
+    sv: (d) =>
+      `Ingen kostnadskolumn kunde läsas i ${TABLE_LABELS.initiatives.sv}, så scenariernas kostnader för pågående och föreslagna insatser är okända för varje år: skriv kostnaderna under rubriker med år (Kostnad 2025)${d.rowAbove ? ', eller året på raden ovanför' : ''}.`,
+    en: (d) =>
+      `No cost column could be read in ${TABLE_LABELS.initiatives.en}, so the scenarios' costs of ongoing and proposed initiatives are unknown for every year: write the costs under headers with a year (Cost 2025)${d.rowAbove ? ', or the year in the row above' : ''}.`,
   },
   UNIT_MISMATCH: {
     sv: (d) =>

@@ -77,6 +77,30 @@ export type WarningDetail =
       readonly meant: string;
     }
   | {
+      readonly code: 'HEADER_READ_AS';
+      readonly table: TableKind;
+      readonly header: string;
+      /** The column it is read as, as the vocabulary writes it (`Nettonytta`, `Kostnad 2025`). */
+      readonly meant: string;
+    }
+  | {
+      readonly code: 'HEADER_AMBIGUOUS';
+      readonly table: TableKind;
+      readonly header: string;
+      readonly words: readonly string[];
+    }
+  | {
+      readonly code: 'COLUMN_WITHOUT_YEAR';
+      readonly table: TableKind;
+      readonly header: string;
+      /** The field's word the header begins with or holds (`Kostnad`). */
+      readonly word: string;
+      /** The year may go on the row above (a table found on its sheet, not an Excel table). */
+      readonly rowAbove: boolean;
+    }
+  | { readonly code: 'UNREAD_AMOUNTS'; readonly table: TableKind; readonly header: string }
+  | { readonly code: 'NO_COST_COLUMN'; readonly rowAbove: boolean }
+  | {
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;
       readonly header: string;
@@ -156,6 +180,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_SCENARIO: 'error',
   MISSING_TABLE: 'error',
   MISSING_COLUMN: 'error',
+  NO_COST_COLUMN: 'error',
   DUPLICATE_NAME: 'error',
   STATED_MISMATCH: 'warning',
   LISTED_COST_MISMATCH: 'warning',
@@ -164,6 +189,9 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   DUPLICATE_COLUMN: 'warning',
   UNIT_MISMATCH: 'error',
   HEADER_NEAR_MISS: 'warning',
+  HEADER_AMBIGUOUS: 'warning',
+  COLUMN_WITHOUT_YEAR: 'warning',
+  UNREAD_AMOUNTS: 'warning',
   SHEET_NOT_READ: 'warning',
   DUPLICATE_TABLE: 'warning',
   DRIVER_TAG_MISSING: 'warning',
@@ -178,6 +206,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   CELL_UNIT_CONVERTED: 'info',
   UNKNOWN_MEMBER_COST: 'warning',
   MISSING_VALUE: 'info',
+  HEADER_READ_AS: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
 };

@@ -4,7 +4,7 @@
  */
 import type { RawCell } from '../../../src/engine/cells/raw';
 import type { RecognisedHeader } from '../../../src/engine/headers/recognise';
-import { bindColumns, recogniseHeader } from '../../../src/engine/headers/recognise';
+import { bindColumns, recogniseHeader, yearlessWord } from '../../../src/engine/headers/recognise';
 import type { TableKind } from '../../../src/engine/headers/words';
 
 type Row = readonly RawCell[];
@@ -551,6 +551,8 @@ describe('bindColumns', () => {
       kind: 'driverTotals',
       columns: [],
       duplicates: [],
+      inferred: [],
+      ambiguous: [],
     });
   });
 
@@ -565,5 +567,82 @@ describe('the English transfers table', () => {
     const header = recogniseHeader(['Service', 'Development effort', 'Estimated cost 2025']);
     expect(header?.kind).toBe('transfers');
     expect(header?.columns.find((c) => c.field === 'amount')?.year).toBe(2025);
+  });
+});
+
+describe('a column’s word inside its header', () => {
+  it('reads a header holding exactly one column’s word as that column, and lists it as inferred', () => {
+    const header = recogniseHeader([
+      'Förändringsinsats',
+      'Kostnad 2025',
+      'Uppskattad nettonytta över 6 år',
+    ]);
+    expect(brief(header)).toEqual({
+      kind: 'initiatives',
+      columns: ['name', 'cost 2025', 'netBenefit'],
+    });
+    expect(header?.inferred.map((c) => [c.index, c.word])).toEqual([[2, 'Nettonytta']]);
+  });
+
+  it('reads the year of a cost named inside its header', () => {
+    const header = recogniseHeader(['Förändringsinsats', 'Status', 'Beräknad kostnad 2026']);
+    expect(header?.columns.at(-1)).toMatchObject({ field: 'cost', year: 2026 });
+  });
+
+  it('reads nothing from a header holding the words of two columns, and says which', () => {
+    const header = recogniseHeader([
+      'Förändringsinsats',
+      'Kostnad 2025',
+      'Beräknad kostnad och nettonytta 2025',
+    ]);
+    expect(brief(header)).toEqual({ kind: 'initiatives', columns: ['name', 'cost 2025'] });
+    expect(header?.ambiguous).toEqual([
+      {
+        index: 2,
+        header: 'Beräknad kostnad och nettonytta 2025',
+        words: ['Kostnad', 'Nettonytta'],
+      },
+    ]);
+  });
+
+  it('does not read a second column of a field already read', () => {
+    const header = recogniseHeader([
+      'Förändringsinsats',
+      'Kostnad 2025',
+      'Nettonytta',
+      'Beräknad nettonytta',
+    ]);
+    expect(header?.inferred).toEqual([]);
+  });
+
+  it('reads no short word (`Id`, `Nr`) and no driver word from inside a header', () => {
+    const header = bindColumns('services', [
+      'Tjänst',
+      'Budget 2024',
+      'Antal volymer 2025',
+      'Löpnr',
+    ]);
+    expect(header.inferred).toEqual([]);
+  });
+
+  it('reads nothing inferred where the user said what the columns mean', () => {
+    const header = bindColumns(
+      'initiatives',
+      ['Förändringsinsats', 'Uppskattad nettonytta över 6 år'],
+      [{ header: 'Förändringsinsats', field: 'name', year: null, driver: null }],
+    );
+    expect(header.columns.map((c) => c.field)).toEqual(['name']);
+  });
+});
+
+describe('yearlessWord', () => {
+  it.each([
+    ['initiatives', 'Kostnad', 'Kostnad'],
+    ['initiatives', 'Kostnad 2025–2027', 'Kostnad'],
+    ['services', 'Föreslagen budget', 'Föreslagen budget'],
+    ['initiatives', 'Kostnad 2025', null],
+    ['initiatives', 'Nettonytta', null],
+  ] as const)('in %s, %s needs a year: %s', (kind, header, word) => {
+    expect(yearlessWord(kind, header)).toBe(word);
   });
 });

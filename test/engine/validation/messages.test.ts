@@ -55,6 +55,27 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     header: 'Budegt 2024',
     meant: 'Budget 2024',
   },
+  HEADER_READ_AS: {
+    code: 'HEADER_READ_AS',
+    table: 'initiatives',
+    header: 'Beräknad/ potentiell nettonytta',
+    meant: 'Nettonytta',
+  },
+  HEADER_AMBIGUOUS: {
+    code: 'HEADER_AMBIGUOUS',
+    table: 'initiatives',
+    header: 'Beräknad kostnad och nettonytta 2025',
+    words: ['Kostnad', 'Nettonytta'],
+  },
+  COLUMN_WITHOUT_YEAR: {
+    code: 'COLUMN_WITHOUT_YEAR',
+    table: 'initiatives',
+    header: 'Kostnad',
+    word: 'Kostnad',
+    rowAbove: true,
+  },
+  UNREAD_AMOUNTS: { code: 'UNREAD_AMOUNTS', table: 'services', header: 'Övrigt' },
+  NO_COST_COLUMN: { code: 'NO_COST_COLUMN', rowAbove: true },
   UNIT_MISMATCH: {
     code: 'UNIT_MISMATCH',
     table: 'initiatives',
