@@ -5,6 +5,8 @@
 import type { Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
 import { nearMissHeader } from '../headers/near-miss';
+import type { ColumnBinding } from '../headers/recognise';
+import type { Money } from '../money';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
@@ -24,7 +26,8 @@ import type {
 } from './model';
 import type { RowReader } from './row';
 import { rowReader } from './row';
-import { unitMismatches } from './units';
+import type { UnitPlan } from './units';
+import { conversion } from './units';
 
 const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
   ny: 'proposed',
@@ -39,8 +42,8 @@ const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
 export function readTables(
   selected: ReadonlyMap<TableKind, FoundTable>,
   sink: WarningSink,
-  /** The analysis's unit: it wins a tie between the units headers state. */
-  unit: string,
+  /** Each table's unit and the result's: every amount is read converted into the result's. */
+  units: UnitPlan,
 ): Tables {
   const usable = (kind: TableKind): FoundTable | null => {
     const table = selected.get(kind);
@@ -73,18 +76,6 @@ export function readTables(
       );
     }
   }
-  for (const { column, expected } of unitMismatches(selected, unit)) {
-    sink.add(
-      {
-        code: 'UNIT_MISMATCH',
-        table: column.table,
-        header: column.header,
-        unit: column.unit,
-        expected,
-      },
-      column.at,
-    );
-  }
   const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
     const table = usable(kind);
     if (table === null) return [];
@@ -98,9 +89,19 @@ export function readTables(
         cellRefAt(table, table.headerRow, 0),
       );
     }
+    // One factor per column, not per cell: a Fraction costs more than the multiplication.
+    const factors = new Map<number, Money>();
+    const factor = (column: ColumnBinding): Money => {
+      let known = factors.get(column.index);
+      if (known === undefined) {
+        known = conversion(units, kind, column.index);
+        factors.set(column.index, known);
+      }
+      return known;
+    };
     const rows: T[] = [];
     for (const row of table.rows) {
-      const value = readRow(rowReader(table, row, sink));
+      const value = readRow(rowReader(table, row, sink, factor));
       if (value !== null) rows.push(value);
     }
     return rows;
@@ -272,7 +273,7 @@ function readYear(
   required: boolean,
 ): number | null {
   const column = r.column(field);
-  const cell = r.amount(column);
+  const cell = r.number(column);
   if (column === undefined || cell === null) return null;
   if (cell.value === null) {
     if (required) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, cell.at);

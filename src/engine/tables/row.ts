@@ -21,8 +21,10 @@ export interface RowReader {
   readonly at: (column: ColumnBinding) => CellRef;
   /** The cell as text; an Excel error is reported and reads as null. */
   readonly text: (column: ColumnBinding | undefined) => Located<string> | null;
-  /** The cell as an amount; anything unreadable is reported and reads as no value. */
+  /** The cell as an amount in the result's unit; anything unreadable is reported and reads as no value. */
   readonly amount: (column: ColumnBinding | undefined) => Amount | null;
+  /** The cell as a plain number (a year), never converted; unreadable reads as no value. */
+  readonly number: (column: ColumnBinding | undefined) => Amount | null;
   /** Amounts of every per-year column of a field. */
   readonly amountsByYear: (field: string) => YearAmounts;
   /** The first cell of the row, for findings about the row as a whole. */
@@ -43,8 +45,16 @@ function columnsOf(table: FoundTable): Map<string, ColumnBinding[]> {
   return byField;
 }
 
-/** A reader for one row of a found table. */
-export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): RowReader {
+/**
+ * A reader for one row of a found table; `conversion` gives what multiplies a column's amounts to
+ * put them in the result's unit (1 when it is already in it).
+ */
+export function rowReader(
+  table: FoundTable,
+  row: DataRow,
+  sink: WarningSink,
+  conversion: (column: ColumnBinding) => Money,
+): RowReader {
   const byField = columnsOf(table);
   const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
   /** Reports a cell that gives no value though it holds something. */
@@ -84,7 +94,7 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
         return null;
     }
   };
-  const amount = (column: ColumnBinding | undefined): Amount | null => {
+  const number = (column: ColumnBinding | undefined): Amount | null => {
     if (column === undefined) return null;
     const cell = readNumber(row.cells[column.index]);
     const value = ((): Money | null => {
@@ -103,6 +113,12 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
     const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
     return { value, at: at(column), column: column.header, unreadable: heldSomething };
   };
+  const amount = (column: ColumnBinding | undefined): Amount | null => {
+    const read = number(column);
+    if (column === undefined || read?.value == null) return read;
+    const factor = conversion(column);
+    return factor.equals(1) ? read : { ...read, value: read.value.mul(factor) };
+  };
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();
     for (const column of byField.get(field) ?? []) {
@@ -118,6 +134,7 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
     at,
     text,
     amount,
+    number,
     amountsByYear,
     rowAt: cellRefAt(table, row.row, 0),
   };

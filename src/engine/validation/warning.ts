@@ -7,6 +7,7 @@ import type { CellRef } from '../cells/raw';
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
+import type { OutputUnit } from '../settings';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -70,9 +71,19 @@ export type WarningDetail =
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;
       readonly header: string;
-      readonly unit: string;
-      readonly expected: string;
+      /** The unit the column's header states. */
+      readonly unit: OutputUnit;
+      /** The unit of the rest of its table. */
+      readonly expected: OutputUnit;
+      /** The result's unit, into which its amounts are converted. */
+      readonly converted: OutputUnit;
     }
+  | {
+      readonly code: 'UNITS_DIFFER';
+      readonly tables: readonly { readonly table: TableKind; readonly unit: OutputUnit }[];
+      readonly unit: OutputUnit;
+    }
+  | { readonly code: 'UNKNOWN_UNIT_CHOICE'; readonly written: string; readonly unit: OutputUnit }
   | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }
   | {
       readonly code: 'NOT_A_NUMBER';
@@ -122,7 +133,8 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_SERVICE: 'warning',
   DUPLICATE_MEMBER: 'warning',
   DUPLICATE_COLUMN: 'warning',
-  UNIT_MISMATCH: 'error',
+  UNIT_MISMATCH: 'warning',
+  UNKNOWN_UNIT_CHOICE: 'warning',
   HEADER_NEAR_MISS: 'warning',
   SHEET_NOT_READ: 'warning',
   DUPLICATE_TABLE: 'warning',
@@ -133,6 +145,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   TOTAL_CHANGE_MISMATCH: 'warning',
   EMPTY_SCENARIO: 'warning',
   MISSING_VALUE: 'info',
+  UNITS_DIFFER: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
 };
