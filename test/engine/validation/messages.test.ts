@@ -117,7 +117,11 @@ describe('the message catalogue', () => {
     expect(formatAmount(m('0.0005'), 'sv', 'MSEK')).toBe('0,001');
     expect(messageFor(SAMPLES.STATED_MISMATCH, 'sv', 'MSEK')).toContain('6 200');
     expect(
-      messageFor({ ...SAMPLES.STATED_MISMATCH, stated: m('6.2'), computed: m('7.2005') }, 'en', 'MSEK'),
+      messageFor(
+        { ...SAMPLES.STATED_MISMATCH, stated: m('6.2'), computed: m('7.2005') },
+        'en',
+        'MSEK',
+      ),
     ).toBe(
       'Scenario 1 2026: stated proposed initiatives is 6.2 but computes to 7.201 (difference 1.001).',
     );

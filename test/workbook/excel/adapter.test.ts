@@ -218,11 +218,11 @@ describe('the Office.js adapter', () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     await pipeline.run(hostAndPort(workbook).port, {
       language: 'sv',
-      settings: { tolerance: 3, unit: 'kkr' },
+      settings: { tolerance: 3, unit: 'MSEK' },
     });
     expect((await hostAndPort(workbook).port.read()).settings).toMatchObject({
       tolerance: 3,
-      unit: 'kkr',
+      unit: 'MSEK',
     });
     expect(workbook.customXmlParts).toHaveLength(1);
     await pipeline.run(hostAndPort(workbook).port, SWEDISH);
