@@ -17,6 +17,8 @@ import { findTables, selectTables } from './tables/find';
 import type { Grid, GridSource } from './tables/grid';
 import { tableRange } from './tables/grid';
 import { readTables } from './tables/read';
+import type { Tables } from './tables/model';
+import { findScenarioBlocks } from './tables/scenario-blocks';
 import { planUnits } from './tables/units';
 import type { Severity, Warning } from './validation/warning';
 import { collectWarnings } from './validation/warning';
@@ -103,9 +105,26 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
       { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells, limit: unread.limit },
       { sheet: unread.sheet, cell: unread.lastCell },
     );
-  const tables = readTables(selected, sink, units);
+  // The document's own layout: a `Summering för scenario N` block per scenario on a sheet, in the
+  // unit the tables state (its cells may write their own: `6000 tkr`).
+  const blocks = grids.flatMap((grid) =>
+    findScenarioBlocks(grid, sink, { column: units.unstated, result: unit }),
+  );
+  const read = readTables(selected, sink, units);
+  const firstBlock = blocks[0];
+  const tables: Tables =
+    firstBlock === undefined
+      ? read
+      : {
+          ...read,
+          scenarios: [...read.scenarios, ...blocks.flatMap((block) => block.rows)],
+          found: new Map<TableKind, CellRef>([
+            ['scenarios', read.found.get('scenarios') ?? firstBlock.scenario.at],
+            ...read.found,
+          ]),
+        };
   for (const kind of TABLE_KINDS) {
-    if (!selected.has(kind))
+    if (!selected.has(kind) && !(kind === 'scenarios' && blocks.length > 0))
       sink.add({ code: 'MISSING_TABLE', table: kind, required: REQUIRED_TABLES.has(kind) }, null);
   }
   const years = resultYears(tables);
@@ -114,30 +133,42 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   return {
     unit,
     years,
-    tables: TABLE_KINDS.flatMap((kind) => {
-      const table = selected.get(kind);
-      return table === undefined
-        ? []
-        : [
-            {
-              table: kind,
-              sheet: table.sheet,
-              range: tableRange(table),
-              rows: table.rows.length,
-              source: table.source.kind,
-              excelTable: table.source.kind === 'excel-table' ? table.source.name : null,
-              columns: table.headers.map((header, index) => {
-                const bound = table.header.columns.find((column) => column.index === index);
-                return {
-                  header,
-                  field: bound?.field ?? null,
-                  year: bound?.year ?? null,
-                  driver: bound?.driver ?? null,
-                };
-              }),
-            },
-          ];
-    }),
+    tables: [
+      ...TABLE_KINDS.flatMap((kind) => {
+        const first = selected.get(kind);
+        return first === undefined ? [] : [first, ...first.more];
+      }).map((table): TableLocation => ({
+        table: table.kind,
+        sheet: table.sheet,
+        range: tableRange(table),
+        rows: table.rows.length,
+        source: table.source.kind,
+        excelTable: table.source.kind === 'excel-table' ? table.source.name : null,
+        columns: table.headers.map((header, index) => {
+          const bound = table.header.columns.find((column) => column.index === index);
+          return {
+            header,
+            field: bound?.field ?? null,
+            year: bound?.year ?? null,
+            driver: bound?.driver ?? null,
+          };
+        }),
+      })),
+      ...blocks.map((block): TableLocation => ({
+        table: 'scenarios',
+        sheet: block.sheet,
+        range: block.range,
+        rows: block.rows.length,
+        source: 'sheet',
+        excelTable: null,
+        columns: block.years.map((year) => ({
+          header: String(year),
+          field: 'year',
+          year,
+          driver: null,
+        })),
+      })),
+    ],
     scenarios,
     drivers,
     services: tables.services.map((s) => ({

@@ -14,7 +14,7 @@ describe('a required table that is missing', () => {
     ],
     [
       'Insatser',
-      'The Initiatives table was not found: it needs a header row with ”Förändringsinsats” / ”Initiative” and ”Status” / ”Kostnad YYYY” / ”Cost YYYY” / ”YYYY”.',
+      'The Initiatives table was not found: it needs a header row with ”Förändringsinsats” / ”Benämning ny förändringsinsats” / ”Benämning förändringsinsats” / ”Initiative” and ”Status” / ”Kostnad YYYY” / ”Cost YYYY” / ”YYYY”.',
     ],
     [
       'Scenarier',

@@ -6,9 +6,15 @@ import type { Money } from '../money';
 import { moneyFromDecimal, moneyFromNumber } from '../money';
 import type { RawCell } from './raw';
 import { isExcelErrorCell, isUncalculatedCell } from './raw';
+import { isUnitToken } from '../tables/units';
 
 export type NumberCell =
-  | { readonly kind: 'number'; readonly value: Money }
+  | {
+      readonly kind: 'number';
+      readonly value: Money;
+      /** The unit the cell itself writes after the number (`1 088 976 tkr`, `0 tkr/år`), lower case. */
+      readonly unit?: string;
+    }
   | { readonly kind: 'empty' }
   | { readonly kind: 'excel-error'; readonly code: string }
   | { readonly kind: 'uncalculated'; readonly formula: string }
@@ -105,9 +111,21 @@ export function isBlank(raw: RawCell): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
+/** A unit written after the number, as the document prints its summaries: `6000 tkr`, `0 tkr/år`. */
+const UNIT_SUFFIX = /^(.*\d)\s*([\p{L}]+)(?:\s*\/\s*år)?$/u;
+
 function readNumberText(raw: string): NumberCell {
-  const text = raw.trim();
-  if (text === '' || NO_VALUE.has(noValueKey(text))) return { kind: 'empty' };
+  const written = raw.trim();
+  if (written === '' || NO_VALUE.has(noValueKey(written))) return { kind: 'empty' };
+  const suffix = UNIT_SUFFIX.exec(written);
+  const unit = suffix !== null && isUnitToken((suffix[2] ?? '').toLowerCase()) ? suffix : null;
+  const text = unit === null ? written : (unit[1] ?? '').trim();
+  const read = readNumberBody(text);
+  if (unit === null || read.kind !== 'number') return read;
+  return { ...read, unit: (unit[2] ?? '').toLowerCase() };
+}
+
+function readNumberBody(text: string): NumberCell {
   if (EXCEL_ERROR.test(text)) return { kind: 'excel-error', code: text.toUpperCase() };
   const invalid = (reason: UnreadableReason): NumberCell => ({
     kind: 'invalid',

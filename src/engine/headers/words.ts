@@ -83,13 +83,32 @@ export const TABLE_SPECS: Readonly<Record<TableKind, TableSpec>> = {
   initiatives: {
     kind: 'initiatives',
     fields: [
-      { field: 'name', words: ['Förändringsinsats', 'Initiative'], year: 'none' },
+      {
+        field: 'name',
+        words: [
+          'Förändringsinsats',
+          'Benämning ny förändringsinsats',
+          'Benämning förändringsinsats',
+          'Initiative',
+        ],
+        year: 'none',
+      },
       { field: 'id', words: ['Id', 'Nr'], year: 'none' },
       { field: 'service', words: ['Tjänst', 'Service'], year: 'none' },
       { field: 'status', words: ['Status'], year: 'none' },
       { field: 'cost', words: ['Kostnad', 'Cost', ''], year: 'required', perYear: true },
       { field: 'impact', words: ['Genomsnittlig påverkan', 'Average impact'], year: 'none' },
-      { field: 'netBenefit', words: ['Nettonytta', 'Net benefit'], year: 'none' },
+      {
+        field: 'netBenefit',
+        words: [
+          'Nettonytta',
+          'Beräknad potentiell nettonytta',
+          'Beräknad nettonytta',
+          'Potentiell nettonytta',
+          'Net benefit',
+        ],
+        year: 'none',
+      },
       { field: 'scenarios', words: ['Scenario', 'Scenarier', 'Scenarios'], year: 'none' },
     ],
     required: [['name'], ['cost', 'status']],
@@ -117,10 +136,30 @@ export const TABLE_SPECS: Readonly<Record<TableKind, TableSpec>> = {
     kind: 'members',
     fields: [
       { field: 'scenario', words: ['Scenario'], year: 'none' },
-      { field: 'initiative', words: ['Förändringsinsats', 'Initiative'], year: 'none' },
-      { field: 'listedCost', words: ['Angiven kostnad', 'Listed cost'], year: 'none' },
+      {
+        field: 'initiative',
+        words: ['Förändringsinsats', 'Förändringsinsatser', 'Initiative'],
+        year: 'none',
+      },
+      {
+        field: 'service',
+        words: ['Benämning befintlig/ny bastjänst', 'Bastjänst', 'Tjänst', 'Service'],
+        year: 'none',
+      },
+      {
+        field: 'listedCost',
+        words: [
+          'Angiven kostnad',
+          'Kostnad för förändringsinsatsen',
+          'Kostnad för förändringsinsatser',
+          'Listed cost',
+        ],
+        year: 'none',
+      },
     ],
-    required: [['scenario'], ['initiative']],
+    // A member list under a scenario's heading (the document's own layout) has no scenario column:
+    // the heading names the scenario. Either way it states a scenario or a cost, not only names.
+    required: [['initiative'], ['scenario', 'listedCost']],
   },
   driverTotals: {
     kind: 'driverTotals',

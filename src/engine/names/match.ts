@@ -1,8 +1,10 @@
 /**
  * Matching names between tables. Deterministic steps only: the same name after normalising case,
  * spaces, dashes and Unicode form; then an id; then the same name without a trailing
- * parenthetical; then an alias. A short name or alias shared by two entries matches neither. Never a fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a
- * miss names the closest candidates for a person to decide.
+ * parenthetical; then an alias. A short name or alias shared by two entries matches neither. Never a
+ * fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a miss names the
+ * closest candidates for a person to decide. (The one exception, for the lists a document writes
+ * by hand, is `close-match.ts`, and its caller says at the cell which name it read.)
  */
 import { normaliseName, withoutParenthetical } from '../text/normalise';
 
@@ -109,7 +111,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
   };
 }
 
-function bigrams(text: string): Set<string> {
+/** The pairs of adjacent characters of a text. */
+export function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
   return grams;

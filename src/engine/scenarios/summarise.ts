@@ -8,6 +8,8 @@ import type { Money } from '../money';
 import { differs, sum, ZERO } from '../money';
 import type { NameIndex } from '../names/match';
 import { nameIndex } from '../names/match';
+import type { CloseMatcher } from '../names/close-match';
+import { closeMatcher } from '../names/close-match';
 import { normaliseName } from '../text/normalise';
 import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
 import type { ScenarioFigure, WarningSink } from '../validation/warning';
@@ -140,12 +142,43 @@ export function summariseScenarios(
     draft.members.push({ initiative, listedCost });
   };
 
+  // Where the initiatives table lists only the new ones (the document's section 3), an initiative
+  // a scenario lists that is not in it is an ongoing one, known by the list's cost for the first
+  // year alone: later years are unknown, never zero. One row per name, shared by the scenarios.
+  let matcher: CloseMatcher<InitiativeRow> | null = null;
+  const closeMatches = (): CloseMatcher<InitiativeRow> =>
+    (matcher ??= closeMatcher(
+      tables.initiatives.map((row) => ({ name: row.name.value, value: row })),
+    ));
+  const listedOnlyRows = new Map<string, InitiativeRow>();
+  const listedOnly = (member: MemberRow): InitiativeRow | null => {
+    if (!tables.newInitiativesOnly) return null;
+    const key = normaliseName(member.initiative.value);
+    const known = listedOnlyRows.get(key);
+    if (known !== undefined) return known;
+    const row: InitiativeRow = {
+      name: member.initiative,
+      id: null,
+      status: 'ongoing',
+      costs:
+        firstYear === null || member.listedCost === null
+          ? new Map()
+          : new Map([[firstYear, member.listedCost]]),
+      impact: null,
+      netBenefit: null,
+      scenarios: null,
+    };
+    listedOnlyRows.set(key, row);
+    return row;
+  };
   if (tables.found.has('members')) {
     for (const member of tables.members) {
       addListedMember(
         member,
         scenarioFor(member.scenario.value, member.scenario.at),
         initiatives,
+        closeMatches,
+        listedOnly,
         firstYear,
         tolerance,
         sink,
@@ -208,6 +241,8 @@ function addListedMember(
   member: MemberRow,
   draft: ScenarioDraft | null,
   initiatives: NameIndex<InitiativeRow>,
+  closeMatches: () => CloseMatcher<InitiativeRow>,
+  listedOnlyInitiative: (member: MemberRow) => InitiativeRow | null,
   firstYear: number | null,
   tolerance: Money,
   sink: WarningSink,
@@ -220,6 +255,43 @@ function addListedMember(
 ): void {
   const match = initiatives.match(member.initiative.value);
   if (match.kind === 'none') {
+    // The lists the document writes by hand under a scenario's heading reword the initiatives'
+    // names (`Utveckling bevarandeplattform`); a template's members table names them as they are.
+    const close = member.underHeading
+      ? closeMatches().find(member.initiative.value, (initiative) =>
+          sameCost(member, initiative, firstYear),
+        )
+      : null;
+    if (close !== null && draft !== null) {
+      sink.add(
+        {
+          code: 'NAME_READ_AS',
+          scenario: draft.id,
+          name: member.initiative.value,
+          meant: close.name,
+        },
+        member.initiative.at,
+      );
+      checkListedCost(member, draft, close.value, firstYear, tolerance, sink);
+      addMember(draft, close.value, member.initiative.at, member.listedCost?.value ?? null);
+      return;
+    }
+    const listedOnly = listedOnlyInitiative(member);
+    if (listedOnly !== null && draft !== null) {
+      if (firstYear !== null)
+        sink.add(
+          {
+            code: 'MEMBER_ONLY_INITIATIVE',
+            scenario: draft.id,
+            initiative: member.initiative.value,
+            year: firstYear,
+            cost: member.listedCost?.value ?? null,
+          },
+          member.initiative.at,
+        );
+      addMember(draft, listedOnly, member.initiative.at, member.listedCost?.value ?? null);
+      return;
+    }
     sink.add(
       {
         code: 'UNKNOWN_INITIATIVE',
@@ -232,7 +304,26 @@ function addListedMember(
     return;
   }
   if (draft === null) return;
-  const initiative = match.value;
+  checkListedCost(member, draft, match.value, firstYear, tolerance, sink);
+  addMember(draft, match.value, member.initiative.at, member.listedCost?.value ?? null);
+}
+
+/** True when a list's cost is the initiative's own first-year cost. */
+function sameCost(member: MemberRow, initiative: InitiativeRow, firstYear: number | null): boolean {
+  const listed = member.listedCost?.value ?? null;
+  const cost = firstYear === null ? null : (initiative.costs.get(firstYear)?.value ?? null);
+  return listed !== null && cost !== null && listed.equals(cost);
+}
+
+/** A listed cost that differs from the initiative's first-year cost is reported at the list. */
+function checkListedCost(
+  member: MemberRow,
+  draft: ScenarioDraft,
+  initiative: InitiativeRow,
+  firstYear: number | null,
+  tolerance: Money,
+  sink: WarningSink,
+): void {
   const listed = member.listedCost?.value ?? null;
   if (listed !== null && member.listedCost !== null && firstYear !== null) {
     const cost = initiative.costs.get(firstYear)?.value ?? null;
@@ -250,7 +341,6 @@ function addListedMember(
       );
     }
   }
-  addMember(draft, initiative, member.initiative.at, listed);
 }
 
 function summarise(

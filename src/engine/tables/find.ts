@@ -2,7 +2,7 @@
  * Finding the logical tables: in mapped ranges, in Excel tables, and by header rows on sheets.
  * When one kind is found in several places, a mapping beats an Excel table beats a sheet region.
  */
-import type { RawCell } from '../cells/raw';
+import type { Located, RawCell } from '../cells/raw';
 import { isBlank } from '../cells/parse';
 import type { RecognisedHeader } from '../headers/recognise';
 import { bindColumns, headerText, recogniseHeader } from '../headers/recognise';
@@ -11,6 +11,8 @@ import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable, Grid, GridSource } from './grid';
 import { cellRefAt } from './grid';
+import { isYearsRow } from './scenario-blocks';
+import { scenarioOfTitles, titlesAbove } from './titles';
 
 /** Excel table names that name a logical table outright, Swedish and English. */
 export const DEFAULT_TABLE_NAMES: Readonly<Record<TableKind, readonly string[]>> = {
@@ -67,10 +69,18 @@ export function selectTables(
   const ordered = [...found].sort(
     (a, b) => SOURCE_RANK[a.source.kind] - SOURCE_RANK[b.source.kind],
   );
+  const more = new Map<TableKind, FoundTable[]>();
   for (const table of ordered) {
     const current = chosen.get(table.kind);
     if (current === undefined) {
       chosen.set(table.kind, table);
+    } else if (
+      current.scenario !== null &&
+      table.scenario !== null &&
+      current.source.kind === table.source.kind
+    ) {
+      // The document's layout: one member list under each scenario's heading.
+      more.set(table.kind, [...(more.get(table.kind) ?? []), table]);
     } else if (!samePlace(current, table) && current.source.kind === table.source.kind) {
       sink.add(
         {
@@ -81,6 +91,10 @@ export function selectTables(
         cellRefAt(table, table.headerRow, 0),
       );
     }
+  }
+  for (const [kind, parts] of more) {
+    const first = chosen.get(kind);
+    if (first !== undefined) chosen.set(kind, { ...first, more: parts });
   }
   return chosen;
 }
@@ -99,6 +113,8 @@ export function kindByTableName(name: string): TableKind | null {
 
 function scanSheet(grid: Grid): FoundTable[] {
   const tables: FoundTable[] = [];
+  /** Where the previous table ended: title lines are looked for between it and the next header. */
+  let floor = 0;
   const isHeader = (cells: readonly RawCell[]): boolean =>
     mayBeHeader(cells) && recogniseHeader(cells) !== null;
   let index = 0;
@@ -113,7 +129,8 @@ function scanSheet(grid: Grid): FoundTable[] {
     let end = index + 1;
     while (end < grid.rows.length) {
       const next = grid.rows[end] ?? [];
-      if (isHeader(next)) break;
+      // A header, or the year row of a scenario summary block, starts something else.
+      if (isHeader(next) || isYearsRow(next)) break;
       if (next.every(isBlank)) {
         // A blank row ends the table, unless (after any subsection label) its rows go on below:
         // a blank spacer inside a table must not silently drop the rows after it.
@@ -125,11 +142,19 @@ function scanSheet(grid: Grid): FoundTable[] {
       rows.push({ row: grid.top + end, cells: next });
       end += 1;
     }
-    tables.push(tableFrom(grid, index, header, rows));
+    const titles = titlesAbove(grid, index, floor, TITLE_ROWS);
+    const table = tableFrom(grid, index, header, rows, titles);
+    tables.push(
+      header.kind === 'members' ? { ...table, scenario: scenarioOfTitles(titles) } : table,
+    );
     index = end;
+    floor = end;
   }
   return tables;
 }
+
+/** How far above a header its title lines are looked for. */
+const TITLE_ROWS = 6;
 
 /**
  * Where a table's rows go on after a gap (blank rows, at most one one-cell label line), or null
@@ -182,6 +207,7 @@ function tableFrom(
   headerIndex: number,
   header: RecognisedHeader,
   rows: DataRow[],
+  titles: readonly Located<string>[] = [],
 ): FoundTable {
   const headerCells = grid.rows[headerIndex] ?? [];
   let width = 0;
@@ -198,6 +224,9 @@ function tableFrom(
     width,
     headers: headerCells.slice(0, width).map(headerText),
     rows,
+    titles,
+    scenario: null,
+    more: [],
   };
 }
 

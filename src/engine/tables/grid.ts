@@ -1,7 +1,7 @@
 /**
  * The engine's input: grids of raw cells cut from a workbook, and the tables found in them.
  */
-import type { CellRef, RawCell } from '../cells/raw';
+import type { CellRef, Located, RawCell } from '../cells/raw';
 import { cellAddress } from '../cells/raw';
 import type { ColumnOverride, RecognisedHeader } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
@@ -50,6 +50,16 @@ export interface FoundTable {
   /** The header row's cells as text, over the table's width. */
   readonly headers: readonly string[];
   readonly rows: readonly DataRow[];
+  /**
+   * The title lines just above the header on its sheet (one-cell rows, nearest first), such as
+   * `Förslag på nya förändringsinsatser med start 2025` or `4.1 Scenario 1`. None for an Excel
+   * table or a mapping, whose range is the table.
+   */
+  readonly titles: readonly Located<string>[];
+  /** For a member list under a scenario's heading: the scenario the heading names. */
+  readonly scenario: Located<string> | null;
+  /** Further member lists, each under its own scenario's heading, read as one table with this. */
+  readonly more: readonly FoundTable[];
 }
 
 /** The cell of a table's row at a 0-based column index. */

@@ -68,6 +68,8 @@ export interface ScenarioRow {
 
 export interface MemberRow {
   readonly scenario: Located<string>;
+  /** True for a list under a scenario's heading, as the document writes them by hand. */
+  readonly underHeading: boolean;
   readonly initiative: Located<string>;
   readonly listedCost: Amount | null;
 }
@@ -86,6 +88,11 @@ export interface Tables {
   readonly scenarios: readonly ScenarioRow[];
   readonly members: readonly MemberRow[];
   readonly driverTotals: readonly DriverTotalRow[];
+  /**
+   * True when the initiatives table lists only new initiatives, as its title says (the document's
+   * section 3): an initiative a scenario lists that is not in it is an ongoing one.
+   */
+  readonly newInitiativesOnly: boolean;
   /** The header cell of each logical table that was found and could be read (it may have no rows). */
   readonly found: ReadonlyMap<TableKind, CellRef>;
 }

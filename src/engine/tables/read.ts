@@ -6,7 +6,6 @@ import type { Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
 import { nearMissHeader } from '../headers/near-miss';
 import type { ColumnBinding } from '../headers/recognise';
-import type { Money } from '../money';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
@@ -26,8 +25,11 @@ import type {
 } from './model';
 import type { RowReader } from './row';
 import { rowReader } from './row';
-import type { UnitPlan } from './units';
-import { conversion } from './units';
+import type { AmountUnits, UnitPlan } from './units';
+import { columnUnits, statedUnit } from './units';
+
+/** A title that says its initiatives are new ones: `Förslag på nya förändringsinsatser`. */
+const NEW_TITLE = /\b(?:ny|nya|new|proposed)\b/;
 
 const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
   ny: 'proposed',
@@ -45,10 +47,19 @@ export function readTables(
   /** Each table's unit and the result's: every amount is read converted into the result's. */
   units: UnitPlan,
 ): Tables {
-  const usable = (kind: TableKind): FoundTable | null => {
-    const table = selected.get(kind);
+  const usable = (kind: TableKind, part?: FoundTable): FoundTable | null => {
+    const table = part ?? selected.get(kind);
     if (table === undefined) return null;
     const spec = TABLE_SPECS[kind];
+    const scenarioColumn = table.header.columns.some((column) => column.field === 'scenario');
+    if (kind === 'members' && !scenarioColumn && table.scenario === null) {
+      // A member list must say its scenario: in a column, or in the heading above it.
+      sink.add(
+        { code: 'MISSING_COLUMN', table: kind, column: 'Scenario' },
+        cellRefAt(table, table.headerRow, 0),
+      );
+      return null;
+    }
     if (satisfiesRequired(spec, table.header.columns)) return table;
     for (const group of spec.required) {
       if (!table.header.columns.some((column) => group.includes(column.field))) {
@@ -76,33 +87,46 @@ export function readTables(
       );
     }
   }
-  const read = <T>(kind: TableKind, readRow: (r: RowReader) => T | null): T[] => {
+  let newInitiativesOnly = false;
+  const read = <T>(kind: TableKind, readRow: (r: RowReader, part: FoundTable) => T | null): T[] => {
     const table = usable(kind);
     if (table === null) return [];
     if (
       kind === 'initiatives' &&
       !table.header.columns.some((column) => column.field === 'status')
     ) {
-      // Without a status every initiative counts as proposed: say so once, at the header.
-      sink.add(
-        { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
-        cellRefAt(table, table.headerRow, 0),
-      );
-    }
-    // One factor per column, not per cell: a Fraction costs more than the multiplication.
-    const factors = new Map<number, Money>();
-    const factor = (column: ColumnBinding): Money => {
-      let known = factors.get(column.index);
-      if (known === undefined) {
-        known = conversion(units, kind, column.index);
-        factors.set(column.index, known);
+      // Without a status every initiative counts as proposed: say so once, at the header, or at
+      // the title that says so (`Förslag på nya förändringsinsatser`).
+      const title = table.titles.find((line) => NEW_TITLE.test(normaliseHeader(line.value)));
+      if (title === undefined)
+        sink.add(
+          { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
+          cellRefAt(table, table.headerRow, 0),
+        );
+      else {
+        sink.add({ code: 'STATUS_FROM_TITLE', title: title.value }, title.at);
+        newInitiativesOnly = true;
       }
-      return known;
-    };
+    }
+    // A further member list (under its own scenario's heading) is in its table's unit, unless a
+    // header of its own states another.
+    const unitsOf =
+      (part: FoundTable) =>
+      (column: ColumnBinding): AmountUnits =>
+        part === table
+          ? columnUnits(units, kind, column.index)
+          : {
+              column: statedUnit(column.header) ?? columnUnits(units, kind, -1).column,
+              result: units.unit,
+            };
     const rows: T[] = [];
-    for (const row of table.rows) {
-      const value = readRow(rowReader(table, row, sink, factor));
-      if (value !== null) rows.push(value);
+    for (const part of [table, ...table.more]) {
+      if (part !== table && usable(part.kind, part) === null) continue;
+      const partUnits = unitsOf(part);
+      for (const row of part.rows) {
+        const value = readRow(rowReader(part, row, sink, partUnits), part);
+        if (value !== null) rows.push(value);
+      }
     }
     return rows;
   };
@@ -111,8 +135,9 @@ export function readTables(
     transfers: read('transfers', (r) => readTransfers(r, sink)).flat(),
     initiatives: read('initiatives', (r) => readInitiative(r, sink)),
     scenarios: read('scenarios', (r) => readScenario(r, sink)),
-    members: read('members', (r) => readMember(r, sink)),
+    members: read('members', (r, part) => readMember(r, sink, part.scenario)),
     driverTotals: read('driverTotals', (r) => readDriverTotal(r, sink)),
+    newInitiativesOnly,
     found: new Map(
       [...selected.values()]
         .filter((table) => satisfiesRequired(TABLE_SPECS[table.kind], table.header.columns))
@@ -234,11 +259,24 @@ function readScenario(r: RowReader, sink: WarningSink): ScenarioRow | null {
   };
 }
 
-function readMember(r: RowReader, sink: WarningSink): MemberRow | null {
-  const scenario = rowName(r, 'scenario', 'members', sink);
+function readMember(
+  r: RowReader,
+  sink: WarningSink,
+  heading: Located<string> | null,
+): MemberRow | null {
+  // Under a scenario's heading the list has no scenario column: the heading names it.
+  const scenario =
+    r.column('scenario') === undefined && heading !== null
+      ? heading
+      : rowName(r, 'scenario', 'members', sink);
   const initiative = rowName(r, 'initiative', 'members', sink);
   if (scenario === null || initiative === null) return null;
-  return { scenario, initiative, listedCost: r.amount(r.column('listedCost')) };
+  return {
+    scenario,
+    underHeading: scenario === heading,
+    initiative,
+    listedCost: r.amount(r.column('listedCost')),
+  };
 }
 
 function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null {

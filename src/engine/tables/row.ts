@@ -1,7 +1,7 @@
 /**
  * Reading the cells of one data row by field, with every unreadable cell reported where it is.
  */
-import type { CellRef, Located } from '../cells/raw';
+import type { CellRef, Located, RawCell } from '../cells/raw';
 import type { NumberCell } from '../cells/parse';
 import { readNumber, readText } from '../cells/parse';
 
@@ -12,6 +12,9 @@ import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable } from './grid';
 import { cellRefAt } from './grid';
 import type { Amount, YearAmounts } from './model';
+import { unitNamed } from '../settings';
+import type { AmountUnits } from './units';
+import { conversionFactor } from './units';
 
 export interface RowReader {
   /** The first column bound to a field, if the table has one. */
@@ -46,40 +49,17 @@ function columnsOf(table: FoundTable): Map<string, ColumnBinding[]> {
 }
 
 /**
- * A reader for one row of a found table; `conversion` gives what multiplies a column's amounts to
- * put them in the result's unit (1 when it is already in it).
+ * A reader for one row of a found table; `units` gives the unit a column's amounts are written in
+ * and the result's, into which they are converted.
  */
 export function rowReader(
   table: FoundTable,
   row: DataRow,
   sink: WarningSink,
-  conversion: (column: ColumnBinding) => Money,
+  units: (column: ColumnBinding) => AmountUnits,
 ): RowReader {
   const byField = columnsOf(table);
   const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
-  /** Reports a cell that gives no value though it holds something. */
-  const unreadable = (cell: Unreadable, column: ColumnBinding): void => {
-    switch (cell.kind) {
-      case 'excel-error':
-        sink.add(
-          { code: 'EXCEL_ERROR_VALUE', value: cell.code, column: column.header },
-          at(column),
-        );
-        return;
-      case 'uncalculated':
-        sink.add(
-          { code: 'FORMULA_WITHOUT_VALUE', formula: cell.formula, column: column.header },
-          at(column),
-        );
-        return;
-      case 'invalid':
-        sink.add(
-          { code: 'NOT_A_NUMBER', text: cell.text, column: column.header, reason: cell.reason },
-          at(column),
-        );
-        return;
-    }
-  };
   const text = (column: ColumnBinding | undefined): Located<string> | null => {
     if (column === undefined) return null;
     const cell = readText(row.cells[column.index]);
@@ -90,34 +70,20 @@ export function rowReader(
         return null;
       case 'excel-error':
       case 'uncalculated':
-        unreadable(cell, column);
+        reportUnreadable(cell, at(column), column.header, sink);
         return null;
     }
   };
+  const amount = (column: ColumnBinding | undefined): Amount | null =>
+    column === undefined
+      ? null
+      : readAmount(row.cells[column.index], at(column), column.header, sink, units(column));
   const number = (column: ColumnBinding | undefined): Amount | null => {
     if (column === undefined) return null;
     const cell = readNumber(row.cells[column.index]);
-    const value = ((): Money | null => {
-      switch (cell.kind) {
-        case 'number':
-          return cell.value;
-        case 'empty':
-          return null;
-        case 'excel-error':
-        case 'uncalculated':
-        case 'invalid':
-          unreadable(cell, column);
-          return null;
-      }
-    })();
-    const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
-    return { value, at: at(column), column: column.header, unreadable: heldSomething };
-  };
-  const amount = (column: ColumnBinding | undefined): Amount | null => {
-    const read = number(column);
-    if (column === undefined || read?.value == null) return read;
-    const factor = conversion(column);
-    return factor.equals(1) ? read : { ...read, value: read.value.mul(factor) };
+    if (cell.kind === 'number')
+      return { value: cell.value, at: at(column), column: column.header, unreadable: false };
+    return readAmount(row.cells[column.index], at(column), column.header, sink, PLAIN);
   };
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();
@@ -138,4 +104,69 @@ export function rowReader(
     amountsByYear,
     rowAt: cellRefAt(table, row.row, 0),
   };
+}
+
+/** Reports a cell that gives no value though it holds something. */
+function reportUnreadable(cell: Unreadable, at: CellRef, column: string, sink: WarningSink): void {
+  switch (cell.kind) {
+    case 'excel-error':
+      sink.add({ code: 'EXCEL_ERROR_VALUE', value: cell.code, column }, at);
+      return;
+    case 'uncalculated':
+      sink.add({ code: 'FORMULA_WITHOUT_VALUE', formula: cell.formula, column }, at);
+      return;
+    case 'invalid':
+      sink.add({ code: 'NOT_A_NUMBER', text: cell.text, column, reason: cell.reason }, at);
+      return;
+  }
+}
+
+/** Units for a number that is no amount (a year): nothing converts it. */
+const PLAIN: AmountUnits = { column: 'tkr', result: 'tkr' };
+
+/**
+ * One cell read as an amount at its place, converted from its column's unit into the result's;
+ * anything unreadable is reported and reads as no value.
+ * @example readAmount('6000 tkr', { sheet: 'Analys', cell: 'B40' }, '2025', sink, { column: 'tkr', result: 'MSEK' }).value → 6
+ */
+export function readAmount(
+  raw: RawCell,
+  at: CellRef,
+  column: string,
+  sink: WarningSink,
+  units: AmountUnits,
+): Amount {
+  const cell = readNumber(raw);
+  const value = ((): Money | null => {
+    switch (cell.kind) {
+      case 'number': {
+        // A cell that writes its own unit (`37,9 MSEK`) is in that unit, whatever its column's:
+        // converted, exactly, and said.
+        const written = cell.unit === undefined ? null : unitNamed(cell.unit);
+        const from = written ?? units.column;
+        const converted = cell.value.mul(conversionFactor(from, units.result));
+        if (written !== null && written !== units.column)
+          sink.add(
+            {
+              code: 'CELL_UNIT_CONVERTED',
+              written: cell.value,
+              unit: cell.unit ?? '',
+              value: converted,
+              into: units.result,
+            },
+            at,
+          );
+        return converted;
+      }
+      case 'empty':
+        return null;
+      case 'excel-error':
+      case 'uncalculated':
+      case 'invalid':
+        reportUnreadable(cell, at, column, sink);
+        return null;
+    }
+  })();
+  const heldSomething = cell.kind !== 'number' && cell.kind !== 'empty';
+  return { value, at, column, unreadable: heldSomething };
 }

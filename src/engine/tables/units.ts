@@ -74,6 +74,8 @@ export interface TableUnit {
 /** The units of a workbook's tables, the result's unit, and what converts each column. */
 export interface UnitPlan {
   readonly unit: OutputUnit;
+  /** The unit of amounts no table states one for (the document's summary blocks). */
+  readonly unstated: OutputUnit;
   readonly tables: ReadonlyMap<TableKind, TableUnit>;
 }
 
@@ -114,17 +116,45 @@ export function planUnits(
     );
   const unit = choice ?? mostCommon([...tables.values()].map((table) => table.unit)) ?? fallback;
   reportUnits(selected, tables, unit, sink);
-  return { unit, tables };
+  return { unit, unstated: fallback, tables };
+}
+
+/** The unit a column's amounts are written in, and the result's unit they are converted into. */
+export interface AmountUnits {
+  readonly column: OutputUnit;
+  readonly result: OutputUnit;
 }
 
 /**
- * What multiplies an amount of a table's column to give it in the result's unit.
- * @example conversion(plan, 'services', 3).toString() === '0.001' // a `(tkr)` column, result in MSEK
+ * The units of a table's column: its own header's, else its table's.
+ * @example columnUnits(plan, 'services', 3) → { column: 'tkr', result: 'MSEK' }
  */
-export function conversion(plan: UnitPlan, table: TableKind, column: number): Money {
+export function columnUnits(plan: UnitPlan, table: TableKind, column: number): AmountUnits {
   const tableUnit = plan.tables.get(table);
-  const from = tableUnit?.columns.get(column)?.unit ?? tableUnit?.unit ?? plan.unit;
-  return moneyFromNumber(KRONOR_PER_UNIT[from]).div(KRONOR_PER_UNIT[plan.unit]);
+  return {
+    column: tableUnit?.columns.get(column)?.unit ?? tableUnit?.unit ?? plan.unstated,
+    result: plan.unit,
+  };
+}
+
+/** Every factor from one unit to another, made once: a Fraction costs more than a multiplication. */
+const FACTORS = new Map<string, Money>(
+  OUTPUT_UNITS.flatMap((from) =>
+    OUTPUT_UNITS.map((to): [string, Money] => [
+      `${from}>${to}`,
+      moneyFromNumber(KRONOR_PER_UNIT[from]).div(KRONOR_PER_UNIT[to]),
+    ]),
+  ),
+);
+
+/**
+ * What multiplies an amount in one unit to give it in another.
+ * @example conversionFactor('tkr', 'MSEK').toString() === '0.001'
+ */
+export function conversionFactor(from: OutputUnit, to: OutputUnit): Money {
+  const factor = FACTORS.get(`${from}>${to}`);
+  if (factor === undefined) throw new Error(`no factor from ${from} to ${to}`);
+  return factor;
 }
 
 /** The unit a table states (headers, then title lines, then the sheet's title), or null. */

@@ -105,7 +105,7 @@ function requiredHeaders(table: TableKind, language: Language): string {
   );
   return groups.join(language === 'sv' ? ' och ' : ' and ');
 }
-const quote = (text: string): string => `”${text}”`;
+const quote = (text: string): string => `”${text.replace(/\s+/g, ' ').trim()}”`;
 const orNone = (value: Money | null, language: Language, a: AmountText): string =>
   value === null ? (language === 'sv' ? 'inget värde' : 'no value') : a(value);
 const suggestions = (candidates: readonly string[], language: Language): string =>
@@ -283,6 +283,31 @@ const CATALOGUE: Catalogue = {
       `Raden ${quote(d.name)} i ${TABLE_LABELS[d.table].sv} ser ut som en summarad och räknas inte.`,
     en: (d) =>
       `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
+  },
+  CELL_UNIT_CONVERTED: {
+    // The figure as the cell writes it: up to three decimals (`37,9 MSEK`), whatever the result's unit.
+    sv: (d, l, a) =>
+      `Beloppet är skrivet i ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) och räknas som ${a(d.value)} ${d.into}.`,
+    en: (d, l, a) =>
+      `The amount is written in ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) and is counted as ${a(d.value)} ${d.into}.`,
+  },
+  NAME_READ_AS: {
+    sv: (d) =>
+      `Scenario ${d.scenario}: ${quote(d.name)} finns inte bland förändringsinsatserna och läses som ${quote(d.meant)}, det enda namn som liknar det. Skriv namnet som i förändringsinsatserna om det stämmer.`,
+    en: (d) =>
+      `Scenario ${d.scenario}: ${quote(d.name)} is not among the initiatives and is read as ${quote(d.meant)}, the only name like it. Write the name as the initiatives table does if that is right.`,
+  },
+  MEMBER_ONLY_INITIATIVE: {
+    sv: (d, l, a) =>
+      `Scenario ${d.scenario}: ${quote(d.initiative)} finns inte i tabellen över nya förändringsinsatser och räknas därför som pågående, med ${orNone(d.cost, l, a)} från listan som kostnad för ${d.year}; kostnaden för senare år är okänd.`,
+    en: (d, l, a) =>
+      `Scenario ${d.scenario}: ${quote(d.initiative)} is not in the table of new initiatives, so it is counted as ongoing, with ${orNone(d.cost, l, a)} from the list as its cost for ${d.year}; its cost in later years is unknown.`,
+  },
+  STATUS_FROM_TITLE: {
+    sv: (d) =>
+      `Förändringsinsatserna har ingen statuskolumn; alla räknas som nya (föreslagna), som rubriken ${quote(d.title)} säger.`,
+    en: (d) =>
+      `The initiatives table has no status column; every initiative is counted as new (proposed), as its title ${quote(d.title)} says.`,
   },
   EMPTY_SCENARIO: {
     sv: (d) => `Scenario ${d.scenario} har inga insatser.`,

@@ -108,6 +108,29 @@ export type WarningDetail =
       readonly computed: Money;
     }
   | { readonly code: 'TOTAL_ROW_SKIPPED'; readonly table: TableKind; readonly name: string }
+  | {
+      readonly code: 'CELL_UNIT_CONVERTED';
+      readonly written: Money;
+      readonly unit: string;
+      /** The amount in the result's unit. */
+      readonly value: Money;
+      /** The result's unit. */
+      readonly into: OutputUnit;
+    }
+  | {
+      readonly code: 'NAME_READ_AS';
+      readonly scenario: string;
+      readonly name: string;
+      readonly meant: string;
+    }
+  | {
+      readonly code: 'MEMBER_ONLY_INITIATIVE';
+      readonly scenario: string;
+      readonly initiative: string;
+      readonly year: number;
+      readonly cost: Money | null;
+    }
+  | { readonly code: 'STATUS_FROM_TITLE'; readonly title: string }
   | { readonly code: 'EMPTY_SCENARIO'; readonly scenario: string }
   | { readonly code: 'MISSING_NET_BENEFIT'; readonly scenario: string; readonly count: number };
 
@@ -144,6 +167,10 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_STATUS: 'warning',
   TOTAL_CHANGE_MISMATCH: 'warning',
   EMPTY_SCENARIO: 'warning',
+  NAME_READ_AS: 'warning',
+  MEMBER_ONLY_INITIATIVE: 'info',
+  STATUS_FROM_TITLE: 'info',
+  CELL_UNIT_CONVERTED: 'info',
   MISSING_VALUE: 'info',
   UNITS_DIFFER: 'info',
   TOTAL_ROW_SKIPPED: 'info',

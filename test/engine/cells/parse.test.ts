@@ -195,6 +195,22 @@ describe('readNumber', () => {
     });
   });
 
+  describe('amounts that write their unit', () => {
+    it.each([
+      { raw: '1 088 976 tkr', value: '1088976', unit: 'tkr' },
+      { raw: '6000 tkr', value: '6000', unit: 'tkr' },
+      { raw: '0 tkr/år', value: '0', unit: 'tkr' },
+      { raw: '2 050 kr', value: '2050', unit: 'kr' },
+      { raw: '37,9 MSEK', value: '37.9', unit: 'msek' },
+    ])('reads $raw as $value with its unit $unit', ({ raw, value, unit }) => {
+      const cell = readNumber(raw);
+      expect(cell.kind === 'number' ? [cell.value.toString(), cell.unit] : cell).toEqual([
+        value,
+        unit,
+      ]);
+    });
+  });
+
   describe('cells that are not amounts', () => {
     it.each([
       { raw: 'abc', text: 'abc' },
@@ -207,7 +223,7 @@ describe('readNumber', () => {
       { raw: '5,', text: '5,' },
       { raw: '++5', text: '++5' },
       { raw: '2 050-', text: '2 050-' },
-      { raw: '2 050 kr', text: '2 050 kr' },
+      { raw: '2 050 kronor per år', text: '2 050 kronor per år' },
       { raw: '5%', text: '5%' },
       { raw: '  abc  ', text: 'abc' },
       { raw: NaN, text: 'NaN' },

@@ -62,6 +62,30 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     unit: 'MSEK',
   },
   UNKNOWN_UNIT_CHOICE: { code: 'UNKNOWN_UNIT_CHOICE', written: 'EUR', unit: 'tkr' },
+  CELL_UNIT_CONVERTED: {
+    code: 'CELL_UNIT_CONVERTED',
+    written: m('37.9'),
+    unit: 'msek',
+    value: m('37900'),
+    into: 'tkr',
+  },
+  NAME_READ_AS: {
+    code: 'NAME_READ_AS',
+    scenario: '1',
+    name: 'Utveckling bevarandeplattform',
+    meant: 'Utveckla bevarandeplattform',
+  },
+  MEMBER_ONLY_INITIATIVE: {
+    code: 'MEMBER_ONLY_INITIATIVE',
+    scenario: '1',
+    initiative: 'Upphandling IT-stöd för ekonomiprocesser',
+    year: 2025,
+    cost: m('4000'),
+  },
+  STATUS_FROM_TITLE: {
+    code: 'STATUS_FROM_TITLE',
+    title: 'Förslag på nya förändringsinsatser med start 2025',
+  },
   NOT_A_NUMBER: { code: 'NOT_A_NUMBER', text: '1,088', column: 'Budget 2024', reason: 'ambiguous' },
   EXCEL_ERROR_VALUE: { code: 'EXCEL_ERROR_VALUE', value: '#REF!', column: 'Bas' },
   FORMULA_WITHOUT_VALUE: { code: 'FORMULA_WITHOUT_VALUE', formula: 'SUM(B2:B9)', column: 'Bas' },
@@ -138,7 +162,7 @@ describe('the message catalogue', () => {
       'The Scenarios table was not found: it needs a header row with ”Scenario” and ”År” / ”Year”.',
     );
     expect(messageFor({ code: 'MISSING_TABLE', table: 'initiatives', required: true }, 'sv')).toBe(
-      'Tabellen Förändringsinsatser hittades inte: den behöver en rubrikrad med ”Förändringsinsats” / ”Initiative” och ”Status” / ”Kostnad ÅÅÅÅ” / ”Cost ÅÅÅÅ” / ”ÅÅÅÅ”.',
+      'Tabellen Förändringsinsatser hittades inte: den behöver en rubrikrad med ”Förändringsinsats” / ”Benämning ny förändringsinsats” / ”Benämning förändringsinsats” / ”Initiative” och ”Status” / ”Kostnad ÅÅÅÅ” / ”Cost ÅÅÅÅ” / ”ÅÅÅÅ”.',
     );
   });
 

@@ -1,0 +1,179 @@
+/**
+ * The document's own scenario summaries: a `Summering för scenario N` block with the years as
+ * columns and the measures as rows (base, ongoing, proposed, impact, total, net benefit). Base and
+ * impact are inputs; the others are figures the document states, to reconcile. Each block becomes
+ * the scenario rows a scenarios table would give, every amount at its own cell.
+ */
+import { isBlank, readText } from '../cells/parse';
+import type { Located, RawCell } from '../cells/raw';
+import { cellAddress } from '../cells/raw';
+import { YEAR_TOKEN } from '../headers/recognise';
+import { normaliseHeader } from '../text/normalise';
+import type { WarningSink } from '../validation/warning';
+import { scenarioOfTitles, titlesAbove } from './titles';
+import type { Grid } from './grid';
+import type { Amount, ScenarioRow } from './model';
+import { readAmount } from './row';
+import type { AmountUnits } from './units';
+
+/** The measures a block's rows state, by the field of a scenarios table each one fills. */
+type Measure =
+  'base' | 'impact' | 'statedOngoing' | 'statedProposed' | 'statedTotal' | 'statedNetBenefit';
+
+export interface ScenarioBlock {
+  readonly sheet: string;
+  /** The A1 range from the year row to the last measure row. */
+  readonly range: string;
+  readonly scenario: Located<string>;
+  readonly years: readonly number[];
+  /** One row per year, as a scenarios table would give them. */
+  readonly rows: readonly ScenarioRow[];
+}
+
+/** How far above the year row the block's title (`Summering för scenario 1`) is looked for. */
+const TITLE_ROWS = 4;
+/** Blank rows a block may hold between two measure rows (the document wraps long labels). */
+const GAP_ROWS = 2;
+
+/**
+ * The measure a row's label states, or null when it is none (the block ends there). Net benefit
+ * is asked first: its label says `totalt belopp`; the base's says `Total förvaltningskostnad`.
+ * @example measureOf('Total kostnad för pågående förändringsinsatser inom scenariot') === 'statedOngoing'
+ */
+export function measureOf(label: string): Measure | null {
+  const text = normaliseHeader(label);
+  const words = text.split(' ');
+  if (text.includes('nettonytta') || text.includes('net benefit')) return 'statedNetBenefit';
+  if (words.includes('basen') || words.includes('base') || text === 'bas') return 'base';
+  if (words.includes('pagaende') || words.includes('ongoing')) return 'statedOngoing';
+  if (words.includes('foreslagna') || words.includes('proposed')) return 'statedProposed';
+  if (text.startsWith('paverkan') || text.startsWith('impact')) return 'impact';
+  if (text === 'summering' || text === 'total' || text === 'summa') return 'statedTotal';
+  return null;
+}
+
+/**
+ * Every scenario summary block on a sheet's grid. A block is a row `År | 2025 | 2026 | …` under a
+ * title naming its scenario, followed by rows whose first cell names a measure.
+ * @example findScenarioBlocks(sheetGrid, sink, { column: 'tkr', result: 'tkr' })[0]?.rows[0]?.base?.value → 1 088 976
+ */
+export function findScenarioBlocks(
+  grid: Grid,
+  sink: WarningSink,
+  /** The unit the block's amounts are in (a cell may write its own), and the result's. */
+  units: AmountUnits,
+): readonly ScenarioBlock[] {
+  if (grid.source.kind !== 'sheet') return [];
+  const blocks: ScenarioBlock[] = [];
+  for (let index = 0; index < grid.rows.length; index++) {
+    const yearRow = yearsRow(grid.rows[index] ?? []);
+    if (yearRow === null) continue;
+    const scenario = scenarioOfTitles(titlesAbove(grid, index, 0, TITLE_ROWS));
+    if (scenario === null) continue;
+    const block = readBlock(grid, index, yearRow, scenario, sink, units);
+    if (block === null) continue;
+    blocks.push(block.block);
+    index = block.end;
+  }
+  return blocks;
+}
+
+interface YearsRow {
+  /** 0-based column of the label cell (`År`). */
+  readonly label: number;
+  readonly years: readonly { readonly year: number; readonly column: number }[];
+}
+
+/** True for a row `År | 2025 | 2026 | 2027`, the head of a summary block. */
+export function isYearsRow(cells: readonly RawCell[]): boolean {
+  return yearsRow(cells) !== null;
+}
+
+/** A row `År | 2025 | 2026 | 2027`: a year label, then only years. */
+function yearsRow(cells: readonly RawCell[]): YearsRow | null {
+  const filled = cells.flatMap((cell, column) => (isBlank(cell) ? [] : [{ cell, column }]));
+  const [first, ...rest] = filled;
+  if (first === undefined || rest.length === 0) return null;
+  const label = readText(first.cell);
+  if (label.kind !== 'text' || !['ar', 'year', 'artal'].includes(normaliseHeader(label.value)))
+    return null;
+  const years: { year: number; column: number }[] = [];
+  for (const { cell, column } of rest) {
+    const text = readText(cell);
+    if (text.kind !== 'text' || !YEAR_TOKEN.test(text.value.trim())) return null;
+    years.push({ year: Number(text.value.trim()), column });
+  }
+  return { label: first.column, years };
+}
+
+function readBlock(
+  grid: Grid,
+  index: number,
+  header: YearsRow,
+  scenario: Located<string>,
+  sink: WarningSink,
+  units: AmountUnits,
+): { block: ScenarioBlock; end: number } | null {
+  const measures = new Map<Measure, readonly (Amount | null)[]>();
+  let last = index;
+  let row = index + 1;
+  let gap = 0;
+  while (row < grid.rows.length) {
+    const cells = grid.rows[row] ?? [];
+    if (cells.every(isBlank)) {
+      gap += 1;
+      if (gap > GAP_ROWS) break;
+      row += 1;
+      continue;
+    }
+    const label = readText(cells[header.label]);
+    const measure = label.kind === 'text' ? measureOf(label.value) : null;
+    if (measure === null || measures.has(measure)) break;
+    const sheetRow = grid.top + row;
+    measures.set(
+      measure,
+      header.years.map(({ column }) =>
+        readAmount(
+          cells[column],
+          { sheet: grid.sheet, cell: cellAddress(sheetRow, grid.left + column) },
+          label.kind === 'text' ? label.value : '',
+          sink,
+          units,
+        ),
+      ),
+    );
+    last = row;
+    gap = 0;
+    row += 1;
+  }
+  if (measures.size === 0) return null;
+  const at = (measure: Measure, i: number): Amount | null => {
+    const amount = measures.get(measure)?.[i] ?? null;
+    return amount === null || (amount.value === null && !amount.unreadable) ? null : amount;
+  };
+  // The net benefit is one figure for the whole horizon: the first year column that has one.
+  const benefits = measures.get('statedNetBenefit') ?? [];
+  const netBenefit = benefits.find((amount) => amount !== null && amount.value !== null) ?? null;
+  const rows = header.years.map(({ year }, i): ScenarioRow => ({
+    id: scenario,
+    name: null,
+    year,
+    base: measures.has('base') ? (measures.get('base')?.[i] ?? null) : null,
+    impact: measures.has('impact') ? (measures.get('impact')?.[i] ?? null) : null,
+    statedOngoing: at('statedOngoing', i),
+    statedProposed: at('statedProposed', i),
+    statedTotal: at('statedTotal', i),
+    statedNetBenefit: i === 0 ? netBenefit : null,
+  }));
+  const right = Math.max(...header.years.map(({ column }) => column));
+  return {
+    block: {
+      sheet: grid.sheet,
+      range: `${cellAddress(grid.top + index, grid.left + header.label)}:${cellAddress(grid.top + last, grid.left + right)}`,
+      scenario,
+      years: header.years.map(({ year }) => year),
+      rows,
+    },
+    end: last,
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * The document's own layout, piece by piece: member lists under a scenario's heading, transposed
+ * `Summering för scenario N` blocks, section 3's table without a status column, amounts that write
+ * their unit, and the names a hand-written list rewords.
+ */
+import { scenarioOfTitles } from '../../../src/engine/tables/titles';
+import { measureOf } from '../../../src/engine/tables/scenario-blocks';
+import { closeMatcher } from '../../../src/engine/names/close-match';
+import { cellsOf, run, sheet } from '../fixtures/grids';
+import type { Row } from '../fixtures/grids';
+
+const SERVICES: Row[] = [
+  ['Tjänst', 'Budget 2024', 'Föreslagen budget 2025', 'Drivare'],
+  ['A', 1, 1, 'Volymer'],
+];
+const NEW_INITIATIVES: Row[] = [
+  ['Förslag på nya förändringsinsatser med start 2025'],
+  [
+    'Tjänst',
+    'Benämning ny förändringsinsats',
+    'Kostnad 2025',
+    'Kostnad 2026',
+    'Genomsnittlig påverkan på förvaltningskostnaden 2025–2027',
+    'Beräknad/ potentiell nettonytta',
+  ],
+  ['A', 'Utveckla bevarandeplattform', '2 000', '1 000', 500, '12 000'],
+  ['A', 'Införa API-katalog', '2 000', 0, 633, '0 tkr/år'],
+];
+const MEMBERS_HEADER: Row = [
+  'Förändringsinsats, ny och pågående som bygger scenariot',
+  'Benämning befintlig/ny bastjänst/digital infrastruktur',
+  'Kostnad för förändringsinsatsen',
+];
+const SUMMARY = (id: string, base: string, impact: string, total: string): Row[] => [
+  [`Summering för scenario ${id}`],
+  ['År', 2025, 2026],
+  [
+    'Total förvaltningskostnad befintliga bastjänster/digital infrastruktur (basen)',
+    base,
+    'Ej känt',
+  ],
+  ['Total kostnad för pågående förändringsinsatser inom scenariot', '0', '0'],
+  ['Påverkan på förvaltningskostnaden (plus eller minus)', impact, '0 tkr'],
+  ['Summering', total, null],
+  ['Beräknad/ potentiell nettonytta för de kommande 6 åren', '12 000 tkr', null],
+];
+
+function analysis(rows: readonly Row[]) {
+  return run([sheet('Analys', [...SERVICES, [], ...NEW_INITIATIVES, [], ...rows])]);
+}
+
+describe('the document layout', () => {
+  it('reads a member list under a scenario heading, the heading naming the scenario', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      ['Säkerställa lagkrav'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ...SUMMARY('1', '1 000 tkr', '500 tkr', '3 500 tkr'),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.years.map((y) => y.total)])).toEqual([
+      ['1', [3500, null]],
+    ]);
+    expect(result.warnings.filter((w) => w.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads the measures of a summary block by their labels, and reconciles the stated ones', () => {
+    const result = analysis([
+      ['Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ...SUMMARY('1', '1 000 tkr', '500 tkr', '3 600 tkr'),
+    ]);
+    expect(cellsOf(result, 'STATED_MISMATCH')).toEqual(['Analys!B18']);
+    expect(result.warnings.find((w) => w.code === 'STATED_MISMATCH')?.message).toBe(
+      'Scenario 1 2025: stated total is 3,600 but computes to 3,500 (difference -100).',
+    );
+  });
+
+  it('keeps one member list per scenario heading, each under its own scenario', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ['4.2 Scenario 2'],
+      ['Digitala investeringar'],
+      MEMBERS_HEADER,
+      ['Införa API-katalog', 'A', 2000],
+      [],
+      ...SUMMARY('1', '1 000', '0', '3 000'),
+      [],
+      ...SUMMARY('2', '1 000', '0', '3 000'),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.members.length, s.years[0]?.proposed])).toEqual([
+      ['1', 1, 2000],
+      ['2', 1, 2000],
+    ]);
+    expect(cellsOf(result, 'DUPLICATE_TABLE')).toEqual([]);
+  });
+
+  it('refuses a member list that names no scenario, in a column or a heading, at its header', () => {
+    const result = analysis([['Listan'], MEMBERS_HEADER, ['Utveckla bevarandeplattform', 'A', 2]]);
+    expect(cellsOf(result, 'MISSING_COLUMN')).toEqual(['Analys!A10']);
+    expect(result.warnings.find((w) => w.code === 'MISSING_COLUMN')?.message).toContain('Scenario');
+  });
+
+  it('reads section 3 without a status column as new initiatives, as its title says', () => {
+    const result = analysis([]);
+    expect(cellsOf(result, 'STATUS_FROM_TITLE')).toEqual(['Analys!A4']);
+    expect(cellsOf(result, 'MISSING_COLUMN')).toEqual([]);
+  });
+
+  it('counts an initiative only a member list names as ongoing, with its listed cost in the first year', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Upphandling IT-stöd för ekonomiprocesser', 'Stöd i ekonomiprocesser', 4000],
+      [],
+      ...SUMMARY('1', '1 000', '0', '5 000'),
+    ]);
+    expect(result.scenarios[0]?.years[0]).toMatchObject({
+      ongoing: 4000,
+      proposed: 0,
+      total: 5000,
+    });
+    expect(cellsOf(result, 'MEMBER_ONLY_INITIATIVE')).toEqual(['Analys!A11']);
+  });
+
+  it('still refuses an unknown member of a full initiatives table (one with a status column)', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ['Förändringsinsats', 'Status', 'Kostnad 2025'],
+        ['X', 'Ny', 10],
+        [],
+        ['4.1 Scenario 1'],
+        MEMBERS_HEADER,
+        ['Y', 'A', 10],
+      ]),
+    ]);
+    expect(cellsOf(result, 'UNKNOWN_INITIATIVE')).toEqual(['Analys!A9']);
+    expect(cellsOf(result, 'MEMBER_ONLY_INITIATIVE')).toEqual([]);
+  });
+
+  it('converts an amount written in another unit than tkr, exactly, and says so at the cell', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ...SUMMARY('1', '1,088976 MSEK', '0', '3 088,976'),
+    ]);
+    expect(result.scenarios[0]?.years[0]?.base).toBe(1088.976);
+    expect(cellsOf(result, 'CELL_UNIT_CONVERTED')).toEqual(['Analys!B15']);
+  });
+});
+
+describe('the labels of a summary block', () => {
+  it.each([
+    ['Total förvaltnings-\nkostnad befintliga bastjänster/digital infrastruktur (basen)', 'base'],
+    ['Total kostnad för pågående förändringsinsatser inom scenariot', 'statedOngoing'],
+    [
+      'Total kostnad för föreslagna förändringsinsatser/nya bastjänster i scenariot',
+      'statedProposed',
+    ],
+    ['Påverkan på förvaltningskostnaden för bastjänster i tkr (plus eller minus)', 'impact'],
+    ['Summering', 'statedTotal'],
+    [
+      'Beräknad/ potentiell nettonytta för de kommande 6 åren, fyll i totalt belopp',
+      'statedNetBenefit',
+    ],
+    ['Base running cost', 'base'],
+    ['Impact on running cost', 'impact'],
+    ['Analys av scenario 1', null],
+  ])('reads %j as %s', (label, measure) => {
+    expect(measureOf(label)).toBe(measure);
+  });
+});
+
+describe('the scenario a heading names', () => {
+  const at = { sheet: 'S', cell: 'A1' };
+  it.each([
+    ['4.1 Scenario 1', '1'],
+    ['Förändringsinsatser som bygger scenario 3', '3'],
+    ['Scenario A – Digitala investeringar', 'A'],
+    ['Summering för scenario 2', '2'],
+  ])('%s names scenario %s', (title, id) => {
+    expect(scenarioOfTitles([{ value: title, at }])?.value).toBe(id);
+  });
+
+  it('takes the nearest title that names one', () => {
+    expect(
+      scenarioOfTitles([
+        { value: 'Digitala investeringar', at },
+        { value: '4.2 Scenario 2', at },
+        { value: 'Analys av scenario 1', at },
+      ])?.value,
+    ).toBe('2');
+  });
+
+  it('names none when no title does', () => {
+    expect(scenarioOfTitles([{ value: 'Scenarier', at }])).toBeNull();
+  });
+});
+
+describe('a close match for a hand-written list', () => {
+  const matcher = closeMatcher(
+    [
+      'Utveckla bevarandeplattform',
+      'Införa API-katalog',
+      'Etablera tjänst för tjänstekatalog',
+      'Etablera tjänst för applikationsförvaltning',
+      'Förstudie –Etablera tjänst för organisations-id',
+    ].map((name) => ({ name, value: name })),
+  );
+
+  it.each([
+    ['Utveckling bevarandeplattform', 'Utveckla bevarandeplattform'],
+    ['Framtida eventuell tjänst -API-katalog', 'Införa API-katalog'],
+    ['Framtida eventuell tjänst -Tjänstekatalog', 'Etablera tjänst för tjänstekatalog'],
+    [
+      'Framtida eventuell tjänst -Organisations-id',
+      'Förstudie –Etablera tjänst för organisations-id',
+    ],
+  ])('reads %s as %s', (written, meant) => {
+    expect(matcher.find(written, () => true)?.name).toBe(meant);
+  });
+
+  it.each([
+    ['Etablera tjänst för Datawarehouse'],
+    ['Upphandling IT-stöd för ekonomiprocesser'],
+    ['Etablera tjänst'],
+  ])('reads %s as none: no one name is plainly what it rewords', (written) => {
+    expect(matcher.find(written, () => true)).toBeNull();
+  });
+
+  it('reads none when its distinctive words point at two names', () => {
+    expect(matcher.find('Katalog för applikationsförvaltning', () => true)).toBeNull();
+  });
+
+  it("reads none by a shared subject alone, without the caller's second piece of evidence", () => {
+    expect(matcher.find('Framtida eventuell tjänst -API-katalog', () => false)).toBeNull();
+  });
+
+  it('reads none when the numbers differ, however close the letters', () => {
+    const numbered = closeMatcher([{ name: 'Insats 3 bevarandeplattform', value: 3 }]);
+    expect(numbered.find('Insats 4 bevarandeplattform', () => true)).toBeNull();
+    expect(numbered.find('Insats 3 bevarandeplattformen', () => false)?.value).toBe(3);
+  });
+});
