@@ -33,7 +33,9 @@ export function settingsLine(
 ): string {
   const number =
     tolerance === null
-      ? '0,5 tkr'
+      ? language === 'sv'
+        ? '0,5 tkr'
+        : '0.5 tkr'
       : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance);
   const shown = unit ?? (language === 'sv' ? 'tabellernas enhet' : "the tables' unit");
   return `${sheets.join(', ')} · ${language === 'sv' ? 'tolerans' : 'tolerance'} ${number} · ${shown}`;
