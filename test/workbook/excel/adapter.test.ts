@@ -63,6 +63,19 @@ describe('the Office.js adapter', () => {
     expect(await syncsFor(await grown(100))).toBe(2);
   });
 
+  it('writes amounts in MSEK with three decimals, the year and the count as before', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const outcome = await pipeline.run(hostAndPort(workbook).port, {
+      ...SWEDISH,
+      settings: { unit: 'MSEK' },
+    });
+    expect(outcome.kind).toBe('written');
+    const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
+    expect(sheetCells(summary ?? newSheet('missing')).H5).toBe(1116.626);
+    expect(summary?.cells.get('5,8')?.numberFormat).toBe('#,##0.000');
+    expect(summary?.cells.get('5,3')?.numberFormat).toBe('0');
+  });
+
   it('writes the result sheets of the example, with text columns formatted as text before their values', async () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     const { port } = hostAndPort(workbook);
