@@ -8,9 +8,8 @@
  * table's. Every amount is then converted exactly (a Fraction) into the result's unit: the user's
  * choice, else the unit most tables are in.
  */
-import type { RawCell } from '../cells/raw';
-import { cellAddress } from '../cells/raw';
-import type { CellRef } from '../cells/raw';
+import { isBlank } from '../cells/parse';
+import type { CellRef, Located } from '../cells/raw';
 import type { ColumnBinding } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
@@ -20,6 +19,7 @@ import { DEFAULT_UNIT, KRONOR_PER_UNIT, OUTPUT_UNITS, unitNamed } from '../setti
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable, Grid } from './grid';
 import { cellRefAt } from './grid';
+import { titlesAbove } from './titles';
 
 /** Units spelled out in more than one word, and the token each stands for. */
 const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = [
@@ -177,8 +177,8 @@ function statedTableUnit(table: FoundTable, sheet: Grid | undefined): TableUnit 
   }
   if (sheet === undefined) return null;
   const titled =
-    unitInLines(sheet, linesAbove(sheet, table.headerRow), 'title') ??
-    unitInLines(sheet, sheetTitle(sheet, table.headerRow), 'sheet');
+    unitInLines(titlesAbove(sheet, table.headerRow - sheet.top, 0, TITLE_REACH), 'title') ??
+    unitInLines(sheetTitle(sheet, table.headerRow), 'sheet');
   return titled === null
     ? null
     : { table: table.kind, ...titled, columns: new Map<number, never>() };
@@ -205,68 +205,33 @@ function headerUnits(
 /** How many lines above a header row may hold its title (blank lines count). */
 const TITLE_REACH = 4;
 
+/** The sheet's title: its first lines of text (one cell each), above the header row, top first. */
+function sheetTitle(grid: Grid, headerRow: number): Located<string>[] {
+  const header = headerRow - grid.top;
+  let end = 0;
+  while (
+    end < header &&
+    ((grid.rows[end] ?? []).every(isBlank) || titlesAbove(grid, end + 1, end, 1).length === 1)
+  )
+    end += 1;
+  return titlesAbove(grid, end, 0, end).reverse().slice(0, 3);
+}
+
 /**
- * A title line: one to three cells of text and nothing else (a data row holds amounts, a header
- * row more words).
+ * An amount a title writes out (`Totalt 99,5 MSEK`, `1 088 976 tkr`): its unit is the amount's,
+ * not the table's. A year is no amount (`Budget 2025 tkr` says the table is in tkr).
  */
-function isTitleLine(cells: readonly RawCell[]): boolean {
-  const filled = cells.filter(
-    (cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === ''),
-  );
-  return (
-    filled.length >= 1 && filled.length <= 3 && filled.every((cell) => typeof cell === 'string')
-  );
-}
+const AMOUNT_IN_TEXT =
+  /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]|[\s\u00a0\u202f]\d))\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:tusen\s+|miljoner\s+|milj\.\s*)?\p{L}+/gu;
 
-const isBlankLine = (cells: readonly RawCell[]): boolean =>
-  cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
-
-/** Grid row indexes of the title lines just above a header row, nearest first. */
-function linesAbove(grid: Grid, headerRow: number): number[] {
-  const lines: number[] = [];
-  for (
-    let index = headerRow - grid.top - 1;
-    index >= 0 && index >= headerRow - grid.top - TITLE_REACH;
-    index--
-  ) {
-    const cells = grid.rows[index] ?? [];
-    if (isBlankLine(cells)) continue;
-    if (!isTitleLine(cells)) break;
-    lines.push(index);
-  }
-  return lines;
-}
-
-/** Grid row indexes of the sheet's title: its first lines of text, above the header row. */
-function sheetTitle(grid: Grid, headerRow: number): number[] {
-  const lines: number[] = [];
-  for (let index = 0; index < headerRow - grid.top && lines.length < 3; index++) {
-    const cells = grid.rows[index] ?? [];
-    if (isBlankLine(cells)) continue;
-    if (!isTitleLine(cells)) break;
-    lines.push(index);
-  }
-  return lines;
-}
-
-/** The first unit the lines state, with its cell. */
+/** The first unit the lines state, with its cell; an amount a line writes out states none. */
 function unitInLines(
-  grid: Grid,
-  lines: readonly number[],
+  lines: readonly Located<string>[],
   from: UnitSource,
 ): { unit: OutputUnit; from: UnitSource; at: CellRef } | null {
-  for (const index of lines) {
-    const cells = grid.rows[index] ?? [];
-    for (const [offset, cell] of cells.entries()) {
-      if (typeof cell !== 'string') continue;
-      const unit = statedUnit(cell);
-      if (unit !== null)
-        return {
-          unit,
-          from,
-          at: { sheet: grid.sheet, cell: cellAddress(grid.top + index, grid.left + offset) },
-        };
-    }
+  for (const line of lines) {
+    const unit = statedUnit(line.value.replace(AMOUNT_IN_TEXT, ' '));
+    if (unit !== null) return { unit, from, at: line.at };
   }
   return null;
 }

@@ -126,6 +126,15 @@ describe('converting every amount into one unit', () => {
     });
   });
 
+  it('takes no unit from a title that writes out an amount (”totalt 99,5 MSEK”)', () => {
+    const grids = analysis(
+      { header: 'Budget 2025', value: 10, above: [['Ökningen är totalt 99,5 MSEK']] },
+      { header: 'Kostnad 2025', value: 20_550 },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    expect(run(grids)).toMatchObject({ unit: 'tkr', year: { total: 1_110_626 }, findings: [] });
+  });
+
   it("reads the sheet's title when no line just above the header states a unit", () => {
     const grids = analysis(
       { header: 'Budget 2025 (tkr)', value: 10 },
