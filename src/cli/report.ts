@@ -35,6 +35,7 @@ export function reportLines(json: JsonResult, language: Language): string[] {
       t('ongoing'),
       t('proposed'),
       t('impact'),
+      t('overBase'),
       t('total'),
     ];
     const rows = json.scenarios.flatMap((s) =>
@@ -45,6 +46,7 @@ export function reportLines(json: JsonResult, language: Language): string[] {
         amount(y.ongoing),
         amount(y.proposed),
         amount(y.impact),
+        amount(y.overBase),
         amount(y.total),
       ]),
     );

@@ -30,6 +30,7 @@ export const SHEET_TEXTS = {
   ongoing: { sv: 'Pågående', en: 'Ongoing' },
   proposed: { sv: 'Föreslagna', en: 'Proposed' },
   impact: { sv: 'Påverkan', en: 'Impact' },
+  overBase: { sv: 'Över bas', en: 'Over base' },
   total: { sv: 'Summering', en: 'Total' },
   statedOngoing: { sv: 'Angiven pågående', en: 'Stated ongoing' },
   diffOngoing: { sv: 'Skillnad pågående', en: 'Difference ongoing' },

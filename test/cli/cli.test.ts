@@ -41,10 +41,14 @@ describe('npm run recalc', () => {
     const { status, stdout, stderr } = await cli([input]);
     expect([status, stderr]).toEqual([0, '']);
     expect(stdout).toContain(
-      '1         2025  1 088 976     6 000      20 550     1 100  1 116 626',
+      '1         2025  1 088 976     6 000      20 550     1 100    27 650  1 116 626',
     );
     expect(stdout).toContain(
-      '3         2025  1 088 976         0       5 200         0  1 094 176',
+      '3         2025  1 088 976         0       5 200         0     5 200  1 094 176',
+    );
+    // What a scenario adds over the base is known where the base is not.
+    expect(stdout).toContain(
+      '1         2026      okänd         0       7 200     4 430    11 630      okänd',
     );
     expect(stdout).toMatch(
       /Varning \(16\):\n {2}Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37 900/,
@@ -160,7 +164,8 @@ describe('npm run recalc', () => {
     await workbook.xlsx.readFile(out);
     const summary = workbook.getWorksheet('Scenariosummering');
     expect(summary?.getCell('A3').value).toBe('Scenarier per år (MSEK)');
-    const total = summary?.getCell('H5');
+    expect(summary?.getCell('H5').value).toBe(27.65);
+    const total = summary?.getCell('I5');
     expect([total?.value, total?.numFmt]).toEqual([1116.626, '#,##0.000']);
     expect(summary?.getCell('C5').numFmt).toBe('0');
   });

@@ -58,7 +58,7 @@ describe('result sheets the user has changed', () => {
       'SR_NetBenefit_2',
       'SR_Detail_2',
     ]);
-    expect(sheetCells(sheet(workbook, 'Scenariosummering')).H5).toBe(103600);
+    expect(sheetCells(sheet(workbook, 'Scenariosummering')).I5).toBe(103600);
   });
 
   it('a result sheet deleted by the user is written again by the next run', async () => {

@@ -218,6 +218,52 @@ describe('scenarios and their members', () => {
       },
     ]);
   });
+
+  it('two initiatives of one name with different ids are two; a member naming them by name is ambiguous, reported at its cell, and counts neither; by id it counts', () => {
+    const input = analysis();
+    input.Insatser = [
+      ['Förändringsinsats', 'Id', 'Status', 'Kostnad 2025', 'Kostnad 2026', 'Nettonytta'],
+      ['Ny e-tjänst', 'I1', 'Ny', 2000, 1000, 5000],
+      ['Upphandling ekonomi', 'I2', 'Pågående', 1500, 500, 3000],
+      ['Ny e-tjänst', 'I3', 'Ny', 700, 300, 100],
+    ];
+    input.Scenarioinsatser.push([1, 'I3']);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'AMBIGUOUS_INITIATIVE',
+        at: 'Scenarioinsatser!B2',
+        message:
+          "Scenario 1 names ”Ny e-tjänst”, but 2 initiatives have that name (I1 at Insatser!A2, I3 at Insatser!A4); it is not counted. Write the initiative's id instead of its name.",
+      },
+    ]);
+    expect(findings(result, 'sv')[0]?.message).toBe(
+      'Scenario 1 nämner ”Ny e-tjänst”, men 2 förändringsinsatser heter så (I1 på Insatser!A2, I3 på Insatser!A4); den räknas inte. Skriv insatsens id i stället för namnet.',
+    );
+    expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 700 });
+  });
+
+  it('a scenario year the initiatives have no cost column for leaves its sums unknown, never 0, said once at the first member', () => {
+    const input = analysis();
+    input.Insatser = input.Insatser.map((row) => [...row.slice(0, 3), ...row.slice(4)]);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'UNKNOWN_MEMBER_COST',
+        at: 'Scenarioinsatser!B2',
+        message:
+          'Scenario 1 2026: the cost of 2 members is not stated for 2026, so the sum of ongoing and proposed initiatives, what the scenario adds over the base and its total are unknown.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
+    expect(scenarioYear(result, 2026)).toMatchObject({
+      base: 101000,
+      ongoing: null,
+      proposed: null,
+      overBase: null,
+      total: null,
+    });
+  });
 });
 
 describe('names', () => {

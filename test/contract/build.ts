@@ -110,6 +110,7 @@ export function scenarioYear(result: EngineResult, year: number) {
     ongoing: found.ongoing,
     proposed: found.proposed,
     impact: found.impact,
+    overBase: found.overBase,
     total: found.total,
   };
 }

@@ -70,10 +70,16 @@ describe('the pipeline', () => {
     expect(writes[0]?.sheets[0]?.stamp).toMatch(
       /^Beräknad 2026-01-02 03:04 UTC av Scenarioberäkning 9\.9\.9/,
     );
-    const totals = writes[0]?.sheets[0]?.tables[0]?.rows
-      .filter((row) => row[2] === 2025)
-      .map((row) => row[7]);
-    expect(totals).toEqual([1116626, 1121026, 1094176]);
+    const summary = writes[0]?.sheets[0]?.tables[0];
+    const column = (header: string): number =>
+      summary?.columns.findIndex((c) => c.header === header) ?? -1;
+    const figures = (year: number, header: string) =>
+      summary?.rows.filter((row) => row[2] === year).map((row) => row[column(header)]);
+    expect(figures(2025, 'Summering')).toEqual([1116626, 1121026, 1094176]);
+    // Over base is a figure of its own, known where the base is not (2026's is `Ej känt`).
+    expect(figures(2025, 'Över bas')).toEqual([27650, 32050, 5200]);
+    expect(figures(2026, 'Över bas')).toEqual([11630, 24400, 9500]);
+    expect(figures(2026, 'Summering')).toEqual([null, null, null]);
   });
 
   it('writes a detail table whose rows add up, by SUMIFS, to every ongoing and proposed total', async () => {

@@ -16,12 +16,9 @@
  * The product writes no formulas of its own: PRODUCT_FORMULAS is empty, and any formula found on a
  * result sheet fails the test. A product formula added one day goes there, as a pattern.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { convertWith, describeWithLibreOffice } from '../support/libreoffice';
 import type { Language } from '../../src/engine';
 import { cellAddress } from '../../src/engine';
 import type { RunOptions, RunOutcome } from '../../src/pipeline/pipeline';
@@ -238,37 +235,22 @@ describe('an alias written into the services table from a suggestion', () => {
   });
 });
 
-const LIBREOFFICE = soffice();
-const inCi = process.env.CI !== undefined && process.env.CI !== '';
-if (LIBREOFFICE === null && !inCi)
-  console.warn(
-    'LibreOffice (soffice) is not installed: the check that it reads hostile text as text is skipped. Install it: apt-get install -y libreoffice-calc-nogui',
-  );
-
-describe('LibreOffice', () => {
-  (LIBREOFFICE === null && !inCi ? it.skip : it)(
-    'shows the hostile text literally when it converts the .xlsx door’s output to CSV',
-    async () => {
-      if (LIBREOFFICE === null)
-        throw new Error(
-          'LibreOffice is not installed, and CI is set: this test must check that LibreOffice reads hostile text as text. Install it: apt-get install -y libreoffice-calc-nogui',
-        );
-      const { written } = await recalculateBytes(hostile, options('sv'));
-      if (written === null) throw new Error('nothing written');
-      const csv = csvOfEverySheet(LIBREOFFICE, written);
-      const fields = new Set(
-        RESULT_SHEETS.flatMap((sheet) => {
-          const text = csv.get(sheet);
-          if (text === undefined) throw new Error(`LibreOffice wrote no CSV for ${sheet}`);
-          return parseCsv(text).flat();
-        }),
-      );
-      for (const name of hostileNames)
-        expect({ name, literal: fields.has(name) }).toEqual({ name, literal: true });
-      expect([...fields].some((f) => f.startsWith(`Formeln =${HOSTILE_FORMULA} `))).toBe(true);
-    },
-    180_000,
-  );
+describeWithLibreOffice('LibreOffice', (soffice) => {
+  it('shows the hostile text literally when it converts the .xlsx door’s output to CSV', async () => {
+    const { written } = await recalculateBytes(hostile, options('sv'));
+    if (written === null) throw new Error('nothing written');
+    const csv = csvOfEverySheet(soffice, written);
+    const fields = new Set(
+      RESULT_SHEETS.flatMap((sheet) => {
+        const text = csv.get(sheet);
+        if (text === undefined) throw new Error(`LibreOffice wrote no CSV for ${sheet}`);
+        return parseCsv(text).flat();
+      }),
+    );
+    for (const name of hostileNames)
+      expect({ name, literal: fields.has(name) }).toEqual({ name, literal: true });
+    expect([...fields].some((f) => f.startsWith(`Formeln =${HOSTILE_FORMULA} `))).toBe(true);
+  }, 180_000);
 });
 
 /** The parts of the three result sheets, as XML text, by sheet name. */
@@ -289,48 +271,22 @@ async function resultSheetParts(bytes: Uint8Array): Promise<Map<string, string>>
   return result;
 }
 
-/** LibreOffice's program, or null when it is not installed. */
-function soffice(): string | null {
-  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], {
-    encoding: 'utf8',
-  }).stdout.trim();
-  return found === '' ? null : found;
-}
-
 /**
- * Every sheet of a workbook as CSV, by sheet name, converted headless with a throw-away profile.
- * The filter's 12th option, -1, writes each sheet to its own file, `<name>-<sheet>.csv` (UTF-8).
+ * Every sheet of a workbook as CSV, by sheet name. The filter's 12th option, -1, writes each sheet
+ * to its own file, `<name>-<sheet>.csv` (UTF-8).
  */
-function csvOfEverySheet(office: string, bytes: Uint8Array): Map<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'recalc-lo-csv-'));
-  try {
-    const input = join(dir, 'written.xlsx');
-    writeFileSync(input, bytes);
-    execFileSync(
-      office,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        join(dir, 'out'),
-        input,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const out = join(dir, 'out');
-    if (!existsSync(out)) throw new Error('LibreOffice did not convert the workbook');
-    const result = new Map<string, string>();
-    for (const file of readdirSync(out)) {
-      const sheet = /^written-(.*)\.csv$/.exec(file)?.[1];
-      if (sheet !== undefined) result.set(sheet, readFileSync(join(out, file), 'utf8'));
-    }
-    return result;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+function csvOfEverySheet(soffice: string, bytes: Uint8Array): Map<string, string> {
+  const files = convertWith(
+    soffice,
+    bytes,
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+  );
+  const result = new Map<string, string>();
+  for (const [file, content] of files) {
+    const sheet = /^written-(.*)\.csv$/.exec(file)?.[1];
+    if (sheet !== undefined) result.set(sheet, new TextDecoder().decode(content));
   }
+  return result;
 }
 
 /** RFC 4180 CSV: fields in double quotes may hold commas, quotes (doubled) and line breaks. */

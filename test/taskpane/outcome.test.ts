@@ -23,6 +23,7 @@ function scenario(id: string, name: string | null, total: number | null) {
     ongoing: 0,
     proposed: 0,
     impact: null,
+    overBase: null,
     total,
     stated: { ongoing: null, proposed: null, total: null },
   };

@@ -115,6 +115,20 @@ describe('the workspace', () => {
     expect(screen.getAllByText('Ny leverans: 42,325')).toHaveLength(2);
   });
 
+  it('shows what a scenario adds over the base where the base, and so the total, is unknown', async () => {
+    renderApp(fakeSession().session);
+    const table = await screen.findByRole('table', { name: 'Scenarier 2026 (tkr)' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      '2026 (tkr)SummeringÖver basMot scenario 1',
+      '1okänd+11 630–',
+      '2okänd+24 400okänd',
+      '3okänd+9 500okänd',
+    ]);
+  });
+
   it('draws the driver breakdown with its figures written out', async () => {
     renderApp(fakeSession().session);
     expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (tkr)' })).toBeTruthy();

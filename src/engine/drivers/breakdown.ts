@@ -11,7 +11,7 @@
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { differs, sum, ZERO } from '../money';
-import { nameIndex } from '../names/match';
+import { candidateNames, nameIndex } from '../names/match';
 import type { ServiceRow, Tables, TransferRow } from '../tables/model';
 import type { WarningSink } from '../validation/warning';
 import type { DriverName } from './names';
@@ -132,9 +132,13 @@ function transfersByService(
     if (transfer.year !== null && transfer.year !== year) continue;
     if (transfer.amount.value === null) continue;
     const match = index.match(transfer.service.value);
-    if (match.kind === 'none') {
+    if (match.kind !== 'found') {
       sink.add(
-        { code: 'UNKNOWN_SERVICE', name: transfer.service.value, candidates: match.candidates },
+        {
+          code: 'UNKNOWN_SERVICE',
+          name: transfer.service.value,
+          candidates: candidateNames(match),
+        },
         transfer.service.at,
       );
       continue;

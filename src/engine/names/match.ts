@@ -5,6 +5,10 @@
  * fuzzy match: a wrong attribution in a budget is worse than a reported gap, so a miss names the
  * closest candidates for a person to decide. (The one exception, for the lists a document writes
  * by hand, is `close-match.ts`, and its caller says at the cell which name it read.)
+ *
+ * Identity is the id where there is one: two entries with the same name and different ids are two
+ * entries (homonyms), each found by its id; their shared name is ambiguous. The same name without
+ * ids, or with the same id, is one entry written twice: a duplicate, and the first one counts.
  */
 import { normaliseName, withoutParenthetical } from '../text/normalise';
 
@@ -21,7 +25,9 @@ export type NameMatch<T> =
       readonly value: T;
       readonly via: 'name' | 'parenthetical' | 'alias' | 'id';
     }
-  | { readonly kind: 'none'; readonly candidates: readonly string[] };
+  | { readonly kind: 'none'; readonly candidates: readonly string[] }
+  /** The name of two or more entries with different ids: only an id can say which. */
+  | { readonly kind: 'ambiguous'; readonly entries: readonly NameEntry<T>[] };
 
 export interface NameIndex<T> {
   match(text: string): NameMatch<T>;
@@ -43,15 +49,27 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
   const byShortName = new Map<string, NameEntry<T>[]>();
   const byAlias = new Map<string, NameEntry<T>[]>();
   const byId = new Map<string, NameEntry<T>>();
+  /** The entries of each name that homonyms share, the first one included. */
+  const homonyms = new Map<string, NameEntry<T>[]>();
   const duplicates: { entry: NameEntry<T>; first: NameEntry<T> }[] = [];
   for (const entry of entries) {
     const key = normaliseName(entry.name);
     const first = byName.get(key);
     if (first !== undefined) {
-      duplicates.push({ entry, first });
-      continue;
-    }
-    byName.set(key, entry);
+      const sharing = homonyms.get(key) ?? [first];
+      const id = idKey(entry);
+      // Another entry only if every row of the name has an id of its own.
+      const another =
+        id !== null && sharing.every((earlier) => idKey(earlier) !== null && idKey(earlier) !== id);
+      if (!another) {
+        duplicates.push({
+          entry,
+          first: sharing.find((earlier) => idKey(earlier) === id) ?? first,
+        });
+        continue;
+      }
+      homonyms.set(key, [...sharing, entry]);
+    } else byName.set(key, entry);
     const short = withoutParenthetical(key);
     byShortName.set(short, [...(byShortName.get(short) ?? []), entry]);
     for (const alias of entry.aliases ?? []) {
@@ -59,10 +77,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
       const owners = byAlias.get(aliasKey) ?? [];
       if (!owners.includes(entry)) byAlias.set(aliasKey, [...owners, entry]);
     }
-    if (entry.id !== undefined && entry.id !== null && entry.id !== '') {
-      const idKey = normaliseName(entry.id);
-      if (!byId.has(idKey)) byId.set(idKey, entry);
-    }
+    const id = idKey(entry);
+    if (id !== null && !byId.has(id)) byId.set(id, entry);
   }
 
   let misses = 0;
@@ -86,6 +102,8 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
         value: entry.value,
         via,
       });
+      const shared = homonyms.get(key);
+      if (shared !== undefined) return { kind: 'ambiguous', entries: shared };
       const exact = byName.get(key);
       if (exact !== undefined) return found(exact, 'name');
       const byIdEntry = byId.get(key);
@@ -104,11 +122,32 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
       if (aliasOwners.length === 1 && aliasOwners[0] !== undefined)
         return found(aliasOwners[0], 'alias');
       const ambiguous = shortMatches.length > 1 ? shortMatches : aliasOwners;
+      // Homonyms alone: the same name twice is no choice to offer, only their ids are.
+      const names = new Set(ambiguous.map((entry) => normaliseName(entry.name)));
+      if (ambiguous.length > 1 && names.size === 1)
+        return { kind: 'ambiguous', entries: ambiguous };
       if (ambiguous.length > 1)
         return { kind: 'none', candidates: ambiguous.map((entry) => entry.name) };
       return { kind: 'none', candidates: suggest(key) };
     },
   };
+}
+
+/**
+ * The names to offer for a text that found no one entry: the closest, or the entries sharing it.
+ * @example candidateNames({ kind: 'none', candidates: ['A'] }) → ['A']
+ */
+export function candidateNames<T>(
+  match: Exclude<NameMatch<T>, { readonly kind: 'found' }>,
+): readonly string[] {
+  return match.kind === 'none' ? match.candidates : match.entries.map((entry) => entry.name);
+}
+
+/** An entry's id as matched, or null for none. */
+function idKey(entry: NameEntry<unknown>): string | null {
+  return entry.id === undefined || entry.id === null || entry.id.trim() === ''
+    ? null
+    : normaliseName(entry.id);
 }
 
 /** The pairs of adjacent characters of a text. */

@@ -15,9 +15,13 @@ import type { Severity, WarningCode } from '../validation/warning';
 export interface JsonScenarioYear {
   readonly year: number;
   readonly base: number | null;
-  readonly ongoing: number;
-  readonly proposed: number;
+  /** null when a member of that status has no cost for the year. */
+  readonly ongoing: number | null;
+  readonly proposed: number | null;
   readonly impact: number | null;
+  /** ongoing + proposed + impact: what the scenario adds over the base; known when they are. */
+  readonly overBase: number | null;
+  /** base + overBase. */
   readonly total: number | null;
   readonly stated: {
     readonly ongoing: number | null;
@@ -88,9 +92,10 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
       years: scenario.years.map((year) => ({
         year: year.year,
         base: numOrNull(year.base),
-        ongoing: num(year.ongoing),
-        proposed: num(year.proposed),
+        ongoing: numOrNull(year.ongoing),
+        proposed: numOrNull(year.proposed),
         impact: numOrNull(year.impact),
+        overBase: numOrNull(year.overBase),
         total: numOrNull(year.total),
         stated: {
           ongoing: numOrNull(year.stated.ongoing),

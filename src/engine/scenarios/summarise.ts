@@ -1,25 +1,33 @@
 /**
  * Scenario summaries, as the source document computes them. Per scenario and year:
- * total = base + ongoing + proposed + impact, where ongoing and proposed sum the members' costs by
- * status; a total whose base (or impact) is unknown is unknown, never zero.
+ * overBase = ongoing + proposed + impact and total = base + overBase, where ongoing and proposed
+ * sum the members' costs by status. Each figure is known exactly when its parts are: a member
+ * whose row has no cost column for the year makes its status's sum unknown, and an unknown base
+ * leaves the total unknown but not what the scenario adds over it. Unknown is never zero.
  */
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
-import { differs, sum, ZERO } from '../money';
+import { differs, sum } from '../money';
 import type { NameIndex } from '../names/match';
-import { nameIndex } from '../names/match';
+import { candidateNames, nameIndex } from '../names/match';
 import type { CloseMatcher } from '../names/close-match';
 import { closeMatcher } from '../names/close-match';
 import { normaliseName } from '../text/normalise';
 import type { InitiativeRow, MemberRow, ScenarioRow, Tables } from '../tables/model';
 import type { ScenarioFigure, WarningSink } from '../validation/warning';
+import { memberCosts, NO_COSTS } from './costs';
 
 export interface ScenarioYear {
   readonly year: number;
   readonly base: Money | null;
-  readonly ongoing: Money;
-  readonly proposed: Money;
+  /** The ongoing members' costs; null when one of them has no cost for the year. */
+  readonly ongoing: Money | null;
+  /** The proposed members' costs; null when one of them has no cost for the year. */
+  readonly proposed: Money | null;
   readonly impact: Money | null;
+  /** ongoing + proposed + impact: what the scenario adds over the base. */
+  readonly overBase: Money | null;
+  /** base + overBase. */
   readonly total: Money | null;
   /** The figures the workbook states for this year, to reconcile against. */
   readonly stated: {
@@ -32,6 +40,8 @@ export interface ScenarioYear {
 export interface ScenarioMember {
   readonly initiative: InitiativeRow;
   readonly listedCost: Money | null;
+  /** Where the scenario names it: the members table's cell, else the initiative's scenario cell. */
+  readonly at: CellRef;
 }
 
 export interface ScenarioSummary {
@@ -106,7 +116,7 @@ export function summariseScenarios(
     const match = scenarios.match(id);
     if (match.kind === 'found') return match.value;
     if (hasScenarioTable) {
-      sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: match.candidates }, at);
+      sink.add({ code: 'UNKNOWN_SCENARIO', id, candidates: candidateNames(match) }, at);
       return null;
     }
     // Without a scenarios table, the scenarios are the ones membership names, each made once.
@@ -139,7 +149,7 @@ export function summariseScenarios(
       return;
     }
     draft.memberKeys.add(initiative);
-    draft.members.push({ initiative, listedCost });
+    draft.members.push({ initiative, listedCost, at });
   };
 
   // Where the initiatives table lists only the new ones (the document's section 3), an initiative
@@ -187,7 +197,8 @@ export function summariseScenarios(
     }
   } else {
     for (const initiative of tables.initiatives) {
-      // A repeated name is reported, and only its first row counts.
+      // A repeated name is reported, and only its first row counts; rows told apart by their ids
+      // are different initiatives, each counted where its own row says.
       if (repeated.has(initiative)) continue;
       for (const id of initiative.scenarios?.value ?? []) {
         const at = initiative.scenarios?.at ?? initiative.name.at;
@@ -254,6 +265,20 @@ function addListedMember(
   ) => void,
 ): void {
   const match = initiatives.match(member.initiative.value);
+  if (match.kind === 'ambiguous') {
+    // Two initiatives of that name, told apart by their ids: guessing one would misattribute.
+    sink.add(
+      {
+        code: 'AMBIGUOUS_INITIATIVE',
+        name: member.initiative.value,
+        scenario: member.scenario.value,
+        candidates: match.entries.map((entry) => entry.id ?? entry.name),
+        cells: match.entries.map((entry) => entry.value.name.at),
+      },
+      member.initiative.at,
+    );
+    return;
+  }
   if (match.kind === 'none') {
     // The lists the document writes by hand under a scenario's heading reword the initiatives'
     // names (`Utveckling bevarandeplattform`); a template's members table names them as they are.
@@ -371,22 +396,13 @@ function summarise(
     }
     return stated.value;
   };
-  // One pass over the members: the sums per status and year.
-  const sums = { ongoing: new Map<number, Money>(), proposed: new Map<number, Money>() };
-  for (const { initiative } of draft.members) {
-    const byYear = sums[initiative.status];
-    for (const [year, cost] of initiative.costs) {
-      if (cost.value !== null) byYear.set(year, (byYear.get(year) ?? ZERO).add(cost.value));
-    }
-  }
-  const costIn = (year: number, status: InitiativeRow['status']): Money =>
-    sums[status].get(year) ?? ZERO;
-
+  const costs = memberCosts(draft.members, years);
   const summaryYears = years.map((year): ScenarioYear => {
     const row = draft.rows.get(year);
     const base = row?.base?.value ?? null;
     const impact = row?.impact?.value ?? null;
-    if (row !== undefined && base !== null && impact === null && row.impact?.unreadable !== true) {
+    // A missing impact leaves what the scenario adds over the base unknown, whatever the base.
+    if (row !== undefined && impact === null && row.impact?.unreadable !== true) {
       const column = row.impact?.column ?? 'Påverkan / Impact';
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.impact?.at ?? row.id.at);
     }
@@ -396,16 +412,31 @@ function summarise(
       const column = row.base?.column ?? 'Bas / Base';
       sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.base?.at ?? row.id.at);
     }
-    const ongoing = costIn(year, 'ongoing');
-    const proposed = costIn(year, 'proposed');
-    const total =
-      base === null || impact === null ? null : base.add(ongoing).add(proposed).add(impact);
+    const { ongoing, proposed, unknown } = costs.get(year) ?? NO_COSTS;
+    if (unknown !== null) {
+      sink.add(
+        {
+          code: 'UNKNOWN_MEMBER_COST',
+          scenario: draft.id,
+          year,
+          count: unknown.count,
+          statuses: unknown.statuses,
+        },
+        unknown.first,
+      );
+    }
+    const overBase =
+      ongoing === null || proposed === null || impact === null
+        ? null
+        : ongoing.add(proposed).add(impact);
+    const total = base === null || overBase === null ? null : base.add(overBase);
     return {
       year,
       base,
       ongoing,
       proposed,
       impact,
+      overBase,
       total,
       stated: {
         ongoing: check('ongoing', year, row?.statedOngoing ?? null, ongoing),

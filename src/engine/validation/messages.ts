@@ -5,10 +5,12 @@
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
+import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
 import type { OutputUnit } from '../settings';
 import { DEFAULT_UNIT, UNIT_DECIMALS } from '../settings';
+import type { InitiativeStatus } from '../tables/model';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
 export type Language = 'sv' | 'en';
@@ -114,6 +116,27 @@ const suggestions = (candidates: readonly string[], language: Language): string 
     : language === 'sv'
       ? ` Menade du ${candidates.map(quote).join(' eller ')}?`
       : ` Did you mean ${candidates.map(quote).join(' or ')}?`;
+/** Initiatives sharing a name, as ids and cells: `I6 (Insatser!A7), I7 (Insatser!A8)`. */
+const sharing = (ids: readonly string[], cells: readonly CellRef[], language: Language): string =>
+  ids
+    .map((id, i) => {
+      const cell = cells[i];
+      const where =
+        cell === undefined ? '' : ` ${language === 'sv' ? 'på' : 'at'} ${cell.sheet}!${cell.cell}`;
+      return `${id}${where}`;
+    })
+    .join(', ');
+/** The status sums a missing cost leaves unknown: `ongoing and proposed initiatives`. */
+const statusSums = (statuses: readonly InitiativeStatus[], language: Language): string => {
+  const words = {
+    ongoing: { sv: 'pågående', en: 'ongoing' },
+    proposed: { sv: 'föreslagna', en: 'proposed' },
+  };
+  const joined = statuses
+    .map((status) => words[status][language])
+    .join(language === 'sv' ? ' och ' : ' and ');
+  return `${joined} ${language === 'sv' ? 'insatser' : 'initiatives'}`;
+};
 const driverLabel = (driver: DriverName | 'total', language: Language): string =>
   driver === 'total' ? (language === 'sv' ? 'total förändring' : 'total change') : driver;
 
@@ -141,6 +164,12 @@ const CATALOGUE: Catalogue = {
       `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna; den räknas inte.${suggestions(d.candidates, l)}`,
     en: (d, l) =>
       `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives; it is not counted.${suggestions(d.candidates, l)}`,
+  },
+  AMBIGUOUS_INITIATIVE: {
+    sv: (d) =>
+      `Scenario ${d.scenario} nämner ${quote(d.name)}, men ${d.candidates.length} förändringsinsatser heter så (${sharing(d.candidates, d.cells, 'sv')}); den räknas inte. Skriv insatsens id i stället för namnet.`,
+    en: (d) =>
+      `Scenario ${d.scenario} names ${quote(d.name)}, but ${d.candidates.length} initiatives have that name (${sharing(d.candidates, d.cells, 'en')}); it is not counted. Write the initiative's id instead of its name.`,
   },
   UNKNOWN_SCENARIO: {
     sv: (d, l) =>
@@ -312,6 +341,12 @@ const CATALOGUE: Catalogue = {
   EMPTY_SCENARIO: {
     sv: (d) => `Scenario ${d.scenario} har inga insatser.`,
     en: (d) => `Scenario ${d.scenario} has no initiatives.`,
+  },
+  UNKNOWN_MEMBER_COST: {
+    sv: (d) =>
+      `Scenario ${d.scenario} ${d.year}: kostnaden för ${d.count === 1 ? '1 insats' : `${d.count} insatser`} är inte angiven för ${d.year}, så summan för ${statusSums(d.statuses, 'sv')}, det som läggs över basen och scenariots summering är okända.`,
+    en: (d) =>
+      `Scenario ${d.scenario} ${d.year}: the cost of ${d.count === 1 ? '1 member is' : `${d.count} members is`} not stated for ${d.year}, so the sum of ${statusSums(d.statuses, 'en')}, what the scenario adds over the base and its total are unknown.`,
   },
   MISSING_NET_BENEFIT: {
     sv: (d) =>

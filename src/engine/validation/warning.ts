@@ -8,6 +8,7 @@ import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
 import type { OutputUnit } from '../settings';
+import type { InitiativeStatus } from '../tables/model';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -41,6 +42,15 @@ export type WarningDetail =
       readonly name: string;
       readonly scenario: string;
       readonly candidates: readonly string[];
+    }
+  | {
+      readonly code: 'AMBIGUOUS_INITIATIVE';
+      readonly name: string;
+      readonly scenario: string;
+      /** The ids of the initiatives that share the name: what the user can write instead. */
+      readonly candidates: readonly string[];
+      /** Their name cells, in the same order. */
+      readonly cells: readonly CellRef[];
     }
   | {
       readonly code: 'UNKNOWN_SCENARIO';
@@ -132,6 +142,15 @@ export type WarningDetail =
     }
   | { readonly code: 'STATUS_FROM_TITLE'; readonly title: string }
   | { readonly code: 'EMPTY_SCENARIO'; readonly scenario: string }
+  | {
+      readonly code: 'UNKNOWN_MEMBER_COST';
+      readonly scenario: string;
+      readonly year: number;
+      /** How many members have no cost for the year. */
+      readonly count: number;
+      /** The sums those members leave unknown. */
+      readonly statuses: readonly InitiativeStatus[];
+    }
   | { readonly code: 'MISSING_NET_BENEFIT'; readonly scenario: string; readonly count: number };
 
 export type WarningCode = WarningDetail['code'];
@@ -147,6 +166,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   FORMULA_WITHOUT_VALUE: 'error',
   NOT_A_NUMBER: 'error',
   UNKNOWN_INITIATIVE: 'error',
+  AMBIGUOUS_INITIATIVE: 'error',
   UNKNOWN_SCENARIO: 'error',
   MISSING_TABLE: 'error',
   MISSING_COLUMN: 'error',
@@ -171,6 +191,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   MEMBER_ONLY_INITIATIVE: 'info',
   STATUS_FROM_TITLE: 'info',
   CELL_UNIT_CONVERTED: 'info',
+  UNKNOWN_MEMBER_COST: 'warning',
   MISSING_VALUE: 'info',
   UNITS_DIFFER: 'info',
   TOTAL_ROW_SKIPPED: 'info',

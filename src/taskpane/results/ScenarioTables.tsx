@@ -70,10 +70,8 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
               {json.scenarios.map((scenario) => {
                 const y = scenario.years.find((entry) => entry.year === year);
                 const total = y?.total ?? null;
-                const overBase =
-                  total === null || y?.base === null || y?.base === undefined
-                    ? null
-                    : total - y.base;
+                // The engine's own figure: known when its parts are, even where the base is not.
+                const overBase = y?.overBase ?? null;
                 const versus = total === null || firstTotal === null ? null : total - firstTotal;
                 return (
                   <TableRow key={scenario.id}>

@@ -1,7 +1,7 @@
 /**
  * Reading an .xlsx file into a snapshot, values as Excel shows them: a formula's cached result
- * (never its text), rich text as plain text, dates as dates, error values as errors, a merged
- * range once (at its top-left cell).
+ * (never its text; 0, false and the empty text are results too), rich text as plain text, dates as
+ * dates, error values as errors, a merged range once (at its top-left cell).
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -10,6 +10,7 @@ import { cellAddress, parseAddress } from '../../engine';
 import { WorkbookError } from '../errors';
 import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { MAX_SHEET_CELLS } from '../port';
+import { emptyTextFormulas } from './cached-text';
 import { normaliseForExcelJs } from './normalise-package';
 import { unescapeXml } from './package-paths';
 import { readSettingsPart } from './settings-part';
@@ -53,7 +54,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const sheets: SheetSnapshot[] = [];
   const tables: ExcelTableSnapshot[] = [];
   for (const worksheet of workbook.worksheets) {
-    const sheet = readSheet(worksheet);
+    const sheet = readSheet(worksheet, await shownCells(zip, worksheet));
     // Every table's name (a result sheet is known by them, also when it was not read); the rows
     // only of the tables of a sheet that was.
     const sheetTables = sheet.notRead === undefined ? readTables(worksheet, sheet, facts) : [];
@@ -63,25 +64,51 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   return { sheets, tables, settings };
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet): Omit<SheetSnapshot, 'tableNames'> {
-  const cells: { row: number; column: number; value: RawCell }[] = [];
+interface ShownCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: RawCell;
+}
+
+/**
+ * The cells of a sheet that show something. A formula without a result in ExcelJS is looked up in
+ * the sheet's XML, once per sheet and only then: it may have cached the empty text.
+ */
+async function shownCells(zip: JSZip, worksheet: ExcelJS.Worksheet): Promise<ShownCell[]> {
+  const cells: ShownCell[] = [];
+  const withoutResult = new Map<string, ShownCell>();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if ((cell.type as number) === MERGE_TYPE) return;
+      const value = cellValue(cell);
+      // Formatting alone does not make a used range: only cells that show something count.
+      if (value === null || value === undefined || value === '') return;
+      const shown = { row: rowNumber, column, value };
+      cells.push(shown);
+      if (typeof value === 'object' && 'kind' in value && value.kind === 'uncalculated')
+        withoutResult.set(cell.address, shown);
+    });
+  });
+  if (withoutResult.size === 0) return cells;
+  const emptyText = await emptyTextFormulas(zip, worksheet.name);
+  const empty = new Set([...emptyText].map((address) => withoutResult.get(address)));
+  return empty.size === 0 ? cells : cells.filter((cell) => !empty.has(cell));
+}
+
+function readSheet(
+  worksheet: ExcelJS.Worksheet,
+  cells: readonly ShownCell[],
+): Omit<SheetSnapshot, 'tableNames'> {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if ((cell.type as number) === MERGE_TYPE) return;
-      const value = rawValue(cell.value);
-      // Formatting alone does not make a used range: only cells that show something count.
-      if (value === null || value === undefined || value === '') return;
-      cells.push({ row: rowNumber, column, value });
-      top = Math.min(top, rowNumber);
-      left = Math.min(left, column);
-      bottom = Math.max(bottom, rowNumber);
-      right = Math.max(right, column);
-    });
-  });
+  for (const { row, column } of cells) {
+    top = Math.min(top, row);
+    left = Math.min(left, column);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, column);
+  }
   const size = (bottom - top + 1) * (right - left + 1);
   if (cells.length === 0 || size > MAX_SHEET_CELLS)
     return {
@@ -176,6 +203,27 @@ interface TableModel {
   readonly totalsRow?: boolean;
 }
 
+/**
+ * A cell as the engine takes it. A formula gives its cached result: `cell.result`, because
+ * ExcelJS's `cell.value` copies only truthy fields and so drops a cached 0, false or ''.
+ */
+function cellValue(cell: ExcelJS.Cell): RawCell {
+  if (cell.type !== ExcelJS.ValueType.Formula) return rawValue(cell.value);
+  const result = resultOf(cell);
+  if (result !== null) return rawValue(result);
+  // A file written by a script and never opened in Excel has formulas without computed values
+  // (or the formula cached the empty text, which only the sheet's XML tells: shownCells).
+  return { kind: 'uncalculated', formula: formulaOf(cell.value) };
+}
+
+/** A formula cell's cached result, or null for none. */
+function resultOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  // The typings say a number, a text or a date; at run time it may also be a boolean, an error
+  // value, or undefined for no cached result.
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return result ?? null;
+}
+
 /** A cell value as the engine takes it. */
 function rawValue(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
@@ -184,13 +232,8 @@ function rawValue(value: ExcelJS.CellValue): RawCell {
   if (value instanceof Date) return value;
   if ('error' in value) return { kind: 'excel-error', code: value.error };
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: ExcelJS.CellValue }).result;
-    // A file written by a script and never opened in Excel has formulas without computed values.
-    return result === undefined || result === null
-      ? { kind: 'uncalculated', formula: formulaOf(value) }
-      : rawValue(result);
-  }
+  // A formula is read by cellValue, which knows the cell; a result is never itself a formula.
+  if ('formula' in value || 'sharedFormula' in value) return null;
   if ('hyperlink' in value)
     return typeof value.text === 'string' ? value.text : rawValue(value.text);
   return null;

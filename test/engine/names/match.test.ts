@@ -230,6 +230,46 @@ describe('nameIndex', () => {
       expect(nameIndex([first, second]).duplicates).toEqual([{ entry: second, first }]);
     });
 
+    it('keeps two entries of the same name with different ids, finds each by its id, and calls the name ambiguous', () => {
+      const first = { name: 'Drift', id: 'I6', value: 6 };
+      const second = { name: 'drift ', id: 'I7', value: 7 };
+      const homonyms = nameIndex([first, second]);
+      expect(homonyms.duplicates).toEqual([]);
+      expect(homonyms.match('Drift')).toEqual({ kind: 'ambiguous', entries: [first, second] });
+      expect(homonyms.match('i7')).toEqual({ kind: 'found', value: 7, via: 'id' });
+      expect(homonyms.match('I6')).toEqual({ kind: 'found', value: 6, via: 'id' });
+    });
+
+    it('calls a short name that only homonyms share ambiguous, not a choice between equal names', () => {
+      const first = { name: 'Drift (lokal)', id: 'I6', value: 6 };
+      const second = { name: 'Drift (lokal)', id: 'I7', value: 7 };
+      expect(nameIndex([first, second]).match('Drift')).toEqual({
+        kind: 'ambiguous',
+        entries: [first, second],
+      });
+    });
+
+    it('reports the same name with the same id, or where a row has no id, as a duplicate', () => {
+      const first = { name: 'Drift', id: 'I6', value: 6 };
+      const again = { name: 'Drift', id: 'i6', value: 60 };
+      const noId = { name: 'Drift', id: null, value: 0 };
+      const index = nameIndex([first, again, noId]);
+      expect(index.duplicates).toEqual([
+        { entry: again, first },
+        { entry: noId, first },
+      ]);
+      expect(index.match('Drift')).toEqual({ kind: 'found', value: 6, via: 'name' });
+      const withoutFirst = nameIndex([noId, first]);
+      expect(withoutFirst.duplicates).toEqual([{ entry: first, first: noId }]);
+    });
+
+    it('names the repeated id’s row as the one used, among homonyms', () => {
+      const i6 = { name: 'Drift', id: 'I6', value: 6 };
+      const i7 = { name: 'Drift', id: 'I7', value: 7 };
+      const i7again = { name: 'Drift', id: 'I7', value: 70 };
+      expect(nameIndex([i6, i7, i7again]).duplicates).toEqual([{ entry: i7again, first: i7 }]);
+    });
+
     it('reports no duplicates when every name is different', () => {
       expect(index.duplicates).toEqual([]);
     });

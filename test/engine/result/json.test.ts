@@ -32,8 +32,19 @@ describe('the JSON form of a result', () => {
       ongoing: 6000,
       proposed: 20550,
       impact: 1100,
+      overBase: 27650,
       total: 1116626,
       stated: { ongoing: 6000, proposed: 20550, total: 1116626 },
+    });
+    // 2026's base is `Ej känt`: the total is unknown, what the scenario adds over the base is not.
+    expect(json.scenarios[0]?.years[1]).toMatchObject({
+      year: 2026,
+      base: null,
+      ongoing: 0,
+      proposed: 7200,
+      impact: 4430,
+      overBase: 11630,
+      total: null,
     });
     expect(Object.keys(json.drivers?.totals ?? {})).toEqual([
       'Ny leverans',

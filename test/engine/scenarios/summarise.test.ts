@@ -283,4 +283,169 @@ describe('scenario summaries', () => {
     expect(cellsOf(result, 'TOTAL_ROW_SKIPPED')).toEqual(['Insatser!A3']);
     expect(result.scenarios[0]?.years[0]?.proposed).toBe(10);
   });
+
+  it('gives what a scenario adds over the base as a figure of its own, known where the base is not', () => {
+    const result = workbook(
+      [
+        ['X', 'Ny', 10, 20, null],
+        ['Y', 'Pågående', 1, 2, null],
+      ],
+      [
+        ['1', 2025, 100, 5],
+        ['1', 2026, 'Ej känt', 0],
+      ],
+      [
+        ['1', 'X'],
+        ['1', 'Y'],
+      ],
+    );
+    expect(result.scenarios[0]?.years.map((y) => [y.overBase, y.total])).toEqual([
+      [16, 116],
+      [22, null],
+    ]);
+  });
+
+  it('leaves ongoing, proposed, over base and total unknown for a year the members’ rows have no cost column for, and says so once at the first member', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025'],
+        ['X', 'Ny', 10],
+        ['Y', 'Pågående', 1],
+      ]),
+      sheet('Scenarier', [
+        [...SCENARIOS_HEADER, 'Angiven föreslagna'],
+        ['1', 2025, 100, 0, 10],
+        ['1', 2026, 100, 0, 999],
+      ]),
+      sheet('Medlemmar', [
+        ['Scenario', 'Förändringsinsats'],
+        ['1', 'X'],
+        ['1', 'Y'],
+      ]),
+    ]);
+    expect(result.scenarios[0]?.years).toMatchObject([
+      { year: 2025, ongoing: 1, proposed: 10, overBase: 11, total: 111 },
+      { year: 2026, ongoing: null, proposed: null, overBase: null, total: null },
+    ]);
+    // An unknown sum is not compared with the stated 999.
+    expect(cellsOf(result, 'STATED_MISMATCH')).toEqual([]);
+    expect(result.warnings.filter((w) => w.code === 'UNKNOWN_MEMBER_COST')).toEqual([
+      {
+        severity: 'warning',
+        code: 'UNKNOWN_MEMBER_COST',
+        message:
+          'Scenario 1 2026: the cost of 2 members is not stated for 2026, so the sum of ongoing and proposed initiatives, what the scenario adds over the base and its total are unknown.',
+        sheet: 'Medlemmar',
+        cell: 'B2',
+      },
+    ]);
+  });
+
+  it('leaves only the sum of the status whose member lacks a year unknown', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['X', 'Ny', 10, '1'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0], ['1', 2026, 100, 0]]),
+    ]);
+    expect(result.scenarios[0]?.years[1]).toMatchObject({
+      ongoing: 0,
+      proposed: null,
+      total: null,
+    });
+    expect(
+      result.warnings
+        .filter((w) => w.code === 'UNKNOWN_MEMBER_COST')
+        .map((w) => [`${w.sheet ?? ''}!${w.cell ?? ''}`, w.message]),
+    ).toEqual([
+      [
+        'Insatser!D2',
+        'Scenario 1 2026: the cost of 1 member is not stated for 2026, so the sum of proposed initiatives, what the scenario adds over the base and its total are unknown.',
+      ],
+    ]);
+  });
+
+  it('counts a blank cell in a cost column that exists as nothing, not as unknown', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, null, null]],
+      [
+        ['1', 2025, 100, 0],
+        ['1', 2026, 100, 0],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years.map((y) => [y.proposed, y.total])).toEqual([
+      [10, 110],
+      [0, 100],
+    ]);
+    expect(cellsOf(result, 'UNKNOWN_MEMBER_COST')).toEqual([]);
+  });
+
+  it('counts two initiatives of the same name with different ids as two, each where its own row says', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Id', 'Status', 'Kostnad 2025', 'Scenarier'],
+        ['Drift', 'I6', 'Ny', 10, '1'],
+        ['Drift', 'I7', 'Pågående', 1000, '1, 2'],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0], ['2', 2025, 100, 0]]),
+    ]);
+    expect(
+      result.scenarios.map((s) => [s.id, s.members, s.years[0]?.ongoing, s.years[0]?.proposed]),
+    ).toEqual([
+      ['1', ['Drift', 'Drift'], 1000, 10],
+      ['2', ['Drift'], 1000, 0],
+    ]);
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual([]);
+  });
+
+  it('reports a member naming two initiatives of that name as ambiguous at its cell and counts neither; an id finds one', () => {
+    const result = run([
+      SERVICES,
+      sheet('Insatser', [
+        ['Förändringsinsats', 'Id', 'Status', 'Kostnad 2025'],
+        ['Drift', 'I6', 'Ny', 10],
+        ['Drift', 'I7', 'Ny', 1000],
+      ]),
+      sheet('Scenarier', [SCENARIOS_HEADER, ['1', 2025, 100, 0], ['2', 2025, 100, 0]]),
+      sheet('Medlemmar', [
+        ['Scenario', 'Förändringsinsats'],
+        ['1', 'drift'],
+        ['2', 'I7'],
+      ]),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.members, s.years[0]?.proposed])).toEqual([
+      ['1', [], 0],
+      ['2', ['Drift'], 1000],
+    ]);
+    expect(result.warnings.find((w) => w.code === 'AMBIGUOUS_INITIATIVE')).toEqual({
+      severity: 'error',
+      code: 'AMBIGUOUS_INITIATIVE',
+      message:
+        "Scenario 1 names ”drift”, but 2 initiatives have that name (I6 at Insatser!A2, I7 at Insatser!A3); it is not counted. Write the initiative's id instead of its name.",
+      sheet: 'Medlemmar',
+      cell: 'B2',
+      suggestions: ['I6', 'I7'],
+    });
+  });
+
+  it('says a missing impact where the base is unknown too: it leaves over base unknown', () => {
+    const result = workbook(
+      [['X', 'Ny', 10, 20, null]],
+      [
+        ['1', 2025, 100, 0],
+        ['1', 2026, 'Ej känt', null],
+      ],
+      [['1', 'X']],
+    );
+    expect(result.scenarios[0]?.years.map((y) => [y.overBase, y.total])).toEqual([
+      [10, 110],
+      [null, null],
+    ]);
+    expect(cellsOf(result, 'MISSING_VALUE')).toEqual(['Scenarier!D3']);
+  });
 });

@@ -33,6 +33,16 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     candidates: ['Stöd i digitalt bevarande'],
   },
   UNKNOWN_INITIATIVE: { code: 'UNKNOWN_INITIATIVE', name: 'Y', scenario: '2', candidates: [] },
+  AMBIGUOUS_INITIATIVE: {
+    code: 'AMBIGUOUS_INITIATIVE',
+    name: 'Drift',
+    scenario: '1',
+    candidates: ['I6', 'I7'],
+    cells: [
+      { sheet: 'Insatser', cell: 'A7' },
+      { sheet: 'Insatser', cell: 'A8' },
+    ],
+  },
   UNKNOWN_SCENARIO: { code: 'UNKNOWN_SCENARIO', id: '9', candidates: ['1', '2'] },
   DUPLICATE_NAME: { code: 'DUPLICATE_NAME', table: 'services', name: 'A', first: at },
   DUPLICATE_MEMBER: { code: 'DUPLICATE_MEMBER', scenario: '1', initiative: 'X' },
@@ -110,6 +120,13 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   TOTAL_ROW_SKIPPED: { code: 'TOTAL_ROW_SKIPPED', table: 'services', name: 'Summa' },
   EMPTY_SCENARIO: { code: 'EMPTY_SCENARIO', scenario: '4' },
   MISSING_NET_BENEFIT: { code: 'MISSING_NET_BENEFIT', scenario: '1', count: 4 },
+  UNKNOWN_MEMBER_COST: {
+    code: 'UNKNOWN_MEMBER_COST',
+    scenario: '1',
+    year: 2026,
+    count: 2,
+    statuses: ['ongoing', 'proposed'],
+  },
 };
 
 describe('the message catalogue', () => {

@@ -71,8 +71,9 @@ describe('the Office.js adapter', () => {
     });
     expect(outcome.kind).toBe('written');
     const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
-    expect(sheetCells(summary ?? newSheet('missing')).H5).toBe(1116.626);
-    expect(summary?.cells.get('5,8')?.numberFormat).toBe('#,##0.000');
+    const cells = sheetCells(summary ?? newSheet('missing'));
+    expect([cells.H5, cells.I5]).toEqual([27.65, 1116.626]);
+    expect(summary?.cells.get('5,9')?.numberFormat).toBe('#,##0.000');
     expect(summary?.cells.get('5,3')?.numberFormat).toBe('0');
   });
 
@@ -83,13 +84,14 @@ describe('the Office.js adapter', () => {
     expect(outcome.kind).toBe('written');
     const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
     const cells = sheetCells(summary ?? newSheet('missing'));
-    expect([cells.A4, cells.H4, cells.H5, cells.H8, cells.H11]).toEqual([
+    expect([cells.A4, cells.I4, cells.I5, cells.I8, cells.I11]).toEqual([
       'Scenario',
       'Summering',
       1116626,
       1121026,
       1094176,
     ]);
+    expect([cells.H4, cells.H5, cells.H6]).toEqual(['Över bas', 27650, 11630]);
     expect(summary?.cells.get('5,1')?.numberFormat).toBe('@');
     expect(summary?.cells.get('5,8')?.numberFormat).toBe('#,##0');
     expect(summary?.frozenRows).toBe(4);
@@ -143,7 +145,7 @@ describe('the Office.js adapter', () => {
     expect(host.stats.largestRequestBytes).toBeLessThan(LIMIT);
     expect(host.stats.requestBytes).toBeGreaterThan(4 * LIMIT);
     const summary = host.workbook.sheets.find((s) => s.name === 'Scenariosummering');
-    expect(sheetCells(summary ?? newSheet('missing')).H5).toBe(
+    expect(sheetCells(summary ?? newSheet('missing')).I5).toBe(
       outcome.kind === 'written' ? outcome.json.scenarios[0]?.years[0]?.total : null,
     );
   });

@@ -87,7 +87,7 @@ describe('writing the result sheets', () => {
     const output = await written('examples/arlig-analys-2025.xlsx');
     const snapshot = await readXlsx(output);
     const summary = snapshot.tables.find((t) => t.name === 'SR_Scenarios');
-    expect(summary?.rows[0]?.slice(0, 8)).toEqual([
+    expect(summary?.rows[0]?.slice(0, 9)).toEqual([
       'Scenario',
       'Namn',
       'År',
@@ -95,18 +95,19 @@ describe('writing the result sheets', () => {
       'Pågående',
       'Föreslagna',
       'Påverkan',
+      'Över bas',
       'Summering',
     ]);
-    expect(summary?.rows.slice(1).map((row) => [row[0], row[2], row[7]])).toEqual([
-      ['1', 2025, 1116626],
-      ['1', 2026, null],
-      ['1', 2027, null],
-      ['2', 2025, 1121026],
-      ['2', 2026, null],
-      ['2', 2027, null],
-      ['3', 2025, 1094176],
-      ['3', 2026, null],
-      ['3', 2027, null],
+    expect(summary?.rows.slice(1).map((row) => [row[0], row[2], row[7], row[8]])).toEqual([
+      ['1', 2025, 27650, 1116626],
+      ['1', 2026, 11630, null],
+      ['1', 2027, 0, null],
+      ['2', 2025, 32050, 1121026],
+      ['2', 2026, 24400, null],
+      ['2', 2027, 18800, null],
+      ['3', 2025, 5200, 1094176],
+      ['3', 2026, 9500, null],
+      ['3', 2027, 6000, null],
     ]);
     const sheetXml = await partText(output, 'xl/worksheets/sheet7.xml');
     expect(sheetXml).toContain(
