@@ -1,9 +1,8 @@
 /**
  * The command line's arguments, parsed without side effects.
  */
-import type { Language } from '../engine';
-import type { ResultSheetKind } from '../workbook/port';
-import { isValidSheetName } from '../workbook/settings';
+import type { Language, OutputUnit, ResultSheetKind } from '../engine';
+import { readTolerance, resultSheetNames, unitNamed } from '../engine';
 import type { CliProblem } from '../pipeline/texts';
 
 export interface CliArgs {
@@ -12,7 +11,7 @@ export interface CliArgs {
   readonly json: string | null;
   readonly language: Language;
   readonly tolerance: number | null;
-  readonly unit: string | null;
+  readonly unit: OutputUnit | null;
   readonly sheets: Readonly<Record<ResultSheetKind, string>> | null;
 }
 
@@ -59,35 +58,18 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language): P
   }
   if (input === null) return problem({ kind: 'missing-input' });
 
-  let tolerance: number | null = null;
   const toleranceText = values.get('--tolerance');
-  if (toleranceText !== undefined) {
-    tolerance = Number(toleranceText.replace(',', '.'));
-    if (!Number.isFinite(tolerance) || tolerance < 0 || toleranceText.trim() === '') {
-      return problem({ kind: 'bad-value', option: '--tolerance', value: toleranceText });
-    }
-  }
-  const unit = values.get('--unit') ?? null;
-  if (unit !== null && (unit.trim() === '' || unit.length > 20))
-    return problem({ kind: 'bad-value', option: '--unit', value: unit });
-  let sheets: CliArgs['sheets'] = null;
+  const tolerance = toleranceText === undefined ? null : readTolerance(toleranceText);
+  if (toleranceText !== undefined && tolerance === null)
+    return problem({ kind: 'bad-value', option: '--tolerance', value: toleranceText });
+  const unitText = values.get('--unit');
+  const unit = unitText === undefined ? null : unitNamed(unitText);
+  if (unitText !== undefined && unit === null)
+    return problem({ kind: 'bad-unit', value: unitText });
   const sheetsText = values.get('--sheets');
-  if (sheetsText !== undefined) {
-    const names = sheetsText.split(',').map((name) => name.trim());
-    const [summary, drivers, validations] = names;
-    const distinct = new Set(names.map((name) => name.toLowerCase())).size === 3;
-    if (
-      names.length !== 3 ||
-      summary === undefined ||
-      drivers === undefined ||
-      validations === undefined ||
-      !distinct ||
-      !names.every(isValidSheetName)
-    ) {
-      return problem({ kind: 'bad-value', option: '--sheets', value: sheetsText });
-    }
-    sheets = { summary, drivers, validations };
-  }
+  const sheets = sheetsText === undefined ? null : resultSheetNames(sheetsText.split(','));
+  if (sheetsText !== undefined && sheets === null)
+    return problem({ kind: 'bad-value', option: '--sheets', value: sheetsText });
   return {
     kind: 'run',
     args: {

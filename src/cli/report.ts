@@ -3,7 +3,7 @@
  * warnings grouped by severity with their cells. Pure: it returns lines.
  */
 import type { JsonResult, Language, Severity } from '../engine';
-import { formatNumber, TABLE_KINDS, TABLE_LABELS } from '../engine';
+import { formatNumber, TABLE_KINDS, TABLE_LABELS, UNIT_DECIMALS } from '../engine';
 import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
 
 /**
@@ -11,8 +11,10 @@ import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
  * @example reportLines(json, 'sv').join('\n')
  */
 export function reportLines(json: JsonResult, language: Language): string[] {
+  // As the sentences show amounts: the unit's decimals (MSEK three), never fewer than two.
+  const decimals = Math.max(2, UNIT_DECIMALS[json.unit]);
   const amount = (value: number | null): string =>
-    value === null ? CLI_TEXTS.unknown[language] : formatNumber(value, language);
+    value === null ? CLI_TEXTS.unknown[language] : formatNumber(value, language, decimals);
   const lines: string[] = [];
 
   lines.push(`${CLI_TEXTS.tablesFound[language]}:`);

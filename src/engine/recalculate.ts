@@ -9,8 +9,8 @@ import { breakdownDrivers } from './drivers/breakdown';
 import type { TableKind } from './headers/words';
 import { TABLE_KINDS } from './headers/words';
 import type { Money } from './money';
-import { moneyFromDecimal } from './money';
-import { readNumber } from './cells/parse';
+import type { OutputUnit } from './settings';
+import { readTolerance, toleranceIn, unitNamed } from './settings';
 import type { ScenarioSummary } from './scenarios/summarise';
 import { resultYears, summariseScenarios } from './scenarios/summarise';
 import { findTables, selectTables } from './tables/find';
@@ -19,14 +19,18 @@ import { tableRange } from './tables/grid';
 import { readTables } from './tables/read';
 import type { Tables } from './tables/model';
 import { findScenarioBlocks } from './tables/scenario-blocks';
+import { planUnits } from './tables/units';
 import type { Severity, Warning } from './validation/warning';
 import { collectWarnings } from './validation/warning';
 
 export interface EngineOptions {
-  /** A difference smaller than this is no difference. Default 0.5 (of the unit). */
-  readonly tolerance?: number | string;
-  /** The unit amounts are written in, for labels only. Default `tkr`. */
-  readonly unit?: string;
+  /** A difference smaller than this, in the result's unit, is no difference. Default 0.5 tkr. */
+  readonly tolerance?: number | string | null;
+  /**
+   * The unit every figure is given in: `tkr`, `MSEK` or `kr` (or a synonym, `mnkr`); unset or
+   * null, the unit most of the workbook's tables are in. An unknown word is reported and ignored.
+   */
+  readonly unit?: string | null;
   /** Sheets the adapter did not read because they are too large: reported at their last cell. */
   readonly unreadSheets?: readonly UnreadSheet[];
 }
@@ -64,7 +68,8 @@ export interface TableLocation {
 }
 
 export interface EngineResult {
-  readonly unit: string;
+  /** The unit every amount of the result is in. */
+  readonly unit: OutputUnit;
   readonly years: readonly number[];
   readonly tables: readonly TableLocation[];
   readonly scenarios: readonly ScenarioSummary[];
@@ -94,17 +99,24 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  */
 export function recalculate(grids: readonly Grid[], options: EngineOptions = {}): EngineResult {
   const sink = collectWarnings();
-  const tolerance = toleranceOf(options.tolerance);
-  const unit = options.unit ?? 'tkr';
   const selected = selectTables(grids.flatMap(findTables), sink);
+  const choice = unitChoiceOf(options.unit);
+  const units = planUnits(selected, grids, choice.unit, sink);
+  if (choice.unknown !== null)
+    sink.add({ code: 'UNKNOWN_UNIT_CHOICE', written: choice.unknown, unit: units.unit }, null);
+  const unit = units.unit;
+  const tolerance = toleranceOf(options.tolerance, unit);
   for (const unread of options.unreadSheets ?? [])
     sink.add(
       { code: 'SHEET_NOT_READ', sheet: unread.sheet, cells: unread.cells, limit: unread.limit },
       { sheet: unread.sheet, cell: unread.lastCell },
     );
-  // The document's own layout: a `Summering för scenario N` block per scenario on a sheet.
-  const blocks = grids.flatMap((grid) => findScenarioBlocks(grid, sink));
-  const read = readTables(selected, sink, unit);
+  // The document's own layout: a `Summering för scenario N` block per scenario on a sheet, in the
+  // unit the tables state (its cells may write their own: `6000 tkr`).
+  const blocks = grids.flatMap((grid) =>
+    findScenarioBlocks(grid, sink, { column: units.unstated, result: unit }),
+  );
+  const read = readTables(selected, sink, units);
   const firstBlock = blocks[0];
   const tables: Tables =
     firstBlock === undefined
@@ -176,16 +188,30 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   };
 }
 
-/** The tolerance as an amount; a tolerance that is not a non-negative number is a caller's mistake. */
-function toleranceOf(value: number | string | undefined): Money {
-  if (value === undefined) return moneyFromDecimal('0.5');
-  const cell = readNumber(value);
-  if (cell.kind !== 'number' || cell.value.s < 0n) {
+/**
+ * The tolerance as an amount in the result's unit; a tolerance that is not a number of at least 0
+ * is a caller's mistake (every door checks it first, with `readTolerance`).
+ */
+function toleranceOf(value: number | string | null | undefined, unit: OutputUnit): Money {
+  if (value === undefined || value === null) return toleranceIn(unit, null);
+  const given = readTolerance(value);
+  if (given === null) {
     throw new RangeError(
       `The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`,
     );
   }
-  return cell.value;
+  return toleranceIn(unit, given);
+}
+
+/** The unit asked for, or null for the tables' own; a word that names no unit is kept to report. */
+function unitChoiceOf(value: string | null | undefined): {
+  unit: OutputUnit | null;
+  unknown: string | null;
+} {
+  if (value === undefined || value === null || value.trim() === '')
+    return { unit: null, unknown: null };
+  const unit = unitNamed(value);
+  return unit === null ? { unit: null, unknown: value } : { unit, unknown: null };
 }
 
 function sortWarnings(warnings: readonly Warning[]): Warning[] {

@@ -3,14 +3,14 @@
  * then every sheet's used range. Result sheets are never read as input.
  */
 import type { CellRange, Grid, RawCell, TableKind, TableLocation } from '../engine';
-import { parseRange } from '../engine';
+import { parseRange, sheetNameKey } from '../engine';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
 import type { StoredSettings, TableMapping } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 
 /** True when two sheet names are the same sheet (Excel compares them without case). */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('sv-SE') === b.toLocaleLowerCase('sv-SE');
+  return sheetNameKey(a) === sheetNameKey(b);
 }
 
 /**

@@ -160,7 +160,7 @@ async function compute(
 ): Promise<{ result: EngineResult; json: JsonResult; fingerprint: string }> {
   const result = recalculate(gridsOf(snapshot, settings), {
     tolerance: settings.tolerance,
-    unit: settings.unit,
+    unit: settings.unit ?? settings.unknownUnit ?? null,
     // A result sheet is never input, and is rewritten: nothing to say about its size.
     unreadSheets: snapshot.sheets.flatMap((sheet) =>
       sheet.notRead === undefined || isResultSheet(snapshot, settings, sheet.name)
@@ -179,11 +179,17 @@ async function compute(
 function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): StoredSettings {
   const stored = snapshot.settings ?? DEFAULT_SETTINGS;
   const given = options.settings ?? {};
+  // A unit given for this run replaces an unknown one saved earlier: there is nothing left to report.
+  const unknownUnit = given.unknownUnit ?? stored.unknownUnit;
+  const unit =
+    given.unit === undefined
+      ? { unit: stored.unit, ...(unknownUnit === undefined ? {} : { unknownUnit }) }
+      : { unit: given.unit };
   return {
-    version: 1,
+    version: 2,
     resultSheets: { ...stored.resultSheets, ...given.resultSheets },
-    tolerance: given.tolerance ?? stored.tolerance,
-    unit: given.unit ?? stored.unit,
+    tolerance: given.tolerance === undefined ? stored.tolerance : given.tolerance,
+    ...unit,
     mapping: { ...stored.mapping, ...given.mapping },
   };
 }

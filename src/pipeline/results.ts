@@ -14,6 +14,7 @@ import type {
   ResultSheet,
   ResultTable,
 } from '../workbook/port';
+import { amountFormat } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { SEVERITY_WORDS, SHEET_TEXTS } from './texts';
@@ -65,6 +66,7 @@ export function resultSheets(
     name: settings.resultSheets[kind],
     stamp,
     tables: place(tables),
+    amountFormat: amountFormat(result.unit),
     frozenRows: HEADER_ROW,
   });
 
@@ -143,7 +145,7 @@ export function resultSheets(
   const validationRows: ResultCell[][] = result.warnings.map((w) => [
     SEVERITY_WORDS[w.severity][language],
     w.code,
-    fitCell(messageFor(w, language)),
+    fitCell(messageFor(w, language, result.unit)),
     w.at?.sheet ?? null,
     w.at?.cell ?? null,
   ]);

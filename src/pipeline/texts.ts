@@ -94,7 +94,7 @@ export function fingerprintOfStamp(stamp: string): string | null {
 export const CLI_TEXTS = {
   usage: {
     sv: `Användning: npm run recalc -- <in.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--lang sv|en]
-                            [--tolerance <tal>] [--unit <enhet>] [--sheets <summering>,<drivare>,<valideringar>]
+                            [--tolerance <tal>] [--unit tkr|MSEK|kr] [--sheets <summering>,<drivare>,<valideringar>]
 
 Räknar om scenariosummeringar, kostnadsdrivare och valideringar i en arbetsbok och skriver
 resultatbladen i en kopia (standard: <namn>.recalculated.xlsx bredvid). Indatafilen ändras aldrig.
@@ -102,13 +102,15 @@ resultatbladen i en kopia (standard: <namn>.recalculated.xlsx bredvid). Indatafi
   --out         var kopian skrivs (aldrig samma fil som indata)
   --json        skriv resultatet som JSON till en fil, eller till standard ut med -
   --lang        språk för utskrift och resultatblad (standard: sv)
-  --tolerance   skillnader under detta räknas inte som skillnad (standard 0,5); sparas i arbetsboken
-  --unit        enhetens namn i rubrikerna (standard tkr); sparas i arbetsboken
+  --tolerance   skillnader under detta belopp, i resultatets enhet, räknas inte (standard 0,5 tkr);
+                sparas i arbetsboken
+  --unit        tkr, MSEK eller kr: alla belopp räknas om och visas i den (standard: tabellernas
+                enhet); sparas i arbetsboken
   --sheets      resultatbladens namn; sparas i arbetsboken
 
 Slutstatus: 0 klart (varningar tillåtna), 1 indata saknar något som krävs, 2 fel i anropet eller filen.`,
     en: `Usage: npm run recalc -- <in.xlsx> [--out <out.xlsx>] [--json <file or ->] [--lang sv|en]
-                          [--tolerance <number>] [--unit <unit>] [--sheets <summary>,<drivers>,<validations>]
+                          [--tolerance <number>] [--unit tkr|MSEK|kr] [--sheets <summary>,<drivers>,<validations>]
 
 Recalculates scenario summaries, cost drivers and validations of a workbook and writes the result
 sheets into a copy (default: <name>.recalculated.xlsx beside it). The input file is never changed.
@@ -116,8 +118,10 @@ sheets into a copy (default: <name>.recalculated.xlsx beside it). The input file
   --out         where the copy is written (never the input file itself)
   --json        write the result as JSON to a file, or to standard output with -
   --lang        language of the output and the result sheets (default: sv)
-  --tolerance   differences below this are no difference (default 0.5); saved in the workbook
-  --unit        the unit's name in headings (default tkr); saved in the workbook
+  --tolerance   differences below this amount, in the result's unit, are no difference
+                (default 0.5 tkr); saved in the workbook
+  --unit        tkr, MSEK or kr: every amount is converted to it and shown in it (default: the
+                tables' unit); saved in the workbook
   --sheets      the result sheets' names; saved in the workbook
 
 Exit status: 0 done (warnings allowed), 1 the input lacks something required, 2 a usage or file error.`,
@@ -137,6 +141,7 @@ export type CliProblem =
   | { readonly kind: 'unknown-option'; readonly option: string }
   | { readonly kind: 'missing-value'; readonly option: string }
   | { readonly kind: 'bad-value'; readonly option: string; readonly value: string }
+  | { readonly kind: 'bad-unit'; readonly value: string }
   | { readonly kind: 'no-such-file'; readonly path: string }
   | { readonly kind: 'cannot-read'; readonly path: string; readonly reason: string }
   | { readonly kind: 'cannot-write'; readonly path: string; readonly reason: string }
@@ -164,6 +169,10 @@ export function cliProblem(problem: CliProblem, language: Language): string {
       return sv
         ? `${problem.value} är inget giltigt värde för ${problem.option}.`
         : `${problem.value} is not a valid value for ${problem.option}.`;
+    case 'bad-unit':
+      return sv
+        ? `${problem.value} är ingen enhet som --unit kan visa; välj tkr, MSEK eller kr.`
+        : `${problem.value} is not a unit --unit can show; choose tkr, MSEK or kr.`;
     case 'no-such-file':
       return sv ? `Filen ${problem.path} finns inte.` : `The file ${problem.path} does not exist.`;
     case 'cannot-read':

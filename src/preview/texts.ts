@@ -27,10 +27,16 @@ export const PREVIEW_TEXTS = {
 /** E.g. "Scenariosummering, Kostnadsdrivare, Valideringar · tolerans 0,5 · tkr". */
 export function settingsLine(
   sheets: readonly string[],
-  tolerance: number,
-  unit: string,
+  tolerance: number | null,
+  unit: string | null,
   language: Language,
 ): string {
-  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance);
-  return `${sheets.join(', ')} · ${language === 'sv' ? 'tolerans' : 'tolerance'} ${number} · ${unit}`;
+  const number =
+    tolerance === null
+      ? language === 'sv'
+        ? '0,5 tkr'
+        : '0.5 tkr'
+      : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance);
+  const shown = unit ?? (language === 'sv' ? 'tabellernas enhet' : "the tables' unit");
+  return `${sheets.join(', ')} · ${language === 'sv' ? 'tolerans' : 'tolerance'} ${number} · ${shown}`;
 }

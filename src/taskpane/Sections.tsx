@@ -120,7 +120,9 @@ export function Sections({ workspace, language }: SectionsProps) {
               {json.drivers !== null && (
                 <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
               )}
-              {json.drivers !== null && <ServiceList drivers={json.drivers} language={language} />}
+              {json.drivers !== null && (
+                <ServiceList drivers={json.drivers} unit={json.unit} language={language} />
+              )}
             </>
           ) : section === 'warnings' ? (
             <WarningList

@@ -65,7 +65,11 @@ export function describeWritten(json: JsonResult, language: Language): OutcomeTe
             scenarioTotalLine(
               scenario.id,
               scenario.name,
-              amountText(scenario.years.find((y) => y.year === year)?.total ?? null, language),
+              amountText(
+                scenario.years.find((y) => y.year === year)?.total ?? null,
+                language,
+                json.unit,
+              ),
             ),
           ),
         ];

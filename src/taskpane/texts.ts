@@ -2,8 +2,8 @@
  * What the task pane says, in Swedish and English. Words the result sheets and the command line
  * already use (the product's name, severities, table names) come from their catalogues.
  */
-import type { Language, Severity } from '../engine';
-import { formatNumber } from '../engine';
+import type { Language, OutputUnit, Severity } from '../engine';
+import { formatNumber, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
 
@@ -52,6 +52,15 @@ export const PANE_TEXTS = {
   validationsSheet: { sv: 'Blad för valideringar', en: 'Validations sheet' },
   tolerance: { sv: 'Tolerans (skillnad som räknas)', en: 'Tolerance (a difference that counts)' },
   unit: { sv: 'Enhet', en: 'Unit' },
+  unitAsTables: { sv: 'Som tabellerna', en: 'As the tables' },
+  unitHint: {
+    sv: 'Alla belopp räknas om och visas i enheten; tabellernas egna enheter läses ur rubriker och titlar.',
+    en: 'Every amount is converted to and shown in this unit; the tables’ own units are read from headers and titles.',
+  },
+  toleranceHint: {
+    sv: 'Ett belopp i enheten ovan. Tomt: 0,5 tkr.',
+    en: 'An amount in the unit above. Empty: 0.5 tkr.',
+  },
   save: { sv: 'Spara i arbetsboken', en: 'Save in the workbook' },
   saved: { sv: 'Sparat i arbetsboken.', en: 'Saved in the workbook.' },
   invalidSheetName: {
@@ -86,10 +95,10 @@ export function stageText(stage: Stage | null, language: Language): string {
   return STAGES[stage ?? 'reading'][language];
 }
 
-/** An amount as the result sheets show it: whole units, Swedish or English digit groups. */
-export function amountText(value: number | null, language: Language): string {
+/** An amount as the result sheets show it: the unit's decimals (MSEK three), Swedish or English digit groups. */
+export function amountText(value: number | null, language: Language, unit: OutputUnit): string {
   if (value === null) return language === 'sv' ? 'okänd' : 'unknown';
-  return formatNumber(value, language, 0);
+  return formatNumber(value, language, UNIT_DECIMALS[unit]);
 }
 
 export function totalsHeading(year: number, unit: string, language: Language): string {

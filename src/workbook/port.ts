@@ -2,7 +2,8 @@
  * The port between the pipeline and a workbook: plain data in, plain data out. Adapters (.xlsx
  * files, Office.js) implement it; nothing here knows an xlsx library or Office.
  */
-import type { CellRef, RawCell } from '../engine';
+import type { CellRef, OutputUnit, RawCell } from '../engine';
+import { UNIT_DECIMALS } from '../engine';
 import type { StoredSettings } from './settings';
 
 /** A sheet's used range as the workbook shows it: formulas as their cached values. */
@@ -79,7 +80,9 @@ export interface ResultTable {
   readonly rows: readonly (readonly ResultCell[])[];
 }
 
-export type ResultSheetKind = 'summary' | 'drivers' | 'validations';
+/** The three result sheets: their kinds and names' rules live with the other settings' rules. */
+export type { ResultSheetKind } from '../engine';
+import type { ResultSheetKind } from '../engine';
 
 /** A result sheet: rewritten whole on every run. */
 export interface ResultSheet {
@@ -88,8 +91,19 @@ export interface ResultSheet {
   /** The stamp line in A1: when, by which version, from which inputs. */
   readonly stamp: string;
   readonly tables: readonly ResultTable[];
+  /** The number format of its amount columns: the decimals the result's unit needs. */
+  readonly amountFormat: string;
   /** 1-based row below which the sheet scrolls (the header row of its tables). */
   readonly frozenRows: number;
+}
+
+/**
+ * The number format amounts in a unit are shown with: whole tkr and kr, MSEK to the tkr.
+ * @example amountFormat('MSEK') === '#,##0.000'
+ */
+export function amountFormat(unit: OutputUnit): string {
+  const decimals = UNIT_DECIMALS[unit];
+  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 
 /** What the pipeline asks of a workbook. */

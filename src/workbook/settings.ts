@@ -3,11 +3,17 @@
  * tables and writes the same sheets. Read defensively: a hand-edited or newer settings text gives
  * the defaults for what it gets wrong, never a crash.
  */
-import type { ColumnOverride, TableKind } from '../engine';
-import { DRIVERS, TABLE_KINDS } from '../engine';
-import type { ResultSheetKind } from './port';
+import type { ColumnOverride, OutputUnit, ResultSheetKind, TableKind } from '../engine';
+import {
+  DEFAULT_RESULT_SHEETS,
+  DRIVERS,
+  isValidSheetName,
+  readTolerance,
+  resultSheetNames,
+  TABLE_KINDS,
+  unitNamed,
+} from '../engine';
 
-/** Where the user said a logical table is: a range on a sheet, or an Excel table by name. */
 /**
  * Where the user said a logical table is: a range on a sheet (read exactly), or an Excel table by
  * name; with, optionally, what some of its headers mean.
@@ -17,36 +23,41 @@ export type TableMapping = (
 ) & { readonly columns?: readonly ColumnOverride[] };
 
 export interface StoredSettings {
-  readonly version: 1;
+  /** 2 since the unit became a choice and the tolerance an amount in it. */
+  readonly version: 2;
   readonly resultSheets: Readonly<Record<ResultSheetKind, string>>;
-  readonly tolerance: number;
-  readonly unit: string;
+  /** An amount in the result's unit; null: the default, 0.5 tkr in whatever unit. */
+  readonly tolerance: number | null;
+  /** The unit every figure is shown in; null: the unit the workbook's tables are in. */
+  readonly unit: OutputUnit | null;
+  /**
+   * A unit an earlier version saved that names none of the three (`EUR`): kept so every run can
+   * say so, until the user chooses a unit.
+   */
+  readonly unknownUnit?: string;
   readonly mapping: Readonly<Partial<Record<TableKind, TableMapping>>>;
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
-  version: 1,
-  resultSheets: {
-    summary: 'Scenariosummering',
-    drivers: 'Kostnadsdrivare',
-    validations: 'Valideringar',
-  },
-  tolerance: 0.5,
-  unit: 'tkr',
+  version: 2,
+  resultSheets: DEFAULT_RESULT_SHEETS,
+  tolerance: null,
+  unit: null,
   mapping: {},
 };
+
+/**
+ * What every version before 2 saved as its default tolerance, meaning half of whatever the unit
+ * label said (500 tkr in MSEK): read as today's default, 0.5 tkr.
+ */
+const VERSION_1_DEFAULT_TOLERANCE = 0.5;
 
 /** The prefix of every Excel table the product writes: how a result sheet is known to be ours. */
 export const RESULT_TABLE_PREFIX = 'SR_';
 
-/** Excel's rules for a sheet name: 1–31 characters, none of `: \ / ? * [ ]`, no leading or trailing `'`. */
-export function isValidSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
-}
-
 /**
  * Settings from their stored JSON text; anything missing or malformed falls back to the default.
- * @example parseSettings('{"tolerance": 1}').tolerance === 1
+ * @example parseSettings('{"tolerance": 1, "unit": "mnkr"}').unit === 'MSEK'
  */
 export function parseSettings(text: string): StoredSettings {
   let raw: unknown;
@@ -63,8 +74,6 @@ export function parseSettings(text: string): StoredSettings {
       ? value
       : DEFAULT_SETTINGS.resultSheets[kind];
   };
-  const tolerance = raw.tolerance;
-  const unit = raw.unit;
   const mapping: Partial<Record<TableKind, TableMapping>> = {};
   if (isRecord(raw.mapping)) {
     for (const kind of TABLE_KINDS) {
@@ -78,27 +87,30 @@ export function parseSettings(text: string): StoredSettings {
       }
     }
   }
-  const resultSheets = {
-    summary: sheetName('summary'),
-    drivers: sheetName('drivers'),
-    validations: sheetName('validations'),
-  };
   // Excel names are unique without regard to case: three names that clash fall back to the defaults.
-  const distinct =
-    new Set(Object.values(resultSheets).map((name) => name.toLocaleLowerCase('sv-SE'))).size === 3;
+  const resultSheets =
+    resultSheetNames([sheetName('summary'), sheetName('drivers'), sheetName('validations')]) ??
+    DEFAULT_SETTINGS.resultSheets;
+  const tolerance =
+    typeof raw.tolerance === 'number' || typeof raw.tolerance === 'string'
+      ? readTolerance(raw.tolerance)
+      : null;
+  const version1 = raw.version !== 2;
+  const unit = parseUnit(raw.unit);
   return {
-    version: 1,
-    resultSheets: distinct ? resultSheets : DEFAULT_SETTINGS.resultSheets,
-    tolerance:
-      typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance >= 0
-        ? tolerance
-        : DEFAULT_SETTINGS.tolerance,
-    unit:
-      typeof unit === 'string' && unit.trim() !== '' && unit.length <= 20
-        ? unit.trim()
-        : DEFAULT_SETTINGS.unit,
+    version: 2,
+    resultSheets,
+    tolerance: version1 && tolerance === VERSION_1_DEFAULT_TOLERANCE ? null : tolerance,
+    ...unit,
     mapping,
   };
+}
+
+/** A stored unit: a choice, a synonym of one (`mnkr`, as earlier versions let users write), or unknown. */
+function parseUnit(value: unknown): Pick<StoredSettings, 'unit' | 'unknownUnit'> {
+  if (typeof value !== 'string' || value.trim() === '') return { unit: null };
+  const unit = unitNamed(value);
+  return unit === null ? { unit: null, unknownUnit: value.trim().slice(0, 40) } : { unit };
 }
 
 /** The settings as stored text. */

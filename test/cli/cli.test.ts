@@ -127,7 +127,7 @@ describe('npm run recalc', () => {
     expect(snapshot.settings).toMatchObject({
       resultSheets: { summary: 'Summa', drivers: 'Drivers', validations: 'Kontroll' },
       tolerance: 5000,
-      unit: 'kSEK',
+      unit: 'tkr',
     });
     // With a tolerance of 5 000 the stated driver totals no longer count as different.
     const checks = snapshot.tables
@@ -136,7 +136,45 @@ describe('npm run recalc', () => {
     expect(checks).not.toContain('TOTAL_CHANGE_MISMATCH');
   });
 
+  it('rescales every figure with --unit MSEK: the report, the JSON and the result sheets, with three decimals', async () => {
+    const dir = workspace();
+    const out = join(dir, 'out.xlsx');
+    const json = join(dir, 'result.json');
+    const { status, stdout } = await cli([EXAMPLE, '--out', out, '--json', json, '--unit', 'msek']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('1 088,976');
+    expect(stdout).toContain('1 116,626');
+    expect(stdout).toMatch(/Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37,9 /);
+    const result = JSON.parse(readFileSync(json, 'utf8')) as JsonResult;
+    expect(result.unit).toBe('MSEK');
+    expect(result.scenarios.map((s) => s.years[0]?.total)).toEqual([1116.626, 1121.026, 1094.176]);
+    expect(result.scenarios[0]?.years[0]).toMatchObject({
+      ongoing: 6,
+      proposed: 20.55,
+      impact: 1.1,
+    });
+    // The same differences are reported as in tkr: the tolerance is 0.5 tkr in any unit.
+    const inTkr = JSON.parse(
+      (await cli([EXAMPLE, '--out', join(dir, 'tkr.xlsx'), '--json', '-'])).stdout,
+    ) as JsonResult;
+    expect(result.warnings.map((w) => [w.code, w.cell])).toEqual(
+      inTkr.warnings.map((w) => [w.code, w.cell]),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const summary = workbook.getWorksheet('Scenariosummering');
+    expect(summary?.getCell('A3').value).toBe('Scenarier per år (MSEK)');
+    expect(summary?.getCell('H5').value).toBe(27.65);
+    const total = summary?.getCell('I5');
+    expect([total?.value, total?.numFmt]).toEqual([1116.626, '#,##0.000']);
+    expect(summary?.getCell('C5').numFmt).toBe('0');
+  });
+
   it.each([
+    [
+      ['a.xlsx', '--unit', 'EUR'],
+      'EUR är ingen enhet som --unit kan visa; välj tkr, MSEK eller kr. Se --help.\n',
+    ],
     [['--out'], 'Valet --out behöver ett värde. Se --help.\n'],
     [[], 'Ange arbetsboken som ska räknas om. Se --help.\n'],
     [['a.xlsx', '--frobnicate'], 'Okänt val --frobnicate. Se --help.\n'],

@@ -188,6 +188,14 @@ describe('files the command line refuses', () => {
     });
   });
 
+  it('a unit the result cannot be shown in (--unit EUR): exit 2, one sentence naming the three, nothing written', async () => {
+    expect(await cli(await xlsxOf(analysis()), ['--unit', 'EUR'])).toMatchObject({
+      status: 2,
+      stderr: 'EUR is not a unit --unit can show; choose tkr, MSEK or kr. See --help.\n',
+      wrote: false,
+    });
+  });
+
   it('a file that is not a workbook: exit 2, one sentence naming it, nothing written', async () => {
     const run = await cli(fixture('not-xlsx.xlsx'));
     expect(run).toMatchObject({

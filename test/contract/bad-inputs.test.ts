@@ -198,23 +198,63 @@ describe('amounts', () => {
     expect(scenarioYear(result, 2025).proposed).toBe(-2000);
   });
 
-  it('a column in another unit (kr among tkr) is reported at its header; its amounts are summed as written', () => {
+  it('a column in another unit than its table (kr among tkr) is converted from its own unit and reported at its header', () => {
     const input = analysis();
     put(input.Tjänster, 'C1', 'Budget 2024 (tkr)');
     put(input.Tjänster, 'D1', 'Föreslagen budget 2025 (tkr)');
     put(input.Insatser, 'C1', 'Kostnad 2025 (kr)');
     put(input.Insatser, 'D1', 'Kostnad 2026 (tkr)');
+    put(input.Insatser, 'E1', 'Nettonytta (tkr)');
     put(input.Insatser, 'C2', 2_000_000);
+    put(input.Insatser, 'C3', 1_500_000);
     const result = recalculated(input);
     expect(findings(result)).toEqual([
       {
         code: 'UNIT_MISMATCH',
         at: 'Insatser!C1',
         message:
-          'The column ”Kostnad 2025 (kr)” in Initiatives is in kr, the other amounts in tkr; its amounts are counted as written. Write them in tkr.',
+          "The column ”Kostnad 2025 (kr)” in Initiatives is in kr, the rest of its table in tkr; its amounts are read in kr and converted to tkr. If the header's unit is wrong, correct it.",
       },
     ]);
-    expect(scenarioYear(result, 2025).proposed).toBe(2_000_000);
+    expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
+  });
+
+  it('tables in different units (services in MSEK, the rest in tkr) are converted, and it is said once', () => {
+    const input = analysis();
+    put(input.Tjänster, 'C1', 'Budget 2024 (MSEK)');
+    put(input.Tjänster, 'D1', 'Föreslagen budget 2025 (MSEK)');
+    put(input.Tjänster, 'C2', '1,0');
+    put(input.Tjänster, 'D2', '1,2');
+    put(input.Tjänster, 'C3', 0.5);
+    put(input.Tjänster, 'D3', 0.6);
+    input.Insatser.unshift(['Belopp i tkr']);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'UNITS_DIFFER',
+        at: 'Tjänster!C1',
+        message:
+          'The tables are in different units (Services in MSEK, Initiatives in tkr, Scenarios in tkr, Scenario members in tkr); every amount is converted to tkr.',
+      },
+    ]);
+    expect(toJson(result, 'en').drivers?.services.map((s) => [s.previous, s.proposed])).toEqual([
+      [1000, 1200],
+      [500, 600],
+    ]);
+  });
+
+  it('a unit saved in the settings that is none of tkr, MSEK, kr (an earlier version allowed any) is reported; the tables’ unit is shown', () => {
+    const result = recalculated(analysis(), { unit: 'EUR' });
+    expect(findings(result)).toEqual([
+      {
+        code: 'UNKNOWN_UNIT_CHOICE',
+        at: null,
+        message:
+          "The unit ”EUR” in the settings is none of tkr, MSEK and kr; amounts are shown in tkr, the tables' unit. Choose one of the three.",
+      },
+    ]);
+    expect(result.unit).toBe('tkr');
+    expect(scenarioYear(result, 2025).total).toBe(103_600);
   });
 
   it('a total row inside the table is passed over and reported at its name', () => {

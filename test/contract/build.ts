@@ -3,7 +3,14 @@
  * place, the findings a user would see, and real .xlsx bytes for the cases that live in a file.
  */
 import ExcelJS from 'exceljs';
-import type { EngineResult, Grid, Language, RawCell, WarningCode } from '../../src/engine';
+import type {
+  EngineOptions,
+  EngineResult,
+  Grid,
+  Language,
+  RawCell,
+  WarningCode,
+} from '../../src/engine';
 import { messageFor, parseAddress, recalculate, toJson } from '../../src/engine';
 
 /** Rows of cells, header row first; tests change them in place before running. */
@@ -65,8 +72,11 @@ export function gridsOf(sheets: Readonly<Record<string, Rows>>): Grid[] {
 }
 
 /** The engine's result for some sheets. */
-export function recalculated(sheets: Readonly<Record<string, Rows>>): EngineResult {
-  return recalculate(gridsOf(sheets));
+export function recalculated(
+  sheets: Readonly<Record<string, Rows>>,
+  options: EngineOptions = {},
+): EngineResult {
+  return recalculate(gridsOf(sheets), options);
 }
 
 /** What a user is told about one cell (or, for a missing table, about the workbook). */
@@ -87,7 +97,7 @@ export function findings(result: EngineResult, language: Language = 'en'): Findi
     .map((w) => ({
       code: w.code,
       at: w.at === null ? null : `${w.at.sheet}!${w.at.cell}`,
-      message: messageFor(w, language),
+      message: messageFor(w, language, result.unit),
     }));
 }
 

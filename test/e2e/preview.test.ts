@@ -134,6 +134,7 @@ describeInChromium('the pane in the preview, in headless Chromium', () => {
       await settings.waitFor();
       expect(await settings.textContent()).toBe('none');
       // What the pane's settings do: save the settings part in the workbook through Excel.run.
+      // An earlier version saved the unit as free text (`Mkr`): it reads as the choice MSEK.
       await page.page.evaluate(async () => {
         const xml =
           '<scenarioRecalcSettings xmlns="urn:scenario-recalc:settings:1">{"version":1,"unit":"Mkr"}</scenarioRecalcSettings>';
@@ -147,11 +148,11 @@ describeInChromium('the pane in the preview, in headless Chromium', () => {
           await context.sync();
         });
       });
-      await page.panel.getByText(/· Mkr$/).waitFor();
+      await page.panel.getByText(/· MSEK$/).waitFor();
 
       await page.page.reload();
       await recalculateButton(page.pane, 'en').waitFor();
-      await page.panel.getByText(/· Mkr$/).waitFor();
+      await page.panel.getByText(/· MSEK$/).waitFor();
 
       await page.panel.getByTestId('forget-settings').click();
       await page.page.waitForEvent('load');

@@ -178,7 +178,7 @@ describe('the pipeline', () => {
 
   it('uses the saved settings, and the run’s own settings over them, and saves what it used', async () => {
     const saved: StoredSettings = {
-      version: 1,
+      version: 2,
       resultSheets: { summary: 'Sammanfattning', drivers: 'Drivare ut', validations: 'Kontroller' },
       tolerance: 0.5,
       unit: 'tkr',

@@ -52,7 +52,7 @@ const FORMULA_START = /^[=+\-@\uFF1D]/;
 
 const options = (language: Language): RunOptions => ({
   language,
-  settings: { unit: HOSTILE_UNIT },
+  settings: { unknownUnit: HOSTILE_UNIT },
 });
 
 /** Every non-empty cell of a result sheet as the pipeline means it, by address. */
@@ -91,7 +91,7 @@ function expectHostileTextPresent(texts: readonly string[], language: Language):
   expect(texts.some((text) => text.includes(`=${HOSTILE_FORMULA}`))).toBe(true);
   for (const sheet of [HOSTILE_SHEETS.services, HOSTILE_SHEETS.initiatives, HOSTILE_SHEETS.members])
     expect(texts).toContain(sheet);
-  expect(texts.some((text) => text.includes(`(${HOSTILE_UNIT})`))).toBe(true);
+  expect(texts.some((text) => text.includes(`”${HOSTILE_UNIT}”`))).toBe(true);
   // The product's own sentences may begin like a formula too: in English a negative amount leads.
   if (language === 'en')
     expect(texts.some((text) => /^-2,000 of the change for/.test(text))).toBe(true);

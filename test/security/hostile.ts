@@ -35,7 +35,7 @@ export const HOSTILE_SHEETS = {
   members: '-1+1',
 } as const;
 
-/** The unit the run is told to use: it ends up in every table title. */
+/** A unit saved by an earlier version that names none of the three: the run quotes it in a sentence. */
 export const HOSTILE_UNIT = '=1+1';
 
 /** A cell: text, a number, empty, or a formula without a computed value. */

@@ -9,7 +9,7 @@
  */
 import { webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Grid, Language } from '../../src/engine';
+import type { Grid, Language, OutputUnit } from '../../src/engine';
 import { recalculate, toJson } from '../../src/engine';
 import type { Inspection } from '../../src/pipeline/pipeline';
 import type { Session, SessionState } from '../../src/pipeline/session';
@@ -27,9 +27,16 @@ class NoResizeObserver {
 Object.assign(window, { ResizeObserver: NoResizeObserver });
 
 function fakeSession(
-  options: { stamped?: string | null; language?: Language; grids?: Grid[] } = {},
+  options: {
+    stamped?: string | null;
+    language?: Language;
+    grids?: Grid[];
+    unit?: OutputUnit;
+  } = {},
 ) {
-  const result = recalculate(options.grids ?? annualAnalysisGrids());
+  const result = recalculate(options.grids ?? annualAnalysisGrids(), {
+    unit: options.unit ?? null,
+  });
   const inspection: Inspection = {
     result,
     json: toJson(result, options.language ?? 'sv'),
@@ -89,6 +96,23 @@ describe('the workspace', () => {
       '21 121 026+32 050+4 400',
       '31 094 176+5 200−22 450',
     ]);
+  });
+
+  it('shows every figure in MSEK, with three decimals, when MSEK is the unit', async () => {
+    renderApp(fakeSession({ unit: 'MSEK' }).session);
+    const table = await screen.findByRole('table', { name: 'Scenarier 2025 (MSEK)' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      '2025 (MSEK)SummeringÖver basMot scenario 1',
+      '11 116,626+27,65–',
+      '21 121,026+32,05+4,4',
+      '31 094,176+5,2−22,45',
+    ]);
+    expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (MSEK)' })).toBeTruthy();
+    expect(screen.getAllByText('Ny leverans: 42,325')).toHaveLength(2);
   });
 
   it('shows what a scenario adds over the base where the base, and so the total, is unknown', async () => {
@@ -252,6 +276,28 @@ describe('the workspace', () => {
       expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
     });
     expect(saved).toEqual([{ ...DEFAULT_SETTINGS, tolerance: 2.5 }]);
+  });
+
+  it('offers the unit as a choice of three, or the tables’ own, and saves the one chosen', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    const choices = within(await screen.findByRole('radiogroup')).getAllByRole('radio');
+    expect(choices.map((radio) => radio.getAttribute('value'))).toEqual([
+      'tables',
+      'tkr',
+      'MSEK',
+      'kr',
+    ]);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Som tabellerna' }).checked).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'MSEK' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
+    await waitFor(() => {
+      expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
+    });
+    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, unit: 'MSEK' }]);
   });
 
   it('refuses result sheet names Excel would not take', async () => {

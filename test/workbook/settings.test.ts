@@ -6,13 +6,40 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/workbook/settings';
 describe('settings read from a workbook', () => {
   it('reads what a run saved', () => {
     const saved = {
-      version: 1,
+      version: 2,
       resultSheets: { summary: 'S', drivers: 'D', validations: 'V' },
-      tolerance: 2,
-      unit: 'kSEK',
+      tolerance: 0.5,
+      unit: 'MSEK',
       mapping: { scenarios: { table: 'T' } },
     };
     expect(parseSettings(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it.each([
+    ['tkr', 'tkr'],
+    ['mnkr', 'MSEK'],
+    ['Mkr', 'MSEK'],
+    ['MSEK', 'MSEK'],
+    ['kSEK', 'tkr'],
+    ['kronor', 'kr'],
+  ])('reads the free-text unit %s an earlier version saved as the choice %s', (written, unit) => {
+    expect(parseSettings(JSON.stringify({ version: 1, unit: written })).unit).toBe(unit);
+  });
+
+  it('keeps an unknown saved unit aside, to be reported, and shows the tables’ unit', () => {
+    expect(parseSettings('{"version": 1, "unit": "EUR"}')).toEqual({
+      ...DEFAULT_SETTINGS,
+      unknownUnit: 'EUR',
+    });
+  });
+
+  it('reads the 0.5 every earlier version saved as the default, 0.5 tkr; another tolerance as written', () => {
+    expect(parseSettings('{"version": 1, "tolerance": 0.5, "unit": "mnkr"}')).toMatchObject({
+      tolerance: null,
+      unit: 'MSEK',
+    });
+    expect(parseSettings('{"version": 1, "tolerance": 2}').tolerance).toBe(2);
+    expect(parseSettings('{"version": 2, "tolerance": 0.5}').tolerance).toBe(0.5);
   });
 
   it.each([

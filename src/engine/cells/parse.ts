@@ -6,7 +6,7 @@ import type { Money } from '../money';
 import { moneyFromDecimal, moneyFromNumber } from '../money';
 import type { RawCell } from './raw';
 import { isExcelErrorCell, isUncalculatedCell } from './raw';
-import { isUnitToken } from '../tables/units';
+import { unitNamed } from '../settings';
 
 export type NumberCell =
   | {
@@ -118,7 +118,7 @@ function readNumberText(raw: string): NumberCell {
   const written = raw.trim();
   if (written === '' || NO_VALUE.has(noValueKey(written))) return { kind: 'empty' };
   const suffix = UNIT_SUFFIX.exec(written);
-  const unit = suffix !== null && isUnitToken((suffix[2] ?? '').toLowerCase()) ? suffix : null;
+  const unit = suffix !== null && unitNamed(suffix[2] ?? '') !== null ? suffix : null;
   const text = unit === null ? written : (unit[1] ?? '').trim();
   const read = readNumberBody(text);
   if (unit === null || read.kind !== 'number') return read;

@@ -5,6 +5,7 @@
  */
 import type { AllocationKey } from '../drivers/breakdown';
 import type { Money } from '../money';
+import type { OutputUnit } from '../settings';
 import { toJsonNumber } from '../money';
 import type { EngineResult, TableLocation } from '../recalculate';
 import type { Language } from '../validation/messages';
@@ -30,7 +31,8 @@ export interface JsonScenarioYear {
 }
 
 export interface JsonResult {
-  readonly unit: string;
+  /** The unit of every amount: tkr, MSEK or kr. */
+  readonly unit: OutputUnit;
   readonly years: readonly number[];
   readonly scenarios: readonly {
     readonly id: string;
@@ -128,7 +130,7 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
     warnings: result.warnings.map((warning) => ({
       severity: warning.severity,
       code: warning.code,
-      message: messageFor(warning, language),
+      message: messageFor(warning, language, result.unit),
       sheet: warning.at?.sheet ?? null,
       cell: warning.at?.cell ?? null,
       ...('candidates' in warning && warning.candidates.length > 0

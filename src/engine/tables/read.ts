@@ -4,6 +4,7 @@
  */
 import type { CellRef, Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
+import type { ColumnBinding } from '../headers/recognise';
 import { satisfiesRequired } from '../headers/recognise';
 import type { TableKind } from '../headers/words';
 import { TABLE_SPECS } from '../headers/words';
@@ -24,7 +25,8 @@ import type {
 } from './model';
 import type { RowReader } from './row';
 import { rowReader } from './row';
-import { unitMismatches } from './units';
+import type { AmountUnits, UnitPlan } from './units';
+import { columnUnits, statedUnit } from './units';
 
 /** A title that says its initiatives are new ones: `Förslag på nya förändringsinsatser`. */
 const NEW_TITLE = /\b(?:ny|nya|new|proposed)\b/;
@@ -42,8 +44,8 @@ const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
 export function readTables(
   selected: ReadonlyMap<TableKind, FoundTable>,
   sink: WarningSink,
-  /** The analysis's unit: it wins a tie between the units headers state. */
-  unit: string,
+  /** Each table's unit and the result's: every amount is read converted into the result's. */
+  units: UnitPlan,
 ): Tables {
   const usable = (kind: TableKind, part?: FoundTable): FoundTable | null => {
     const table = part ?? selected.get(kind);
@@ -70,18 +72,6 @@ export function readTables(
     return null;
   };
   for (const table of selected.values()) reportHeaderFindings(table, sink);
-  for (const { column, expected } of unitMismatches(selected, unit)) {
-    sink.add(
-      {
-        code: 'UNIT_MISMATCH',
-        table: column.table,
-        header: column.header,
-        unit: column.unit,
-        expected,
-      },
-      column.at,
-    );
-  }
   let newInitiativesOnly = false;
   const read = <T>(kind: TableKind, readRow: (r: RowReader, part: FoundTable) => T | null): T[] => {
     const table = usable(kind);
@@ -103,12 +93,23 @@ export function readTables(
         newInitiativesOnly = true;
       }
     }
-
+    // A further member list (under its own scenario's heading) is in its table's unit, unless a
+    // header of its own states another.
+    const unitsOf =
+      (part: FoundTable) =>
+      (column: ColumnBinding): AmountUnits =>
+        part === table
+          ? columnUnits(units, kind, column.index)
+          : {
+              column: statedUnit(column.header) ?? columnUnits(units, kind, -1).column,
+              result: units.unit,
+            };
     const rows: T[] = [];
     for (const part of [table, ...table.more]) {
       if (part !== table && usable(part.kind, part) === null) continue;
+      const partUnits = unitsOf(part);
       for (const row of part.rows) {
-        const value = readRow(rowReader(part, row, sink), part);
+        const value = readRow(rowReader(part, row, sink, partUnits), part);
         if (value !== null) rows.push(value);
       }
     }
@@ -318,7 +319,7 @@ function readYear(
   required: boolean,
 ): number | null {
   const column = r.column(field);
-  const cell = r.amount(column);
+  const cell = r.number(column);
   if (column === undefined || cell === null) return null;
   if (cell.value === null) {
     if (required) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, cell.at);

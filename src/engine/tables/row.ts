@@ -12,11 +12,9 @@ import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable } from './grid';
 import { cellRefAt } from './grid';
 import type { Amount, YearAmounts } from './model';
-import { unitScale } from './units';
-import { moneyFromNumber } from '../money';
-
-/** What one of the unit amounts are read in is worth in kronor (tkr). */
-const READ_SCALE = 1_000;
+import { unitNamed } from '../settings';
+import type { AmountUnits } from './units';
+import { conversionFactor } from './units';
 
 export interface RowReader {
   /** The first column bound to a field, if the table has one. */
@@ -26,8 +24,10 @@ export interface RowReader {
   readonly at: (column: ColumnBinding) => CellRef;
   /** The cell as text; an Excel error is reported and reads as null. */
   readonly text: (column: ColumnBinding | undefined) => Located<string> | null;
-  /** The cell as an amount; anything unreadable is reported and reads as no value. */
+  /** The cell as an amount in the result's unit; anything unreadable is reported and reads as no value. */
   readonly amount: (column: ColumnBinding | undefined) => Amount | null;
+  /** The cell as a plain number (a year), never converted; unreadable reads as no value. */
+  readonly number: (column: ColumnBinding | undefined) => Amount | null;
   /** Amounts of every per-year column of a field. */
   readonly amountsByYear: (field: string) => YearAmounts;
   /** The first cell of the row, for findings about the row as a whole. */
@@ -48,8 +48,16 @@ function columnsOf(table: FoundTable): Map<string, ColumnBinding[]> {
   return byField;
 }
 
-/** A reader for one row of a found table. */
-export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): RowReader {
+/**
+ * A reader for one row of a found table; `units` gives the unit a column's amounts are written in
+ * and the result's, into which they are converted.
+ */
+export function rowReader(
+  table: FoundTable,
+  row: DataRow,
+  sink: WarningSink,
+  units: (column: ColumnBinding) => AmountUnits,
+): RowReader {
   const byField = columnsOf(table);
   const at = (column: ColumnBinding): CellRef => cellRefAt(table, row.row, column.index);
   const text = (column: ColumnBinding | undefined): Located<string> | null => {
@@ -69,7 +77,14 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
   const amount = (column: ColumnBinding | undefined): Amount | null =>
     column === undefined
       ? null
-      : readAmount(row.cells[column.index], at(column), column.header, sink);
+      : readAmount(row.cells[column.index], at(column), column.header, sink, units(column));
+  const number = (column: ColumnBinding | undefined): Amount | null => {
+    if (column === undefined) return null;
+    const cell = readNumber(row.cells[column.index]);
+    if (cell.kind === 'number')
+      return { value: cell.value, at: at(column), column: column.header, unreadable: false };
+    return readAmount(row.cells[column.index], at(column), column.header, sink, PLAIN);
+  };
   const amountsByYear = (field: string): YearAmounts => {
     const result = new Map<number, Amount>();
     for (const column of byField.get(field) ?? []) {
@@ -85,6 +100,7 @@ export function rowReader(table: FoundTable, row: DataRow, sink: WarningSink): R
     at,
     text,
     amount,
+    number,
     amountsByYear,
     rowAt: cellRefAt(table, row.row, 0),
   };
@@ -105,28 +121,41 @@ function reportUnreadable(cell: Unreadable, at: CellRef, column: string, sink: W
   }
 }
 
+/** Units for a number that is no amount (a year): nothing converts it. */
+const PLAIN: AmountUnits = { column: 'tkr', result: 'tkr' };
+
 /**
- * One cell read as an amount at its place; anything unreadable is reported and reads as no value.
- * @example readAmount('6000 tkr', { sheet: 'Analys', cell: 'B40' }, '2025', sink).value → 6000
+ * One cell read as an amount at its place, converted from its column's unit into the result's;
+ * anything unreadable is reported and reads as no value.
+ * @example readAmount('6000 tkr', { sheet: 'Analys', cell: 'B40' }, '2025', sink, { column: 'tkr', result: 'MSEK' }).value → 6
  */
-export function readAmount(raw: RawCell, at: CellRef, column: string, sink: WarningSink): Amount {
+export function readAmount(
+  raw: RawCell,
+  at: CellRef,
+  column: string,
+  sink: WarningSink,
+  units: AmountUnits,
+): Amount {
   const cell = readNumber(raw);
   const value = ((): Money | null => {
     switch (cell.kind) {
       case 'number': {
-        // A cell that writes its own unit (`37,9 MSEK`) is converted, exactly, and said.
-        const scale = cell.unit === undefined ? null : unitScale(cell.unit);
-        if (scale === null || scale === READ_SCALE) return cell.value;
-        const converted = cell.value.mul(moneyFromNumber(scale)).div(moneyFromNumber(READ_SCALE));
-        sink.add(
-          {
-            code: 'CELL_UNIT_CONVERTED',
-            written: cell.value,
-            unit: cell.unit ?? '',
-            value: converted,
-          },
-          at,
-        );
+        // A cell that writes its own unit (`37,9 MSEK`) is in that unit, whatever its column's:
+        // converted, exactly, and said.
+        const written = cell.unit === undefined ? null : unitNamed(cell.unit);
+        const from = written ?? units.column;
+        const converted = cell.value.mul(conversionFactor(from, units.result));
+        if (written !== null && written !== units.column)
+          sink.add(
+            {
+              code: 'CELL_UNIT_CONVERTED',
+              written: cell.value,
+              unit: cell.unit ?? '',
+              value: converted,
+              into: units.result,
+            },
+            at,
+          );
         return converted;
       }
       case 'empty':

@@ -14,6 +14,7 @@ import { scenarioOfTitles, titlesAbove } from './titles';
 import type { Grid } from './grid';
 import type { Amount, ScenarioRow } from './model';
 import { readAmount } from './row';
+import type { AmountUnits } from './units';
 
 /** The measures a block's rows state, by the field of a scenarios table each one fills. */
 type Measure =
@@ -54,9 +55,14 @@ export function measureOf(label: string): Measure | null {
 /**
  * Every scenario summary block on a sheet's grid. A block is a row `År | 2025 | 2026 | …` under a
  * title naming its scenario, followed by rows whose first cell names a measure.
- * @example findScenarioBlocks(sheetGrid, sink)[0]?.rows[0]?.base?.value → 1 088 976
+ * @example findScenarioBlocks(sheetGrid, sink, { column: 'tkr', result: 'tkr' })[0]?.rows[0]?.base?.value → 1 088 976
  */
-export function findScenarioBlocks(grid: Grid, sink: WarningSink): readonly ScenarioBlock[] {
+export function findScenarioBlocks(
+  grid: Grid,
+  sink: WarningSink,
+  /** The unit the block's amounts are in (a cell may write its own), and the result's. */
+  units: AmountUnits,
+): readonly ScenarioBlock[] {
   if (grid.source.kind !== 'sheet') return [];
   const blocks: ScenarioBlock[] = [];
   for (let index = 0; index < grid.rows.length; index++) {
@@ -64,7 +70,7 @@ export function findScenarioBlocks(grid: Grid, sink: WarningSink): readonly Scen
     if (yearRow === null) continue;
     const scenario = scenarioOfTitles(titlesAbove(grid, index, 0, TITLE_ROWS));
     if (scenario === null) continue;
-    const block = readBlock(grid, index, yearRow, scenario, sink);
+    const block = readBlock(grid, index, yearRow, scenario, sink, units);
     if (block === null) continue;
     blocks.push(block.block);
     index = block.end;
@@ -106,6 +112,7 @@ function readBlock(
   header: YearsRow,
   scenario: Located<string>,
   sink: WarningSink,
+  units: AmountUnits,
 ): { block: ScenarioBlock; end: number } | null {
   const measures = new Map<Measure, readonly (Amount | null)[]>();
   let last = index;
@@ -131,6 +138,7 @@ function readBlock(
           { sheet: grid.sheet, cell: cellAddress(sheetRow, grid.left + column) },
           label.kind === 'text' ? label.value : '',
           sink,
+          units,
         ),
       ),
     );

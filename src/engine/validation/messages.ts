@@ -8,6 +8,8 @@ import { TABLE_SPECS } from '../headers/words';
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
+import type { OutputUnit } from '../settings';
+import { DEFAULT_UNIT, UNIT_DECIMALS } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
@@ -43,11 +45,22 @@ const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>
 };
 
 /**
- * An amount as a reader expects it: `1 088 976` and `37,9` in Swedish, `1,088,976` in English.
- * @example formatAmount(money('-2050'), 'sv') === '−2 050'
+ * An amount as a reader expects it, in its unit: `1 088 976` and `37,9` in Swedish, `1,088,976` in
+ * English. At most the decimals the unit needs (MSEK three), and never fewer than two, so a
+ * sentence about a small difference still shows it.
+ * @example formatAmount(money('-2050'), 'sv') === '−2 050'; formatAmount(money('1116.626'), 'sv', 'MSEK') === '1 116,626'
  */
-export function formatAmount(value: Money, language: Language): string {
-  return formatNumber(Number(roundHalfAwayFromZero(value, 2).toString()), language);
+export function formatAmount(
+  value: Money,
+  language: Language,
+  unit: OutputUnit = DEFAULT_UNIT,
+): string {
+  const decimals = Math.max(2, UNIT_DECIMALS[unit]);
+  return formatNumber(
+    Number(roundHalfAwayFromZero(value, decimals).toString()),
+    language,
+    decimals,
+  );
 }
 
 /** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
@@ -70,13 +83,14 @@ export function formatNumber(value: number, language: Language, decimals = 2): s
   return formatter.format(value).replace(/[\u00A0\u202F]/g, ' ');
 }
 
+/** An amount as the sentence shows it: in the result's unit, with that unit's decimals. */
+type AmountText = (value: Money) => string;
 type Render<C extends WarningCode> = (
   detail: Extract<WarningDetail, { code: C }>,
   language: Language,
+  amount: AmountText,
 ) => string;
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
-
-const n = formatAmount;
 
 /**
  * The header words a table cannot do without, group by group, from the vocabulary itself.
@@ -104,8 +118,8 @@ function requiredHeaders(table: TableKind, language: Language): string {
   return groups.join(language === 'sv' ? ' och ' : ' and ');
 }
 const quote = (text: string): string => `”${text.replace(/\s+/g, ' ').trim()}”`;
-const orNone = (value: Money | null, language: Language): string =>
-  value === null ? (language === 'sv' ? 'inget värde' : 'no value') : n(value, language);
+const orNone = (value: Money | null, language: Language, a: AmountText): string =>
+  value === null ? (language === 'sv' ? 'inget värde' : 'no value') : a(value);
 const suggestions = (candidates: readonly string[], language: Language): string =>
   candidates.length === 0
     ? ''
@@ -138,16 +152,16 @@ const driverLabel = (driver: DriverName | 'total', language: Language): string =
 
 const CATALOGUE: Catalogue = {
   STATED_MISMATCH: {
-    sv: (d, l) =>
-      `Scenario ${d.scenario}${d.year === null ? '' : ` ${d.year}`}: angiven ${FIGURES[d.figure].sv} är ${n(d.stated, l)} men beräknas till ${n(d.computed, l)} (skillnad ${n(d.computed.sub(d.stated), l)}).`,
-    en: (d, l) =>
-      `Scenario ${d.scenario}${d.year === null ? '' : ` ${d.year}`}: stated ${FIGURES[d.figure].en} is ${n(d.stated, l)} but computes to ${n(d.computed, l)} (difference ${n(d.computed.sub(d.stated), l)}).`,
+    sv: (d, _l, a) =>
+      `Scenario ${d.scenario}${d.year === null ? '' : ` ${d.year}`}: angiven ${FIGURES[d.figure].sv} är ${a(d.stated)} men beräknas till ${a(d.computed)} (skillnad ${a(d.computed.sub(d.stated))}).`,
+    en: (d, _l, a) =>
+      `Scenario ${d.scenario}${d.year === null ? '' : ` ${d.year}`}: stated ${FIGURES[d.figure].en} is ${a(d.stated)} but computes to ${a(d.computed)} (difference ${a(d.computed.sub(d.stated))}).`,
   },
   LISTED_COST_MISMATCH: {
-    sv: (d, l) =>
-      `Scenario ${d.scenario} anger ${n(d.listed, l)} för ${quote(d.initiative)}, men förändringsinsatserna anger ${orNone(d.cost, l)} för ${d.year}. Summorna använder förändringsinsatsernas värde.`,
-    en: (d, l) =>
-      `Scenario ${d.scenario} lists ${n(d.listed, l)} for ${quote(d.initiative)}, but the initiatives table gives ${orNone(d.cost, l)} for ${d.year}. The sums use the initiatives table.`,
+    sv: (d, _l, a) =>
+      `Scenario ${d.scenario} anger ${a(d.listed)} för ${quote(d.initiative)}, men förändringsinsatserna anger ${orNone(d.cost, _l, a)} för ${d.year}. Summorna använder förändringsinsatsernas värde.`,
+    en: (d, _l, a) =>
+      `Scenario ${d.scenario} lists ${a(d.listed)} for ${quote(d.initiative)}, but the initiatives table gives ${orNone(d.cost, _l, a)} for ${d.year}. The sums use the initiatives table.`,
   },
   UNKNOWN_SERVICE: {
     sv: (d, l) =>
@@ -235,9 +249,21 @@ const CATALOGUE: Catalogue = {
   },
   UNIT_MISMATCH: {
     sv: (d) =>
-      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, de andra beloppen i ${d.expected}; dess belopp räknas som de står. Skriv dem i ${d.expected}.`,
+      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, resten av tabellen i ${d.expected}; dess belopp läses i ${d.unit}${d.unit === d.converted ? '' : ` och räknas om till ${d.converted}`}. Stämmer inte rubrikens enhet, rätta den.`,
     en: (d) =>
-      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the other amounts in ${d.expected}; its amounts are counted as written. Write them in ${d.expected}.`,
+      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the rest of its table in ${d.expected}; its amounts are read in ${d.unit}${d.unit === d.converted ? '' : ` and converted to ${d.converted}`}. If the header's unit is wrong, correct it.`,
+  },
+  UNITS_DIFFER: {
+    sv: (d) =>
+      `Tabellerna är i olika enheter (${d.tables.map((t) => `${TABLE_LABELS[t.table].sv} i ${t.unit}`).join(', ')}); alla belopp räknas om till ${d.unit}.`,
+    en: (d) =>
+      `The tables are in different units (${d.tables.map((t) => `${TABLE_LABELS[t.table].en} in ${t.unit}`).join(', ')}); every amount is converted to ${d.unit}.`,
+  },
+  UNKNOWN_UNIT_CHOICE: {
+    sv: (d) =>
+      `Enheten ${quote(d.written)} i inställningarna är ingen av tkr, MSEK och kr; beloppen visas i ${d.unit}, tabellernas enhet. Välj en av de tre.`,
+    en: (d) =>
+      `The unit ${quote(d.written)} in the settings is none of tkr, MSEK and kr; amounts are shown in ${d.unit}, the tables' unit. Choose one of the three.`,
   },
   DUPLICATE_TABLE: {
     sv: (d) =>
@@ -292,10 +318,10 @@ const CATALOGUE: Catalogue = {
       `No value in column ${quote(d.column)} (${TABLE_LABELS[d.table].en}); the row or total cannot be computed.`,
   },
   DRIVER_TAG_MISSING: {
-    sv: (d, l) =>
-      `${n(d.amount, l)} utveckling har flyttats in i ${quote(d.service)}, men tjänstens drivare saknar Utveckling tjänst.`,
-    en: (d, l) =>
-      `${n(d.amount, l)} of development was moved into ${quote(d.service)}, but the service's drivers lack Utveckling tjänst.`,
+    sv: (d, _l, a) =>
+      `${a(d.amount)} utveckling har flyttats in i ${quote(d.service)}, men tjänstens drivare saknar Utveckling tjänst.`,
+    en: (d, _l, a) =>
+      `${a(d.amount)} of development was moved into ${quote(d.service)}, but the service's drivers lack Utveckling tjänst.`,
   },
   UNKNOWN_DRIVER: {
     sv: (d) =>
@@ -304,10 +330,10 @@ const CATALOGUE: Catalogue = {
       `${quote(d.tag)} is not a known driver${d.service === null ? '' : ` (service ${quote(d.service)})`}; it takes no share.`,
   },
   UNALLOCATED_DELTA: {
-    sv: (d, l) =>
-      `${n(d.amount, l)} av förändringen för ${quote(d.service)} kan inte hänföras till någon drivare.`,
-    en: (d, l) =>
-      `${n(d.amount, l)} of the change for ${quote(d.service)} cannot be attributed to any driver.`,
+    sv: (d, _l, a) =>
+      `${a(d.amount)} av förändringen för ${quote(d.service)} kan inte hänföras till någon drivare.`,
+    en: (d, _l, a) =>
+      `${a(d.amount)} of the change for ${quote(d.service)} cannot be attributed to any driver.`,
   },
   UNKNOWN_STATUS: {
     sv: (d) =>
@@ -316,10 +342,10 @@ const CATALOGUE: Catalogue = {
       `Status ${quote(d.status)} of ${quote(d.initiative)} is not recognised (New/Ongoing); it is counted as proposed.`,
   },
   TOTAL_CHANGE_MISMATCH: {
-    sv: (d, l) =>
-      `Angiven ${driverLabel(d.driver, 'sv')} ${d.year} är ${n(d.stated, l)} men tjänsterna summerar till ${n(d.computed, l)} (skillnad ${n(d.computed.sub(d.stated), l)}).`,
-    en: (d, l) =>
-      `Stated ${driverLabel(d.driver, 'en')} ${d.year} is ${n(d.stated, l)} but the services add up to ${n(d.computed, l)} (difference ${n(d.computed.sub(d.stated), l)}).`,
+    sv: (d, _l, a) =>
+      `Angiven ${driverLabel(d.driver, 'sv')} ${d.year} är ${a(d.stated)} men tjänsterna summerar till ${a(d.computed)} (skillnad ${a(d.computed.sub(d.stated))}).`,
+    en: (d, _l, a) =>
+      `Stated ${driverLabel(d.driver, 'en')} ${d.year} is ${a(d.stated)} but the services add up to ${a(d.computed)} (difference ${a(d.computed.sub(d.stated))}).`,
   },
   TOTAL_ROW_SKIPPED: {
     sv: (d) =>
@@ -328,10 +354,11 @@ const CATALOGUE: Catalogue = {
       `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
   },
   CELL_UNIT_CONVERTED: {
-    sv: (d, l) =>
-      `Beloppet är skrivet i ${d.unit} (${n(d.written, l)}) och räknas som ${n(d.value, l)} tkr.`,
-    en: (d, l) =>
-      `The amount is written in ${d.unit} (${n(d.written, l)}) and is counted as ${n(d.value, l)} tkr.`,
+    // The figure as the cell writes it: up to three decimals (`37,9 MSEK`), whatever the result's unit.
+    sv: (d, l, a) =>
+      `Beloppet är skrivet i ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) och räknas som ${a(d.value)} ${d.into}.`,
+    en: (d, l, a) =>
+      `The amount is written in ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) and is counted as ${a(d.value)} ${d.into}.`,
   },
   NAME_READ_AS: {
     sv: (d) =>
@@ -340,10 +367,10 @@ const CATALOGUE: Catalogue = {
       `Scenario ${d.scenario}: ${quote(d.name)} is not among the initiatives and is read as ${quote(d.meant)}, the only name like it. Write the name as the initiatives table does if that is right.`,
   },
   MEMBER_ONLY_INITIATIVE: {
-    sv: (d, l) =>
-      `Scenario ${d.scenario}: ${quote(d.initiative)} finns inte i tabellen över nya förändringsinsatser och räknas därför som pågående, med ${orNone(d.cost, l)} från listan som kostnad för ${d.year}; kostnaden för senare år är okänd.`,
-    en: (d, l) =>
-      `Scenario ${d.scenario}: ${quote(d.initiative)} is not in the table of new initiatives, so it is counted as ongoing, with ${orNone(d.cost, l)} from the list as its cost for ${d.year}; its cost in later years is unknown.`,
+    sv: (d, l, a) =>
+      `Scenario ${d.scenario}: ${quote(d.initiative)} finns inte i tabellen över nya förändringsinsatser och räknas därför som pågående, med ${orNone(d.cost, l, a)} från listan som kostnad för ${d.year}; kostnaden för senare år är okänd.`,
+    en: (d, l, a) =>
+      `Scenario ${d.scenario}: ${quote(d.initiative)} is not in the table of new initiatives, so it is counted as ongoing, with ${orNone(d.cost, l, a)} from the list as its cost for ${d.year}; its cost in later years is unknown.`,
   },
   STATUS_FROM_TITLE: {
     sv: (d) =>
@@ -373,7 +400,16 @@ const CATALOGUE: Catalogue = {
  * The sentence for a finding, in the user's language.
  * @example messageFor({ code: 'EMPTY_SCENARIO', scenario: '4' }, 'en') === 'Scenario 4 has no initiatives.'
  */
-export function messageFor(detail: WarningDetail, language: Language): string {
-  const render = CATALOGUE[detail.code][language] as (d: WarningDetail, l: Language) => string;
-  return render(detail, language);
+export function messageFor(
+  detail: WarningDetail,
+  language: Language,
+  /** The unit the finding's amounts are in (the result's): it decides their decimals. */
+  unit: OutputUnit = DEFAULT_UNIT,
+): string {
+  const render = CATALOGUE[detail.code][language] as (
+    d: WarningDetail,
+    l: Language,
+    a: AmountText,
+  ) => string;
+  return render(detail, language, (value) => formatAmount(value, language, unit));
 }

@@ -7,6 +7,7 @@ import type { CellRef } from '../cells/raw';
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
+import type { OutputUnit } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -104,9 +105,19 @@ export type WarningDetail =
       readonly code: 'UNIT_MISMATCH';
       readonly table: TableKind;
       readonly header: string;
-      readonly unit: string;
-      readonly expected: string;
+      /** The unit the column's header states. */
+      readonly unit: OutputUnit;
+      /** The unit of the rest of its table. */
+      readonly expected: OutputUnit;
+      /** The result's unit, into which its amounts are converted. */
+      readonly converted: OutputUnit;
     }
+  | {
+      readonly code: 'UNITS_DIFFER';
+      readonly tables: readonly { readonly table: TableKind; readonly unit: OutputUnit }[];
+      readonly unit: OutputUnit;
+    }
+  | { readonly code: 'UNKNOWN_UNIT_CHOICE'; readonly written: string; readonly unit: OutputUnit }
   | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }
   | {
       readonly code: 'NOT_A_NUMBER';
@@ -135,7 +146,10 @@ export type WarningDetail =
       readonly code: 'CELL_UNIT_CONVERTED';
       readonly written: Money;
       readonly unit: string;
+      /** The amount in the result's unit. */
       readonly value: Money;
+      /** The result's unit. */
+      readonly into: OutputUnit;
     }
   | {
       readonly code: 'NAME_READ_AS';
@@ -187,7 +201,8 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_SERVICE: 'warning',
   DUPLICATE_MEMBER: 'warning',
   DUPLICATE_COLUMN: 'warning',
-  UNIT_MISMATCH: 'error',
+  UNIT_MISMATCH: 'warning',
+  UNKNOWN_UNIT_CHOICE: 'warning',
   HEADER_NEAR_MISS: 'warning',
   HEADER_AMBIGUOUS: 'warning',
   COLUMN_WITHOUT_YEAR: 'warning',
@@ -207,6 +222,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNKNOWN_MEMBER_COST: 'warning',
   MISSING_VALUE: 'info',
   HEADER_READ_AS: 'info',
+  UNITS_DIFFER: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
 };

@@ -4,7 +4,7 @@
  * bars, so the chart reads the same to a screen reader.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { JsonResult, Language } from '../../engine';
+import type { JsonResult, Language, OutputUnit } from '../../engine';
 import { amountText, PANE_TEXTS } from '../texts';
 
 const BAR_HEIGHT = 18;
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 export interface DriverChartProps {
   readonly drivers: NonNullable<JsonResult['drivers']>;
-  readonly unit: string;
+  readonly unit: OutputUnit;
   readonly language: Language;
 }
 
@@ -72,7 +72,7 @@ export function DriverChart({ drivers, unit, language }: DriverChartProps) {
                 height={BAR_HEIGHT}
                 className={className}
               >
-                <title>{`${entry.label}: ${amountText(entry.value, language)}`}</title>
+                <title>{`${entry.label}: ${amountText(entry.value, language, unit)}`}</title>
               </rect>
             </g>
           );
@@ -81,7 +81,7 @@ export function DriverChart({ drivers, unit, language }: DriverChartProps) {
       </svg>
       <ul>
         {entries.map((entry) => (
-          <li key={entry.key}>{`${entry.label}: ${amountText(entry.value, language)}`}</li>
+          <li key={entry.key}>{`${entry.label}: ${amountText(entry.value, language, unit)}`}</li>
         ))}
       </ul>
     </figure>

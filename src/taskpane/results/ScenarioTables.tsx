@@ -13,7 +13,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { JsonResult, Language } from '../../engine';
+import type { JsonResult, Language, OutputUnit } from '../../engine';
 import { amountText, PANE_TEXTS } from '../texts';
 
 const useStyles = makeStyles({
@@ -28,10 +28,10 @@ export interface ScenarioTablesProps {
   readonly language: Language;
 }
 
-const signed = (value: number | null, language: Language): string =>
+const signed = (value: number | null, language: Language, unit: OutputUnit): string =>
   value === null
-    ? amountText(null, language)
-    : `${value > 0 ? '+' : ''}${amountText(value, language)}`;
+    ? amountText(null, language, unit)
+    : `${value > 0 ? '+' : ''}${amountText(value, language, unit)}`;
 
 export function ScenarioTables({ json, language }: ScenarioTablesProps) {
   const styles = useStyles();
@@ -76,10 +76,14 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
                 return (
                   <TableRow key={scenario.id}>
                     <TableCell>{scenario.id}</TableCell>
-                    <TableCell className={styles.number}>{amountText(total, language)}</TableCell>
-                    <TableCell className={styles.number}>{signed(overBase, language)}</TableCell>
                     <TableCell className={styles.number}>
-                      {scenario === first ? '–' : signed(versus, language)}
+                      {amountText(total, language, json.unit)}
+                    </TableCell>
+                    <TableCell className={styles.number}>
+                      {signed(overBase, language, json.unit)}
+                    </TableCell>
+                    <TableCell className={styles.number}>
+                      {scenario === first ? '–' : signed(versus, language, json.unit)}
                     </TableCell>
                   </TableRow>
                 );
@@ -92,7 +96,7 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
         {json.scenarios.map((scenario) => (
           <li key={scenario.id}>
             <Caption1>
-              {`${t('netBenefit')}, scenario ${scenario.id}: ${amountText(scenario.netBenefit, language)}`}
+              {`${t('netBenefit')}, scenario ${scenario.id}: ${amountText(scenario.netBenefit, language, json.unit)}`}
               {scenario.membersWithoutNetBenefit > 0
                 ? ` (${scenario.membersWithoutNetBenefit} ${t('withoutNetBenefit')})`
                 : ''}

@@ -9,15 +9,16 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { JsonResult, Language } from '../../engine';
+import type { JsonResult, Language, OutputUnit } from '../../engine';
 import { amountText, PANE_TEXTS } from '../texts';
 
 export interface ServiceListProps {
   readonly drivers: NonNullable<JsonResult['drivers']>;
+  readonly unit: OutputUnit;
   readonly language: Language;
 }
 
-export function ServiceList({ drivers, language }: ServiceListProps) {
+export function ServiceList({ drivers, unit, language }: ServiceListProps) {
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   return (
     <Table size="extra-small" aria-label={t('services')}>
@@ -32,14 +33,14 @@ export function ServiceList({ drivers, language }: ServiceListProps) {
           <TableRow key={service.service}>
             <TableCell>{service.service}</TableCell>
             <TableCell>
-              {`${service.delta > 0 ? '+' : ''}${amountText(service.delta, language)}: `}
+              {`${service.delta > 0 ? '+' : ''}${amountText(service.delta, language, unit)}: `}
               {Object.entries(service.allocation)
                 .map(([driver, value]) => {
                   const label = driver === 'Unallocated' ? t('unallocated') : driver;
                   const estimated = service.estimated.includes(driver)
                     ? ` (${t('estimated')})`
                     : '';
-                  return `${label} ${amountText(value, language)}${estimated}`;
+                  return `${label} ${amountText(value, language, unit)}${estimated}`;
                 })
                 .join(' · ')}
             </TableCell>

@@ -1,12 +1,23 @@
 /**
- * The settings that travel with the workbook: the result sheets' names, the tolerance, the unit.
- * Saved at once, in the workbook, so every colleague who recalculates it gets the same.
+ * The settings that travel with the workbook: the result sheets' names, the unit, the tolerance.
+ * Saved at once, in the workbook, so every colleague who recalculates it gets the same. The unit
+ * is a choice of three (or the tables' own), never a label: it rescales every figure. Every check
+ * is the one the command line and the settings reader make (src/engine/settings.ts).
  */
-import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../../engine';
+import type { Language, OutputUnit } from '../../engine';
+import { OUTPUT_UNITS, readTolerance, resultSheetNames } from '../../engine';
 import type { StoredSettings } from '../../workbook/settings';
-import { isValidSheetName } from '../../workbook/settings';
 import { PANE_TEXTS } from '../texts';
 
 const useStyles = makeStyles({
@@ -17,6 +28,9 @@ const useStyles = makeStyles({
     maxWidth: '320px',
   },
 });
+
+/** The radio value for "the unit the tables are in" (no choice saved). */
+const AS_TABLES = 'tables';
 
 export interface SettingsFormProps {
   readonly settings: StoredSettings;
@@ -31,20 +45,19 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
   const [summary, setSummary] = useState(settings.resultSheets.summary);
   const [drivers, setDrivers] = useState(settings.resultSheets.drivers);
   const [validations, setValidations] = useState(settings.resultSheets.validations);
-  const [tolerance, setTolerance] = useState(String(settings.tolerance));
-  const [unit, setUnit] = useState(settings.unit);
-  const names = [summary, drivers, validations].map((name) => name.trim());
-  const namesValid =
-    names.every(isValidSheetName) && new Set(names.map((n) => n.toLowerCase())).size === 3;
-  const toleranceValue = Number(tolerance.replace(',', '.'));
-  const toleranceValid =
-    tolerance.trim() !== '' && Number.isFinite(toleranceValue) && toleranceValue >= 0;
-  const unitValid = unit.trim() !== '' && unit.length <= 20;
+  const [unit, setUnit] = useState<OutputUnit | null>(settings.unit);
+  const [tolerance, setTolerance] = useState(
+    settings.tolerance === null ? '' : String(settings.tolerance),
+  );
+  const sheetNames = resultSheetNames([summary, drivers, validations]);
+  // Empty is the default (0.5 tkr in whatever unit); anything else must be a number of at least 0.
+  const toleranceValue = tolerance.trim() === '' ? null : readTolerance(tolerance);
+  const toleranceValid = tolerance.trim() === '' || toleranceValue !== null;
   const nameField = (label: string, value: string, set: (value: string) => void) => (
     <Field
       label={label}
-      validationMessage={namesValid ? null : t('invalidSheetName')}
-      validationState={namesValid ? 'none' : 'error'}
+      validationMessage={sheetNames !== null ? null : t('invalidSheetName')}
+      validationState={sheetNames !== null ? 'none' : 'error'}
     >
       <Input
         value={value}
@@ -60,44 +73,53 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
       aria-label={t('tabSettings')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!namesValid || !toleranceValid || !unitValid) return;
-        const [s = summary, d = drivers, v = validations] = names;
+        if (sheetNames === null || !toleranceValid) return;
+        // Choosing a unit ends what an unknown one saved by an earlier version had to say.
+        const { unknownUnit, ...rest } = settings;
         onSave({
-          ...settings,
-          resultSheets: { summary: s, drivers: d, validations: v },
+          ...(unit === null && unknownUnit !== undefined ? { ...rest, unknownUnit } : rest),
+          resultSheets: sheetNames,
           tolerance: toleranceValue,
-          unit: unit.trim(),
+          unit,
         });
       }}
     >
       {nameField(t('summarySheet'), summary, setSummary)}
       {nameField(t('driversSheet'), drivers, setDrivers)}
       {nameField(t('validationsSheet'), validations, setValidations)}
+      <Field label={t('unit')} hint={t('unitHint')}>
+        <RadioGroup
+          value={unit ?? AS_TABLES}
+          layout="horizontal"
+          onChange={(_ev, data) => {
+            setUnit(OUTPUT_UNITS.find((choice) => choice === data.value) ?? null);
+          }}
+        >
+          <Radio value={AS_TABLES} label={t('unitAsTables')} />
+          {OUTPUT_UNITS.map((choice) => (
+            <Radio key={choice} value={choice} label={choice} />
+          ))}
+        </RadioGroup>
+      </Field>
       <Field
         label={t('tolerance')}
+        hint={t('toleranceHint')}
         validationMessage={toleranceValid ? null : t('invalidTolerance')}
         validationState={toleranceValid ? 'none' : 'error'}
       >
         <Input
           value={tolerance}
+          placeholder="0,5 tkr"
           inputMode="decimal"
           onChange={(_ev, data) => {
             setTolerance(data.value);
           }}
         />
       </Field>
-      <Field label={t('unit')} validationState={unitValid ? 'none' : 'error'}>
-        <Input
-          value={unit}
-          onChange={(_ev, data) => {
-            setUnit(data.value);
-          }}
-        />
-      </Field>
       <Button
         type="submit"
         appearance="secondary"
-        disabled={!namesValid || !toleranceValid || !unitValid}
+        disabled={sheetNames === null || !toleranceValid}
       >
         {t('save')}
       </Button>

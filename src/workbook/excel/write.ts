@@ -15,9 +15,9 @@ import { SETTINGS_NAMESPACE, settingsXml } from '../settings-xml';
 /** What a sync may carry: well under the 5 MB Excel on the web accepts, leaving room for overhead. */
 export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
-const FORMATS: Readonly<Record<ResultColumnKind, string>> = {
+/** Number formats by column kind; amounts take the sheet's (its unit's decimals). */
+const FORMATS: Readonly<Record<Exclude<ResultColumnKind, 'amount'>, string>> = {
   text: '@',
-  amount: '#,##0',
   integer: '#,##0',
   year: '0',
 };
@@ -136,7 +136,8 @@ function queueSheet(
     stamp.numberFormat = [['@']];
     stamp.values = [[sheet.stamp]];
   });
-  for (const table of sheet.tables) queueTable(batch, ws, table, rowsPerCommand(table, budget));
+  for (const table of sheet.tables)
+    queueTable(batch, ws, table, sheet.amountFormat, rowsPerCommand(table, budget));
   batch.queue(16, () => {
     ws().freezePanes.freezeRows(sheet.frozenRows);
   });
@@ -155,10 +156,13 @@ function queueTable(
   batch: ChunkedBatch,
   ws: () => Excel.Worksheet,
   table: ResultTable,
+  amountFormat: string,
   rowsPerCommand: number,
 ): void {
   const width = table.columns.length;
-  const formats = table.columns.map((column) => FORMATS[column.kind]);
+  const formats = table.columns.map((column) =>
+    column.kind === 'amount' ? amountFormat : FORMATS[column.kind],
+  );
   const right = table.left + width - 1;
   batch.queue(table.title.length + 32, () => {
     const title = ws().getRange(cellAddress(table.top, table.left));

@@ -31,6 +31,10 @@ export function worksheetXml(
   };
   put(1, 1, textCell(1, 1, sheet.stamp, styles.stamp));
   const widths = new Map<number, number>();
+  const amountStyle = {
+    ...styles,
+    amount: styles.amount.get(sheet.amountFormat) ?? styles.integer,
+  };
   for (const table of sheet.tables) {
     put(table.top, table.left, textCell(table.top, table.left, table.title, styles.title));
     table.columns.forEach((column, i) => {
@@ -41,7 +45,7 @@ export function worksheetXml(
     table.rows.forEach((cells, r) => {
       const row = table.top + 2 + r;
       table.columns.forEach((column, i) => {
-        const xml = valueCell(row, table.left + i, cells[i] ?? null, column.kind, styles);
+        const xml = valueCell(row, table.left + i, cells[i] ?? null, column.kind, amountStyle);
         if (xml !== null) put(row, table.left + i, xml);
       });
     });
@@ -111,7 +115,7 @@ function valueCell(
   column: number,
   value: ResultCell,
   kind: ResultColumnKind,
-  styles: ResultStyles,
+  styles: Omit<ResultStyles, 'amount'> & { readonly amount: number },
 ): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return textCell(row, column, value, styles.text);

@@ -6,8 +6,11 @@
 export interface ResultStyles {
   /** Text from the workbook or the product: format `@` with a quote prefix, so never a formula on edit. */
   readonly text: number;
-  /** Amounts: `#,##0`, which Excel shows as `1 088 976` to a Swedish user. */
-  readonly amount: number;
+  /**
+   * Amounts, by number format: `#,##0`, which Excel shows as `1 088 976` to a Swedish user, or
+   * `#,##0.000` for MSEK (`1 116,626`).
+   */
+  readonly amount: ReadonlyMap<string, number>;
   /** Whole numbers that are not amounts (counts): `#,##0`. */
   readonly integer: number;
   /** Years: `0`, so 2025 is not shown as `2 025`. */
@@ -21,6 +24,8 @@ export interface ResultStyles {
 const BUILTIN_GENERAL_INTEGER = 1; // 0
 const BUILTIN_THOUSANDS = 3; // #,##0
 const BUILTIN_TEXT = 49; // @
+/** Format ids below this are Excel's own; a workbook's custom formats count up from it. */
+const FIRST_CUSTOM_FORMAT = 164;
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -34,14 +39,24 @@ export const MINIMAL_STYLES =
   '</styleSheet>';
 
 /**
- * Adds the result styles to a styles part and says which cell-format index is which.
- * @example const { xml, styles } = ensureResultStyles(stylesXml); // styles.amount → an s="…" index
+ * Adds the result styles to a styles part, with one amount style per number format given, and
+ * says which cell-format index is which.
+ * @example const { xml, styles } = ensureResultStyles(stylesXml, ['#,##0.000']); // styles.amount.get('#,##0.000') → an s="…" index
  */
-export function ensureResultStyles(stylesXml: string): {
+export function ensureResultStyles(
+  stylesXml: string,
+  amountFormats: readonly string[],
+): {
   readonly xml: string;
   readonly styles: ResultStyles;
 } {
   let xml = stylesXml;
+  const formatIds = new Map<string, number>();
+  for (const format of new Set(amountFormats)) {
+    const ensured = ensureNumberFormat(xml, format);
+    xml = ensured.xml;
+    formatIds.set(format, ensured.id);
+  }
   const base = defaultFont(xml);
   const boldFont = `<font><b/><sz val="${base.size}"/><name val="${base.name}"/></font>`;
   const stampFont = `<font><i/><sz val="${base.size}"/><color rgb="FF595959"/><name val="${base.name}"/></font>`;
@@ -64,8 +79,36 @@ export function ensureResultStyles(stylesXml: string): {
     xml = added.xml;
     indexes.push(added.index);
   }
-  const [text = 0, amount = 0, year = 0, stamp = 0, title = 0] = indexes;
-  return { xml, styles: { text, amount, integer: amount, year, stamp, title } };
+  const [text = 0, integer = 0, year = 0, stamp = 0, title = 0] = indexes;
+  const amount = new Map<string, number>();
+  for (const [format, id] of formatIds) {
+    const added = ensureChild(xml, 'cellXfs', xf(id, 0, false));
+    xml = added.xml;
+    amount.set(format, added.index);
+  }
+  return { xml, styles: { text, amount, integer, year, stamp, title } };
+}
+
+/**
+ * The id of a number format: Excel's own for `#,##0`, else the workbook's custom format with that
+ * code, added (with the next free id) when it has none.
+ */
+function ensureNumberFormat(xml: string, code: string): { xml: string; id: number } {
+  if (code === '#,##0') return { xml, id: BUILTIN_THOUSANDS };
+  const escaped = code.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const existing = [
+    ...xml.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g),
+  ];
+  const same = existing.find((match) => match[2] === escaped);
+  if (same !== undefined) return { xml, id: Number(same[1]) };
+  const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...existing.map((match) => Number(match[1]))) + 1;
+  const element = `<numFmt numFmtId="${id}" formatCode="${escaped}"/>`;
+  if (/<numFmts\b/.test(xml)) return { xml: ensureChild(xml, 'numFmts', element).xml, id };
+  // <numFmts> is the first child of <styleSheet>.
+  const open = /<styleSheet\b[^>]*>/.exec(xml);
+  if (open === null) throw new Error('styles.xml has no <styleSheet>');
+  const at = open.index + open[0].length;
+  return { xml: `${xml.slice(0, at)}<numFmts count="1">${element}</numFmts>${xml.slice(at)}`, id };
 }
 
 /** The name and size of the workbook's default font (the first in `<fonts>`). */
@@ -88,7 +131,7 @@ function ensureChild(
 ): { xml: string; index: number } {
   const open = new RegExp(`<${container}\\b([^>]*?)(/?)>`).exec(xml);
   if (open === null) throw new Error(`styles.xml has no <${container}>`);
-  const child = container === 'fonts' ? 'font' : 'xf';
+  const child = container === 'fonts' ? 'font' : container === 'numFmts' ? 'numFmt' : 'xf';
   if (open[2] === '/') {
     const replaced = `${xml.slice(0, open.index)}<${container} count="1">${element}</${container}>${xml.slice(open.index + open[0].length)}`;
     return { xml: replaced, index: 0 };

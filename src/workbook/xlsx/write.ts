@@ -63,6 +63,7 @@ export async function writeResultSheets(
     const rels = parseRelationships(workbookRels);
     const entries = sheetEntries(workbook, rels);
     let styles: ReturnType<typeof ensureResultStyles>;
+    const amountFormats = sheets.map((sheet) => sheet.amountFormat);
     const stylesRel = rels.find((rel) => rel.type === `${REL}/styles`);
     let stylesPath: string;
     if (stylesRel === undefined) {
@@ -74,10 +75,10 @@ export async function writeResultSheets(
         'styles.xml',
       );
       types = addOverride(types, `/${stylesPath}`, STYLES_TYPE);
-      styles = ensureResultStyles(MINIMAL_STYLES);
+      styles = ensureResultStyles(MINIMAL_STYLES, amountFormats);
     } else {
       stylesPath = resolveTarget(WORKBOOK, stylesRel.target);
-      styles = ensureResultStyles(await text(stylesPath));
+      styles = ensureResultStyles(await text(stylesPath), amountFormats);
     }
     putPart(zip, stylesPath, styles.xml);
 

@@ -82,12 +82,23 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     header: 'Kostnad 2025 (kr)',
     unit: 'kr',
     expected: 'tkr',
+    converted: 'MSEK',
   },
+  UNITS_DIFFER: {
+    code: 'UNITS_DIFFER',
+    tables: [
+      { table: 'services', unit: 'MSEK' },
+      { table: 'initiatives', unit: 'tkr' },
+    ],
+    unit: 'MSEK',
+  },
+  UNKNOWN_UNIT_CHOICE: { code: 'UNKNOWN_UNIT_CHOICE', written: 'EUR', unit: 'tkr' },
   CELL_UNIT_CONVERTED: {
     code: 'CELL_UNIT_CONVERTED',
     written: m('37.9'),
     unit: 'msek',
     value: m('37900'),
+    into: 'tkr',
   },
   NAME_READ_AS: {
     code: 'NAME_READ_AS',
@@ -160,6 +171,22 @@ describe('the message catalogue', () => {
     expect(formatAmount(m('37.9'), 'sv')).toBe('37,9');
     expect(formatAmount(m('-2050'), 'sv')).toBe('−2 050');
     expect(formatAmount(m('1').div(3), 'en')).toBe('0.33');
+  });
+
+  it('writes amounts in MSEK with the three decimals that keep every tkr', () => {
+    expect(formatAmount(m('1116.626'), 'sv', 'MSEK')).toBe('1 116,626');
+    expect(formatAmount(m('20.55'), 'en', 'MSEK')).toBe('20.55');
+    expect(formatAmount(m('0.0005'), 'sv', 'MSEK')).toBe('0,001');
+    expect(messageFor(SAMPLES.STATED_MISMATCH, 'sv', 'MSEK')).toContain('6 200');
+    expect(
+      messageFor(
+        { ...SAMPLES.STATED_MISMATCH, stated: m('6.2'), computed: m('7.2005') },
+        'en',
+        'MSEK',
+      ),
+    ).toBe(
+      'Scenario 1 2026: stated proposed initiatives is 6.2 but computes to 7.201 (difference 1.001).',
+    );
   });
 
   it('fills in the figures of a mismatch', () => {

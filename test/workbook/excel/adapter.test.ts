@@ -63,6 +63,20 @@ describe('the Office.js adapter', () => {
     expect(await syncsFor(await grown(100))).toBe(2);
   });
 
+  it('writes amounts in MSEK with three decimals, the year and the count as before', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const outcome = await pipeline.run(hostAndPort(workbook).port, {
+      ...SWEDISH,
+      settings: { unit: 'MSEK' },
+    });
+    expect(outcome.kind).toBe('written');
+    const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
+    const cells = sheetCells(summary ?? newSheet('missing'));
+    expect([cells.H5, cells.I5]).toEqual([27.65, 1116.626]);
+    expect(summary?.cells.get('5,9')?.numberFormat).toBe('#,##0.000');
+    expect(summary?.cells.get('5,3')?.numberFormat).toBe('0');
+  });
+
   it('writes the result sheets of the example, with text columns formatted as text before their values', async () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     const { port } = hostAndPort(workbook);
@@ -219,11 +233,11 @@ describe('the Office.js adapter', () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     await pipeline.run(hostAndPort(workbook).port, {
       language: 'sv',
-      settings: { tolerance: 3, unit: 'kkr' },
+      settings: { tolerance: 3, unit: 'MSEK' },
     });
     expect((await hostAndPort(workbook).port.read()).settings).toMatchObject({
       tolerance: 3,
-      unit: 'kkr',
+      unit: 'MSEK',
     });
     expect(workbook.customXmlParts).toHaveLength(1);
     await pipeline.run(hostAndPort(workbook).port, SWEDISH);

@@ -177,17 +177,17 @@ describe('writing the result sheets', () => {
       language: 'en',
       settings: {
         tolerance: 2,
-        unit: 'kSEK',
+        unit: 'kr',
         resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
       },
     });
     if (output === null) throw new Error('nothing written');
     const snapshot = await readXlsx(output);
     expect(snapshot.settings).toEqual({
-      version: 1,
+      version: 2,
       resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
       tolerance: 2,
-      unit: 'kSEK',
+      unit: 'kr',
       mapping: {},
     });
     // The next run, given nothing, writes to the saved sheets.

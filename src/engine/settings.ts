@@ -1,0 +1,126 @@
+/**
+ * The rules of the settings a user may give — the unit, the tolerance and the result sheets'
+ * names: their defaults and their checks, in one place. The command line, the pane and the reader
+ * of settings saved in a workbook all ask this module, so a value one door accepts every door
+ * accepts. Pure: no workbook, no host.
+ */
+import type { Money } from './money';
+import { moneyFromNumber } from './money';
+
+/** The units a result can be shown in. */
+export const OUTPUT_UNITS = ['tkr', 'MSEK', 'kr'] as const;
+export type OutputUnit = (typeof OUTPUT_UNITS)[number];
+
+/** What one of each unit is worth in kronor. */
+export const KRONOR_PER_UNIT: Readonly<Record<OutputUnit, number>> = {
+  kr: 1,
+  tkr: 1_000,
+  MSEK: 1_000_000,
+};
+
+/**
+ * The decimals a figure in the unit is shown with: whole kronor and whole tkr, and MSEK to the
+ * tkr (20,550 MSEK), so converting never hides a figure the tables state.
+ */
+export const UNIT_DECIMALS: Readonly<Record<OutputUnit, number>> = { kr: 0, tkr: 0, MSEK: 3 };
+
+/** Unit words, lower case, by the unit they name: what headers, titles and users write. */
+const UNIT_WORDS: Readonly<Record<string, OutputUnit>> = {
+  kr: 'kr',
+  sek: 'kr',
+  kronor: 'kr',
+  tkr: 'tkr',
+  kkr: 'tkr',
+  ksek: 'tkr',
+  tsek: 'tkr',
+  'tusen kr': 'tkr',
+  'tusen kronor': 'tkr',
+  mkr: 'MSEK',
+  mnkr: 'MSEK',
+  msek: 'MSEK',
+  mnsek: 'MSEK',
+  'miljoner kr': 'MSEK',
+  'miljoner kronor': 'MSEK',
+};
+
+/**
+ * The unit a word names, whatever its case and spacing, or null for a word that names none.
+ * @example unitNamed('Mkr') === 'MSEK'; unitNamed('tusen  kronor') === 'tkr'; unitNamed('EUR') === null
+ */
+export function unitNamed(word: string): OutputUnit | null {
+  return UNIT_WORDS[word.trim().replace(/\s+/g, ' ').toLowerCase()] ?? null;
+}
+
+/** The unit a result is shown in when the workbook's tables state none. */
+export const DEFAULT_UNIT: OutputUnit = 'tkr';
+
+/** How many kronor apart two figures may be and still agree, unless the user says otherwise. */
+const DEFAULT_TOLERANCE_KRONOR = 500;
+
+/**
+ * The tolerance in the result's unit: the one given (an amount in that unit), else 0.5 tkr in it.
+ * @example toleranceIn('MSEK', null).toString() === '0.0005'
+ */
+export function toleranceIn(unit: OutputUnit, given: number | null): Money {
+  if (given !== null) return moneyFromNumber(given);
+  return moneyFromNumber(DEFAULT_TOLERANCE_KRONOR).div(KRONOR_PER_UNIT[unit]);
+}
+
+/**
+ * A tolerance as a user writes it (`0,5`, `2`), or null when it is not a number of at least 0.
+ * @example readTolerance('0,5') === 0.5; readTolerance('-1') === null
+ */
+export function readTolerance(value: string | number): number | null {
+  const number =
+    typeof value === 'number'
+      ? value
+      : value.trim() === ''
+        ? Number.NaN
+        : Number(value.trim().replace(',', '.'));
+  return Number.isFinite(number) && number >= 0 ? number : null;
+}
+
+/** The three result sheets the product writes. */
+export const RESULT_SHEET_KINDS = ['summary', 'drivers', 'validations'] as const;
+export type ResultSheetKind = (typeof RESULT_SHEET_KINDS)[number];
+
+export const DEFAULT_RESULT_SHEETS: Readonly<Record<ResultSheetKind, string>> = {
+  summary: 'Scenariosummering',
+  drivers: 'Kostnadsdrivare',
+  validations: 'Valideringar',
+};
+
+/** Excel's rules for a sheet name: 1–31 characters, none of `: \ / ? * [ ]`, no leading or trailing `'`. */
+export function isValidSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}
+
+/**
+ * The key two sheet names share when Excel holds them for the same sheet: it ignores case.
+ * @example sheetNameKey('Översikt') === sheetNameKey('ÖVERSIKT')
+ */
+export function sheetNameKey(name: string): string {
+  return name.toLocaleLowerCase('sv-SE');
+}
+
+/**
+ * The three names as result sheets (trimmed), or null when one is not a valid sheet name or two
+ * name the same sheet.
+ * @example resultSheetNames(['A', 'B', 'a']) === null
+ */
+export function resultSheetNames(
+  names: readonly string[],
+): Readonly<Record<ResultSheetKind, string>> | null {
+  const trimmed = names.map((name) => name.trim());
+  const [summary, drivers, validations] = trimmed;
+  if (
+    trimmed.length !== 3 ||
+    summary === undefined ||
+    drivers === undefined ||
+    validations === undefined ||
+    !trimmed.every(isValidSheetName) ||
+    new Set(trimmed.map(sheetNameKey)).size !== 3
+  )
+    return null;
+  return { summary, drivers, validations };
+}
