@@ -57,6 +57,7 @@ export const PANE_TEXTS = {
     sv: 'Alla belopp räknas om och visas i enheten; tabellernas egna enheter läses ur rubriker och titlar.',
     en: 'Every amount is converted to and shown in this unit; the tables’ own units are read from headers and titles.',
   },
+  tolerancePlaceholder: { sv: '0,5 tkr', en: '0.5 tkr' },
   toleranceHint: {
     sv: 'Ett belopp i enheten ovan. Tomt: 0,5 tkr.',
     en: 'An amount in the unit above. Empty: 0.5 tkr.',

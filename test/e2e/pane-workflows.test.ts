@@ -174,13 +174,10 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       const page = await preview({ lang: 'sv' });
       const settings = await openTab(page.pane, 'tabSettings', 'sv');
       const tolerance = settings.getByRole('textbox', { name: PANE_TEXTS.tolerance.sv });
-      // The form shows the workbook's settings once the pane has looked at the workbook.
-      expect(
-        await eventually(
-          () => tolerance.inputValue(),
-          (value) => value === '0.5',
-        ),
-      ).toBe('0.5');
+      // The example saves no tolerance: the field is empty and says what empty means.
+      await settings.getByText(PANE_TEXTS.toleranceHint.sv).waitFor();
+      expect(await tolerance.inputValue()).toBe('');
+      expect(await tolerance.getAttribute('placeholder')).toBe('0,5 tkr');
       await tolerance.fill('2');
       await settings.getByRole('button', { name: PANE_TEXTS.save.sv, exact: true }).click();
       await settings.getByRole('status').filter({ hasText: PANE_TEXTS.saved.sv }).waitFor();

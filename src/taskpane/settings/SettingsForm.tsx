@@ -109,7 +109,7 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
       >
         <Input
           value={tolerance}
-          placeholder="0,5 tkr"
+          placeholder={t('tolerancePlaceholder')}
           inputMode="decimal"
           onChange={(_ev, data) => {
             setTolerance(data.value);
