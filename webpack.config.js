@@ -80,9 +80,11 @@ function rewriteManifest(text, baseUrl) {
  * The pane opens many times a day: its initial JavaScript (every script taskpane.html loads before
  * anyone clicks: both entries and the chunks they need) may not grow past this, gzipped. Measured
  * at 206.3 KiB on 2026-11-28 with the workspace (React, Fluent UI's components, the engine with
- * mathjs's fractions); raise it only on purpose, and say why in the commit.
+ * mathjs's fractions), and at 216.1 KiB on 2026-12-01 once the engine read the templates people
+ * have (headers over several rows, the document's own layout, units converted): the pane runs the
+ * engine itself, so it carries all of it. Raise it only on purpose, and say why in the commit.
  */
-const INITIAL_BUDGET_GZIP_KIB = Number(process.env.PANE_BUDGET_KIB ?? 215);
+const INITIAL_BUDGET_GZIP_KIB = Number(process.env.PANE_BUDGET_KIB ?? 225);
 
 class PaneBudgetPlugin {
   apply(compiler) {
