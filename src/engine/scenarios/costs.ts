@@ -7,7 +7,7 @@ import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { ZERO } from '../money';
 import type { InitiativeStatus } from '../tables/model';
-import type { ScenarioMember } from './summarise';
+import type { ScenarioMember } from './membership';
 
 export interface YearCosts {
   readonly ongoing: Money | null;
