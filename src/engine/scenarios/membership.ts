@@ -112,7 +112,8 @@ export function scenarioMembership(
 
   // Where the initiatives table lists only the new ones (the document's section 3), an initiative
   // a scenario lists that is not in it is an ongoing one, known by the list's cost for the first
-  // year alone: later years are unknown, never zero. One row per name, shared by the scenarios.
+  // year alone: later years are unknown, never zero. One row per scenario and name: each list
+  // states its own cost, and each scenario counts the one its list states.
   let matcher: CloseMatcher<InitiativeRow> | null = null;
   const closeMatches = (): CloseMatcher<InitiativeRow> =>
     (matcher ??= closeMatcher(
@@ -121,7 +122,7 @@ export function scenarioMembership(
   const listedOnlyRows = new Map<string, InitiativeRow>();
   const listedOnly = (member: MemberRow): InitiativeRow | null => {
     if (!tables.newInitiativesOnly) return null;
-    const key = normaliseName(member.initiative.value);
+    const key = `${normaliseName(member.scenario.value)}\u0000${normaliseName(member.initiative.value)}`;
     const known = listedOnlyRows.get(key);
     if (known !== undefined) return known;
     const row: InitiativeRow = {

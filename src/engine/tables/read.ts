@@ -30,6 +30,14 @@ import { columnUnits, statedUnit } from './units';
 
 /** A title that says its initiatives are new ones: `Förslag på nya förändringsinsatser`. */
 const NEW_TITLE = /\b(?:ny|nya|new|proposed)\b/;
+/** A title that also names ongoing ones (`Pågående och nya förändringsinsatser`) says no status. */
+const ONGOING_TITLE = /\b(?:pagaende|ongoing|befintlig|befintliga|existing)\b/;
+
+/** True when a title says its initiatives are new ones, and only new ones. */
+function saysNewOnly(title: string): boolean {
+  const text = normaliseHeader(title);
+  return NEW_TITLE.test(text) && !ONGOING_TITLE.test(text);
+}
 
 const STATUS_WORDS: Readonly<Record<string, InitiativeStatus>> = {
   ny: 'proposed',
@@ -82,7 +90,7 @@ export function readTables(
     ) {
       // Without a status every initiative counts as proposed: say so once, at the header, or at
       // the title that says so (`Förslag på nya förändringsinsatser`).
-      const title = table.titles.find((line) => NEW_TITLE.test(normaliseHeader(line.value)));
+      const title = table.titles.find((line) => saysNewOnly(line.value));
       if (title === undefined)
         sink.add(
           { code: 'MISSING_COLUMN', table: kind, column: 'Status' },

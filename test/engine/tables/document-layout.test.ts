@@ -252,3 +252,39 @@ describe('a close match for a hand-written list', () => {
     expect(numbered.find('Insats 3 bevarandeplattformen', () => false)?.value).toBe(3);
   });
 });
+
+describe('what the document layout must not guess', () => {
+  it('takes no status from a title that names both new and ongoing initiatives', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ['Pågående och nya förändringsinsatser'],
+        ['Tjänst', 'Benämning ny förändringsinsats', 'Kostnad 2025'],
+        ['A', 'Utveckla bevarandeplattform', 2000],
+      ]),
+    ]);
+    expect(cellsOf(result, 'STATUS_FROM_TITLE')).toEqual([]);
+    expect(cellsOf(result, 'MISSING_COLUMN')).toEqual(['Analys!A5']);
+  });
+
+  it('counts an ongoing initiative only the lists name at each list’s own cost', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Pågående X', 'A', 6000],
+      [],
+      ['4.2 Scenario 2'],
+      MEMBERS_HEADER,
+      ['Pågående X', 'A', 7800],
+      [],
+      ...SUMMARY('1', '1 000', '0', '7 000'),
+      [],
+      ...SUMMARY('2', '1 000', '0', '8 800'),
+    ]);
+    expect(result.scenarios.map((s) => [s.id, s.years[0]?.ongoing, s.years[0]?.total])).toEqual([
+      ['1', 6000, 7000],
+      ['2', 7800, 8800],
+    ]);
+  });
+});
