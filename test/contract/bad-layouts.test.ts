@@ -5,6 +5,7 @@
  * scenario's transposed summary. Each case spoils it in one place and asserts every finding shown.
  */
 import type { RawCell } from '../../src/engine';
+import { toJson } from '../../src/engine';
 import { findings, put, recalculated, scenarioYear } from './build';
 import type { Rows } from './build';
 
@@ -100,6 +101,90 @@ describe('the document layout', () => {
       ],
       total: 102100,
     });
+  });
+
+  it('a member the list words like two initiatives is counted as neither, and said at its cell', () => {
+    const input = document();
+    input.Analys.splice(6, 0, ['IT-arbetsplats', 'Förvalta bevarandeplattform', 1000, 0]);
+    put(input.Analys, 'A11', 'Utveckling bevarandeplattform');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'NAME_AMBIGUOUS',
+          at: 'Analys!A11',
+          message:
+            'Scenario 1 names ”Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (”Utveckla bevarandeplattform”, ”Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
+        },
+        {
+          code: 'EMPTY_SCENARIO',
+          at: 'Analys!A13',
+          message: 'Scenario 1 has no initiatives.',
+        },
+        {
+          code: 'STATED_MISMATCH',
+          at: 'Analys!B17',
+          message:
+            'Scenario 1 2025: stated total is 102,100 but computes to 100,100 (difference -2,000).',
+        },
+      ],
+      total: 100100,
+    });
+  });
+
+  it('an ongoing initiative two lists name is counted at each list’s own cost', () => {
+    const input = document();
+    put(input.Analys, 'A10', 'Pågående X');
+    put(input.Analys, 'C10', 6000);
+    input.Analys.push(
+      [],
+      ['4.2 Scenario 2'],
+      [
+        'Förändringsinsats, ny och pågående som bygger scenariot',
+        'Benämning befintlig/ny bastjänst/digital infrastruktur',
+        'Kostnad för förändringsinsatsen',
+      ],
+      ['Pågående X', 'IT-arbetsplats', 7800],
+      [],
+      ['Summering för scenario 2'],
+      ['År', 2025],
+      ['Total förvaltningskostnad (basen)', '100 000 tkr'],
+      ['Påverkan på förvaltningskostnaden', '100 tkr'],
+      ['Summering', '107 900 tkr'],
+    );
+    put(input.Analys, 'B16', '106 100 tkr');
+    const result = recalculated(input);
+    const json = toJson(result, 'en');
+    expect(json.scenarios.map((s) => [s.id, s.years[0]?.ongoing, s.years[0]?.total])).toEqual([
+      ['1', 6000, 106100],
+      ['2', 7800, 107900],
+    ]);
+    expect(findings(result).filter((f) => f.code === 'MEMBER_ONLY_INITIATIVE')).toEqual([
+      {
+        code: 'MEMBER_ONLY_INITIATIVE',
+        at: 'Analys!A10',
+        message:
+          'Scenario 1: ”Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 6,000 from the list as its cost for 2025; its cost in later years is unknown.',
+      },
+      {
+        code: 'MEMBER_ONLY_INITIATIVE',
+        at: 'Analys!A20',
+        message:
+          'Scenario 2: ”Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 7,800 from the list as its cost for 2025; its cost in later years is unknown.',
+      },
+    ]);
+    expect(findings(result).filter((f) => f.code === 'STATED_MISMATCH')).toEqual([]);
+  });
+
+  it('a title that names both new and ongoing initiatives says no status, and the missing column is refused', () => {
+    const input = document();
+    put(input.Analys, 'A4', 'Pågående och nya förändringsinsatser');
+    expect(findings(recalculated(input)).filter((f) => f.code !== 'MISSING_TABLE')).toEqual([
+      {
+        code: 'MISSING_COLUMN',
+        at: 'Analys!A5',
+        message: 'The Initiatives table has no ”Status” column.',
+      },
+    ]);
   });
 
   it('a member section 3 does not list is counted as ongoing with its listed cost, and said at its cell', () => {

@@ -12,12 +12,21 @@
 import { bigrams } from './match';
 import { normaliseName } from '../text/normalise';
 
+/**
+ * What a close match finds: the one entry a name plainly rewords, several it is as like (reported,
+ * never guessed between), or none.
+ */
+export type CloseMatch<T> =
+  | { readonly kind: 'found'; readonly value: T; readonly name: string }
+  | {
+      readonly kind: 'ambiguous';
+      readonly entries: readonly { readonly value: T; readonly name: string }[];
+    }
+  | { readonly kind: 'none' };
+
 export interface CloseMatcher<T> {
-  /** The entry, or null when none is plainly the one; `corroborates` is asked for a shared subject. */
-  find(
-    text: string,
-    corroborates: (value: T) => boolean,
-  ): { readonly value: T; readonly name: string } | null;
+  /** The entry a name plainly rewords; `corroborates` is asked for a shared subject. */
+  find(text: string, corroborates: (value: T) => boolean): CloseMatch<T>;
 }
 
 const CLOSE = 0.8;
@@ -37,7 +46,8 @@ interface Prepared<T> {
 
 /**
  * A matcher over the entries, prepared once.
- * @example closeMatcher([{ name: 'Utveckla bevarandeplattform', value: 1 }]).find('Utveckling bevarandeplattform', () => false)?.value === 1
+ * @example closeMatcher([{ name: 'Utveckla bevarandeplattform', value: 1 }]).find('Utveckling bevarandeplattform', () => false)
+ *   // { kind: 'found', value: 1, name: 'Utveckla bevarandeplattform' }
  */
 export function closeMatcher<T>(
   entries: readonly { readonly name: string; readonly value: T }[],
@@ -61,26 +71,45 @@ export function closeMatcher<T>(
         .sort((a, b) => b.score - a.score || a.i - b.i);
       const [best, second] = scored;
       const top = best === undefined ? undefined : prepared[best.i];
-      if (
-        best !== undefined &&
-        top !== undefined &&
-        best.score >= CLOSE &&
-        (second?.score ?? 0) <= best.score - MARGIN &&
-        sameNumbers(words, top.words) &&
-        rewords(words, top.words)
-      )
-        return { value: top.value, name: top.name };
+      const rewording = (entry: Prepared<T>): boolean =>
+        sameNumbers(words, entry.words) && rewords(words, entry.words);
+      if (best !== undefined && top !== undefined && best.score >= CLOSE && rewording(top)) {
+        if ((second?.score ?? 0) <= best.score - MARGIN)
+          return { kind: 'found', value: top.value, name: top.name };
+        // Nearly as like another (within the margin): each of them may be the one meant.
+        const alike = scored
+          .filter(({ score }) => score > best.score - MARGIN)
+          .flatMap(({ i }) => {
+            const entry = prepared[i];
+            return entry !== undefined && sameNumbers(words, entry.words) ? [entry] : [];
+          });
+        if (alike.length > 1)
+          return {
+            kind: 'ambiguous',
+            entries: alike.map((entry) => ({ value: entry.value, name: entry.name })),
+          };
+      }
       const subjects = new Set(
         words.flatMap((word) => {
           const owner = owners.get(word);
           return owner === undefined || owner < 0 ? [] : [owner];
         }),
       );
+      const owning = [...subjects].flatMap((i) => {
+        const entry = prepared[i];
+        return entry !== undefined && sameNumbers(words, entry.words) ? [entry] : [];
+      });
+      // Its long words name two entries' subjects (`Katalog för applikationsförvaltning`).
+      if (owning.length > 1)
+        return {
+          kind: 'ambiguous',
+          entries: owning.map((entry) => ({ value: entry.value, name: entry.name })),
+        };
       const [only] = subjects;
       const entry = only === undefined || subjects.size > 1 ? undefined : prepared[only];
       if (entry === undefined || !sameNumbers(words, entry.words) || !corroborates(entry.value))
-        return null;
-      return { value: entry.value, name: entry.name };
+        return { kind: 'none' };
+      return { kind: 'found', value: entry.value, name: entry.name };
     },
   };
 }

@@ -246,7 +246,20 @@ function addListedMember(
           sameCost(member, initiative, firstYear),
         )
       : null;
-    if (close !== null && draft !== null) {
+    if (close?.kind === 'ambiguous') {
+      // Like two initiatives: guessing one would misattribute, and neither is only the list's.
+      sink.add(
+        {
+          code: 'NAME_AMBIGUOUS',
+          scenario: member.scenario.value,
+          name: member.initiative.value,
+          candidates: close.entries.map((entry) => entry.name),
+        },
+        member.initiative.at,
+      );
+      return;
+    }
+    if (close?.kind === 'found' && draft !== null) {
       sink.add(
         {
           code: 'NAME_READ_AS',

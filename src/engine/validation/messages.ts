@@ -37,6 +37,18 @@ const AMOUNT_EXAMPLES: Readonly<Record<TableKind, Readonly<Record<Language, stri
   driverTotals: { sv: 'Belopp', en: 'Amount' },
 };
 
+/** The labels a summary block's input rows are written with, as the document writes them. */
+const BLOCK_ROWS: Readonly<Record<'base' | 'impact', Readonly<Record<Language, string>>>> = {
+  base: { sv: 'Total förvaltningskostnad … (basen)', en: 'Total förvaltningskostnad … (basen)' },
+  impact: { sv: 'Påverkan på förvaltningskostnaden …', en: 'Påverkan på förvaltningskostnaden …' },
+};
+
+/** Every label a summary block reads, for a sentence about a row it does not. */
+const BLOCK_LABELS: Readonly<Record<Language, string>> = {
+  sv: 'basen (… (basen), Bas), pågående (… pågående …), föreslagna (… föreslagna …), påverkan (Påverkan …), Summering (Totalt) och nettonytta (… nettonytta …)',
+  en: 'the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …)',
+};
+
 const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>>>> = {
   ongoing: { sv: 'pågående insatser', en: 'ongoing initiatives' },
   proposed: { sv: 'föreslagna insatser', en: 'proposed initiatives' },
@@ -365,6 +377,36 @@ const CATALOGUE: Catalogue = {
       `Scenario ${d.scenario}: ${quote(d.name)} finns inte bland förändringsinsatserna och läses som ${quote(d.meant)}, det enda namn som liknar det. Skriv namnet som i förändringsinsatserna om det stämmer.`,
     en: (d) =>
       `Scenario ${d.scenario}: ${quote(d.name)} is not among the initiatives and is read as ${quote(d.meant)}, the only name like it. Write the name as the initiatives table does if that is right.`,
+  },
+  NAME_AMBIGUOUS: {
+    sv: (d) =>
+      `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna och liknar flera av dem lika mycket (${d.candidates.map(quote).join(', ')}); den räknas inte. Skriv namnet som i förändringsinsatserna.`,
+    en: (d) =>
+      `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives and is as like several of them (${d.candidates.map(quote).join(', ')}); it is not counted. Write the name as the initiatives table does.`,
+  },
+  SCENARIO_SUMMARISED_TWICE: {
+    sv: (d) =>
+      `Scenario ${d.scenario} summeras två gånger (${d.cells.map((c) => `${c.sheet}!${c.cell}`).join(', ')}); den första används.`,
+    en: (d) =>
+      `Scenario ${d.scenario} is summarised twice (${d.cells.map((c) => `${c.sheet}!${c.cell}`).join(', ')}); the first is used.`,
+  },
+  UNKNOWN_BLOCK_ROW: {
+    sv: (d) =>
+      `Raden ${quote(d.label)} i summeringen har belopp men är inget mått som läses, så dess belopp räknas inte: summeringen läser ${BLOCK_LABELS.sv}.`,
+    en: (d) =>
+      `The row ${quote(d.label)} in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads ${BLOCK_LABELS.en}.`,
+  },
+  MISSING_BLOCK_ROW: {
+    sv: (d) =>
+      `Summeringen för scenario ${d.scenario} har ingen rad ${quote(BLOCK_ROWS[d.measure].sv)}, så ${d.measure === 'base' ? 'summeringen' : 'det som läggs över basen och summeringen'} är okänd för varje år.`,
+    en: (d) =>
+      `The summary of scenario ${d.scenario} has no row ${quote(BLOCK_ROWS[d.measure].en)}, so ${d.measure === 'base' ? 'its total is' : 'what it adds over the base and its total are'} unknown for every year.`,
+  },
+  TABLE_READ_ON: {
+    sv: (d) =>
+      `Raderna under ${quote(d.title)} läses som en del av ${TABLE_LABELS[d.table].sv}; lämna två tomma rader ovanför rubriken om de inte hör dit.`,
+    en: (d) =>
+      `The rows under ${quote(d.title)} are read as part of ${TABLE_LABELS[d.table].en}; leave two blank rows above the title if they do not belong to it.`,
   },
   MEMBER_ONLY_INITIATIVE: {
     sv: (d, l, a) =>

@@ -158,6 +158,37 @@ export type WarningDetail =
       readonly meant: string;
     }
   | {
+      /** A hand-written member name that rewords two initiatives or more about as closely. */
+      readonly code: 'NAME_AMBIGUOUS';
+      readonly scenario: string;
+      readonly name: string;
+      readonly candidates: readonly string[];
+    }
+  | {
+      /** A scenario summarised in two places: a second block, or a block and a table's rows. */
+      readonly code: 'SCENARIO_SUMMARISED_TWICE';
+      readonly scenario: string;
+      /** The first summary's cell (used), then this one's (not used). */
+      readonly cells: readonly [CellRef, CellRef];
+    }
+  | {
+      /** A row inside a summary block holding amounts under its years but naming no measure. */
+      readonly code: 'UNKNOWN_BLOCK_ROW';
+      readonly label: string;
+    }
+  | {
+      /** A summary block without the row of an input it needs (the base, the impact). */
+      readonly code: 'MISSING_BLOCK_ROW';
+      readonly scenario: string;
+      readonly measure: 'base' | 'impact';
+    }
+  | {
+      /** Rows under a title after a blank row, read on as the table above's rows. */
+      readonly code: 'TABLE_READ_ON';
+      readonly table: TableKind;
+      readonly title: string;
+    }
+  | {
       readonly code: 'MEMBER_ONLY_INITIATIVE';
       readonly scenario: string;
       readonly initiative: string;
@@ -216,6 +247,11 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   TOTAL_CHANGE_MISMATCH: 'warning',
   EMPTY_SCENARIO: 'warning',
   NAME_READ_AS: 'warning',
+  NAME_AMBIGUOUS: 'error',
+  SCENARIO_SUMMARISED_TWICE: 'warning',
+  UNKNOWN_BLOCK_ROW: 'warning',
+  MISSING_BLOCK_ROW: 'warning',
+  TABLE_READ_ON: 'info',
   MEMBER_ONLY_INITIATIVE: 'info',
   STATUS_FROM_TITLE: 'info',
   CELL_UNIT_CONVERTED: 'info',

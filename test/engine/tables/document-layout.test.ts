@@ -227,7 +227,7 @@ describe('a close match for a hand-written list', () => {
       'Förstudie –Etablera tjänst för organisations-id',
     ],
   ])('reads %s as %s', (written, meant) => {
-    expect(matcher.find(written, () => true)?.name).toBe(meant);
+    expect(matcher.find(written, () => true)).toEqual({ kind: 'found', value: meant, name: meant });
   });
 
   it.each([
@@ -235,21 +235,51 @@ describe('a close match for a hand-written list', () => {
     ['Upphandling IT-stöd för ekonomiprocesser'],
     ['Etablera tjänst'],
   ])('reads %s as none: no one name is plainly what it rewords', (written) => {
-    expect(matcher.find(written, () => true)).toBeNull();
+    expect(matcher.find(written, () => true)).toEqual({ kind: 'none' });
   });
 
-  it('reads none when its distinctive words point at two names', () => {
-    expect(matcher.find('Katalog för applikationsförvaltning', () => true)).toBeNull();
+  it('reads both when its distinctive words point at two names', () => {
+    expect(matcher.find('Katalog för applikationsförvaltning', () => true)).toEqual({
+      kind: 'ambiguous',
+      entries: [
+        { value: 'Införa API-katalog', name: 'Införa API-katalog' },
+        {
+          value: 'Etablera tjänst för applikationsförvaltning',
+          name: 'Etablera tjänst för applikationsförvaltning',
+        },
+      ],
+    });
+  });
+
+  it('reads both when it rewords two names about as closely', () => {
+    const two = closeMatcher(
+      ['Utveckla bevarandeplattform', 'Förvalta bevarandeplattform'].map((name) => ({
+        name,
+        value: name,
+      })),
+    );
+    expect(two.find('Utveckling bevarandeplattform', () => true)).toEqual({
+      kind: 'ambiguous',
+      entries: [
+        { value: 'Utveckla bevarandeplattform', name: 'Utveckla bevarandeplattform' },
+        { value: 'Förvalta bevarandeplattform', name: 'Förvalta bevarandeplattform' },
+      ],
+    });
   });
 
   it("reads none by a shared subject alone, without the caller's second piece of evidence", () => {
-    expect(matcher.find('Framtida eventuell tjänst -API-katalog', () => false)).toBeNull();
+    expect(matcher.find('Framtida eventuell tjänst -API-katalog', () => false)).toEqual({
+      kind: 'none',
+    });
   });
 
   it('reads none when the numbers differ, however close the letters', () => {
     const numbered = closeMatcher([{ name: 'Insats 3 bevarandeplattform', value: 3 }]);
-    expect(numbered.find('Insats 4 bevarandeplattform', () => true)).toBeNull();
-    expect(numbered.find('Insats 3 bevarandeplattformen', () => false)?.value).toBe(3);
+    expect(numbered.find('Insats 4 bevarandeplattform', () => true)).toEqual({ kind: 'none' });
+    expect(numbered.find('Insats 3 bevarandeplattformen', () => false)).toMatchObject({
+      kind: 'found',
+      value: 3,
+    });
   });
 });
 
@@ -286,5 +316,28 @@ describe('what the document layout must not guess', () => {
       ['1', 6000, 7000],
       ['2', 7800, 8800],
     ]);
+  });
+
+  it('reports a member that rewords two initiatives as ambiguous, and counts neither', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ['Förslag på nya förändringsinsatser med start 2025'],
+        ['Tjänst', 'Benämning ny förändringsinsats', 'Kostnad 2025'],
+        ['A', 'Utveckla bevarandeplattform', 2000],
+        ['A', 'Förvalta bevarandeplattform', 1000],
+        [],
+        ['4.1 Scenario 1'],
+        MEMBERS_HEADER,
+        ['Utveckling bevarandeplattform', 'A', 2000],
+      ]),
+    ]);
+    expect(cellsOf(result, 'NAME_AMBIGUOUS')).toEqual(['Analys!A11']);
+    expect(result.warnings.find((w) => w.code === 'NAME_AMBIGUOUS')?.message).toBe(
+      'Scenario 1 names ”Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (”Utveckla bevarandeplattform”, ”Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
+    );
+    expect(cellsOf(result, 'MEMBER_ONLY_INITIATIVE')).toEqual([]);
+    expect(result.scenarios[0]?.members).toEqual([]);
   });
 });

@@ -106,6 +106,23 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     name: 'Utveckling bevarandeplattform',
     meant: 'Utveckla bevarandeplattform',
   },
+  NAME_AMBIGUOUS: {
+    code: 'NAME_AMBIGUOUS',
+    scenario: '1',
+    name: 'Utveckling bevarandeplattform',
+    candidates: ['Utveckla bevarandeplattform', 'Förvalta bevarandeplattform'],
+  },
+  SCENARIO_SUMMARISED_TWICE: {
+    code: 'SCENARIO_SUMMARISED_TWICE',
+    scenario: '1',
+    cells: [
+      { sheet: 'Analys', cell: 'A13' },
+      { sheet: 'Analys', cell: 'A21' },
+    ],
+  },
+  UNKNOWN_BLOCK_ROW: { code: 'UNKNOWN_BLOCK_ROW', label: 'Totalsumma' },
+  MISSING_BLOCK_ROW: { code: 'MISSING_BLOCK_ROW', scenario: '1', measure: 'impact' },
+  TABLE_READ_ON: { code: 'TABLE_READ_ON', table: 'initiatives', title: 'Övrigt' },
   MEMBER_ONLY_INITIATIVE: {
     code: 'MEMBER_ONLY_INITIATIVE',
     scenario: '1',
