@@ -231,6 +231,68 @@ describe('the document layout', () => {
     });
   });
 
+  it('a summary row labelled Totalt is its stated total, reconciled at its cell', () => {
+    const input = document();
+    put(input.Analys, 'A16', 'Totalt');
+    put(input.Analys, 'B16', '9 999 tkr');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'STATED_MISMATCH',
+          at: 'Analys!B16',
+          message:
+            'Scenario 1 2025: stated total is 9,999 but computes to 102,100 (difference 92,101).',
+        },
+      ],
+      total: 102100,
+    });
+  });
+
+  it('a summary row of amounts that names no measure is said at its label, and the rows after it are read', () => {
+    const input = document();
+    input.Analys.splice(15, 0, ['Övriga kostnader', '50 tkr']);
+    put(input.Analys, 'B17', '102 000 tkr');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'UNKNOWN_BLOCK_ROW',
+          at: 'Analys!A16',
+          message:
+            'The row ”Övriga kostnader” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …).',
+        },
+        {
+          code: 'STATED_MISMATCH',
+          at: 'Analys!B17',
+          message:
+            'Scenario 1 2025: stated total is 102,000 but computes to 102,100 (difference 100).',
+        },
+      ],
+      total: 102100,
+    });
+  });
+
+  it('a summary whose impact row is worded otherwise lacks its impact: said once at the year row, and the total is unknown', () => {
+    const input = document();
+    put(input.Analys, 'A15', 'Ökad förvaltningskostnad');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'MISSING_BLOCK_ROW',
+          at: 'Analys!A13',
+          message:
+            'The summary of scenario 1 has no row ”Påverkan på förvaltningskostnaden …”, so what it adds over the base and its total are unknown for every year.',
+        },
+        {
+          code: 'UNKNOWN_BLOCK_ROW',
+          at: 'Analys!A15',
+          message:
+            'The row ”Ökad förvaltningskostnad” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …).',
+        },
+      ],
+      total: null,
+    });
+  });
+
   it('a base written in MSEK in a tkr document is converted exactly, and said at its cell', () => {
     const input = document();
     put(input.Analys, 'B14', '100 MSEK');

@@ -4,8 +4,8 @@
  * impact are inputs; the others are figures the document states, to reconcile. Each block becomes
  * the scenario rows a scenarios table would give, every amount at its own cell.
  */
-import { isBlank, readText } from '../cells/parse';
-import type { Located, RawCell } from '../cells/raw';
+import { isBlank, readNumber, readText } from '../cells/parse';
+import type { CellRef, Located, RawCell } from '../cells/raw';
 import { cellAddress } from '../cells/raw';
 import { YEAR_TOKEN } from '../headers/recognise';
 import { normaliseHeader } from '../text/normalise';
@@ -48,13 +48,15 @@ export function measureOf(label: string): Measure | null {
   if (words.includes('pagaende') || words.includes('ongoing')) return 'statedOngoing';
   if (words.includes('foreslagna') || words.includes('proposed')) return 'statedProposed';
   if (text.startsWith('paverkan') || text.startsWith('impact')) return 'impact';
-  if (text === 'summering' || text === 'total' || text === 'summa') return 'statedTotal';
+  if (['summering', 'total', 'totalt', 'summa'].includes(text)) return 'statedTotal';
   return null;
 }
 
 /**
  * Every scenario summary block on a sheet's grid. A block is a row `År | 2025 | 2026 | …` under a
- * title naming its scenario, followed by rows whose first cell names a measure.
+ * title naming its scenario, followed by rows whose first cell names a measure; a row of amounts
+ * naming none is reported and passed over. It ends at a row with no amounts under its years that
+ * names no measure, a measure named twice, or more than two blank rows.
  * @example findScenarioBlocks(sheetGrid, sink, { column: 'tkr', result: 'tkr' })[0]?.rows[0]?.base?.value → 1 088 976
  */
 export function findScenarioBlocks(
@@ -81,6 +83,8 @@ export function findScenarioBlocks(
 interface YearsRow {
   /** 0-based column of the label cell (`År`). */
   readonly label: number;
+  /** The label as written. */
+  readonly labelText: string;
   readonly years: readonly { readonly year: number; readonly column: number }[];
 }
 
@@ -103,7 +107,7 @@ function yearsRow(cells: readonly RawCell[]): YearsRow | null {
     if (text.kind !== 'text' || !YEAR_TOKEN.test(text.value.trim())) return null;
     years.push({ year: Number(text.value.trim()), column });
   }
-  return { label: first.column, years };
+  return { label: first.column, labelText: label.value, years };
 }
 
 function readBlock(
@@ -128,8 +132,23 @@ function readBlock(
     }
     const label = readText(cells[header.label]);
     const measure = label.kind === 'text' ? measureOf(label.value) : null;
-    if (measure === null || measures.has(measure)) break;
     const sheetRow = grid.top + row;
+    // The next block's year row starts something else.
+    if (yearsRow(cells) !== null) break;
+    if (measure === null) {
+      // A row of amounts under the years that names no measure is said and passed over, so the
+      // rows after it are still read; a row without amounts there (a heading, prose) ends the block.
+      if (!header.years.some(({ column }) => readNumber(cells[column]).kind === 'number')) break;
+      sink.add(
+        { code: 'UNKNOWN_BLOCK_ROW', label: label.kind === 'text' ? label.value : '' },
+        { sheet: grid.sheet, cell: cellAddress(sheetRow, grid.left + header.label) },
+      );
+      last = row;
+      gap = 0;
+      row += 1;
+      continue;
+    }
+    if (measures.has(measure)) break;
     measures.set(
       measure,
       header.years.map(({ column }) =>
@@ -147,6 +166,22 @@ function readBlock(
     row += 1;
   }
   if (measures.size === 0) return null;
+  const yearCell = (i: number): CellRef => ({
+    sheet: grid.sheet,
+    cell: cellAddress(grid.top + index, grid.left + (header.years[i]?.column ?? header.label)),
+  });
+  // A block without its base or impact row: said once, at the year row, and each year's value
+  // is then unknown and already reported (no finding per year).
+  const input = (measure: 'base' | 'impact', i: number): Amount | null => {
+    if (measures.has(measure)) return measures.get(measure)?.[i] ?? null;
+    return { value: null, at: yearCell(i), column: header.labelText, unreadable: true };
+  };
+  for (const measure of ['base', 'impact'] as const)
+    if (!measures.has(measure))
+      sink.add(
+        { code: 'MISSING_BLOCK_ROW', scenario: scenario.value, measure },
+        { sheet: grid.sheet, cell: cellAddress(grid.top + index, grid.left + header.label) },
+      );
   const at = (measure: Measure, i: number): Amount | null => {
     const amount = measures.get(measure)?.[i] ?? null;
     return amount === null || (amount.value === null && !amount.unreadable) ? null : amount;
@@ -158,8 +193,8 @@ function readBlock(
     id: scenario,
     name: null,
     year,
-    base: measures.has('base') ? (measures.get('base')?.[i] ?? null) : null,
-    impact: measures.has('impact') ? (measures.get('impact')?.[i] ?? null) : null,
+    base: input('base', i),
+    impact: input('impact', i),
     statedOngoing: at('statedOngoing', i),
     statedProposed: at('statedProposed', i),
     statedTotal: at('statedTotal', i),

@@ -169,6 +169,7 @@ describe('the labels of a summary block', () => {
     ],
     ['Påverkan på förvaltningskostnaden för bastjänster i tkr (plus eller minus)', 'impact'],
     ['Summering', 'statedTotal'],
+    ['Totalt', 'statedTotal'],
     [
       'Beräknad/ potentiell nettonytta för de kommande 6 åren, fyll i totalt belopp',
       'statedNetBenefit',
@@ -339,5 +340,37 @@ describe('what the document layout must not guess', () => {
     );
     expect(cellsOf(result, 'MEMBER_ONLY_INITIATIVE')).toEqual([]);
     expect(result.scenarios[0]?.members).toEqual([]);
+  });
+
+  it('passes over a summary row of amounts that names no measure, saying so, and reads the rows after it', () => {
+    const [title, years, base, ongoing, impact, total, benefit] = SUMMARY('1', '1 000', '500', '9 999');
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ...[title, years, base, ongoing, impact, ['Totalsumma', '3 500', null], total, benefit].map(
+        (row) => row ?? [],
+      ),
+    ]);
+    expect(cellsOf(result, 'UNKNOWN_BLOCK_ROW')).toEqual(['Analys!A18']);
+    expect(cellsOf(result, 'STATED_MISMATCH')).toEqual(['Analys!B19']);
+    expect(result.scenarios[0]?.statedNetBenefit).toBe(12000);
+  });
+
+  it('says once, at the year row, that a summary has no impact row, not once a year', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ['Summering för scenario 1'],
+      ['År', 2025, 2026],
+      ['Bas', '1 000', '1 000'],
+      ['Summering', '3 500', null],
+    ]);
+    expect(cellsOf(result, 'MISSING_BLOCK_ROW')).toEqual(['Analys!A14']);
+    expect(cellsOf(result, 'MISSING_VALUE')).toEqual([]);
+    expect(result.scenarios[0]?.years.map((y) => y.total)).toEqual([null, null]);
   });
 });
