@@ -293,6 +293,28 @@ describe('the document layout', () => {
     });
   });
 
+  it('a scenario summarised in two blocks is said once, at the second, and the first is used', () => {
+    const input = document();
+    input.Analys.push(
+      [],
+      ['Summering för scenario 1'],
+      ['År', 2025],
+      ['Total förvaltningskostnad (basen)', '90 000 tkr'],
+      ['Påverkan på förvaltningskostnaden', '100 tkr'],
+      ['Summering', '92 100 tkr'],
+    );
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'SCENARIO_SUMMARISED_TWICE',
+          at: 'Analys!A18',
+          message: 'Scenario 1 is summarised twice (Analys!A12, Analys!A18); the first is used.',
+        },
+      ],
+      total: 102100,
+    });
+  });
+
   it('a base written in MSEK in a tkr document is converted exactly, and said at its cell', () => {
     const input = document();
     put(input.Analys, 'B14', '100 MSEK');

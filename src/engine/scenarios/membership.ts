@@ -175,6 +175,8 @@ function scenarioDrafts(
 ): Map<string, ScenarioDraft> {
   const drafts = new Map<string, ScenarioDraft>();
   const byKey = new Map<string, ScenarioDraft>();
+  /** Scenarios already said to be summarised twice: one sentence each, not one a year. */
+  const summarisedTwice = new Set<string>();
   for (const row of rows) {
     const key = normaliseName(row.id.value);
     let draft = byKey.get(key);
@@ -192,7 +194,18 @@ function scenarioDrafts(
     }
     draft.name ??= row.name;
     const earlier = draft.rows.get(row.year);
-    if (earlier !== undefined) {
+    if (earlier !== undefined && (earlier.summary !== null || row.summary !== null)) {
+      // Two summary blocks, or a block and a table's rows: the first place is used, every year.
+      const first = earlier.summary ?? earlier.id.at;
+      const second = row.summary ?? row.id.at;
+      if (!summarisedTwice.has(key)) {
+        summarisedTwice.add(key);
+        sink.add(
+          { code: 'SCENARIO_SUMMARISED_TWICE', scenario: draft.id, cells: [first, second] },
+          second,
+        );
+      }
+    } else if (earlier !== undefined) {
       sink.add(
         {
           code: 'DUPLICATE_NAME',

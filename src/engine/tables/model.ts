@@ -7,7 +7,8 @@ import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
 
 /** An amount cell: its value (null for none), where it is, its column's header as written, and
- * whether it held something unreadable (already reported, so no further finding is needed). */
+ * whether what it lacks was already reported — an unreadable cell, or a summary block without the
+ * row it would be on — so no further finding is needed. */
 export interface Amount extends Located<Money | null> {
   readonly column: string;
   readonly unreadable: boolean;
@@ -64,6 +65,8 @@ export interface ScenarioRow {
   readonly statedProposed: Amount | null;
   readonly statedTotal: Amount | null;
   readonly statedNetBenefit: Amount | null;
+  /** The title cell of the summary block the row comes from; null for a scenarios table's row. */
+  readonly summary: CellRef | null;
 }
 
 export interface MemberRow {

@@ -272,6 +272,7 @@ function readScenario(r: RowReader, sink: WarningSink): ScenarioRow | null {
     statedProposed: r.amount(r.column('statedProposed')),
     statedTotal: r.amount(r.column('statedTotal')),
     statedNetBenefit: r.amount(r.column('statedNetBenefit')),
+    summary: null,
   };
 }
 

@@ -199,6 +199,7 @@ function readBlock(
     statedProposed: at('statedProposed', i),
     statedTotal: at('statedTotal', i),
     statedNetBenefit: i === 0 ? netBenefit : null,
+    summary: scenario.at,
   }));
   const right = Math.max(...header.years.map(({ column }) => column));
   return {

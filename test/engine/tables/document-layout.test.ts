@@ -343,7 +343,12 @@ describe('what the document layout must not guess', () => {
   });
 
   it('passes over a summary row of amounts that names no measure, saying so, and reads the rows after it', () => {
-    const [title, years, base, ongoing, impact, total, benefit] = SUMMARY('1', '1 000', '500', '9 999');
+    const [title, years, base, ongoing, impact, total, benefit] = SUMMARY(
+      '1',
+      '1 000',
+      '500',
+      '9 999',
+    );
     const result = analysis([
       ['4.1 Scenario 1'],
       MEMBERS_HEADER,
@@ -372,5 +377,56 @@ describe('what the document layout must not guess', () => {
     expect(cellsOf(result, 'MISSING_BLOCK_ROW')).toEqual(['Analys!A14']);
     expect(cellsOf(result, 'MISSING_VALUE')).toEqual([]);
     expect(result.scenarios[0]?.years.map((y) => y.total)).toEqual([null, null]);
+  });
+
+  it('says once that a scenario is summarised twice, at the second block, and uses the first', () => {
+    const result = analysis([
+      ['4.1 Scenario 1'],
+      MEMBERS_HEADER,
+      ['Utveckla bevarandeplattform', 'A', 2000],
+      [],
+      ...SUMMARY('1', '1 000', '500', '3 500'),
+      [],
+      ...SUMMARY('1', '9 000', '500', '11 500'),
+    ]);
+    expect(cellsOf(result, 'SCENARIO_SUMMARISED_TWICE')).toEqual(['Analys!A21']);
+    expect(result.warnings.find((w) => w.code === 'SCENARIO_SUMMARISED_TWICE')?.message).toBe(
+      'Scenario 1 is summarised twice (Analys!A13, Analys!A21); the first is used.',
+    );
+    expect(cellsOf(result, 'DUPLICATE_NAME')).toEqual([]);
+    expect(result.scenarios[0]?.years[0]?.total).toBe(3500);
+  });
+
+  it('says once that a scenario is summarised by a block and a scenarios table, and uses the table', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ...NEW_INITIATIVES,
+        [],
+        ['4.1 Scenario 1'],
+        MEMBERS_HEADER,
+        ['Utveckla bevarandeplattform', 'A', 2000],
+        [],
+        ...SUMMARY('1', '9 000', '500', '11 500'),
+      ]),
+      sheet('Scenarier', [
+        ['Scenario', 'År', 'Bas', 'Påverkan'],
+        ['1', 2025, 1000, 500],
+        ['1', 2026, 1000, 0],
+      ]),
+    ]);
+    expect(
+      result.warnings
+        .filter((w) => w.code === 'SCENARIO_SUMMARISED_TWICE' || w.code === 'DUPLICATE_NAME')
+        .map((w) => [w.code, `${w.sheet ?? ''}!${w.cell ?? ''}`, w.message]),
+    ).toEqual([
+      [
+        'SCENARIO_SUMMARISED_TWICE',
+        'Analys!A13',
+        'Scenario 1 is summarised twice (Scenarier!A2, Analys!A13); the first is used.',
+      ],
+    ]);
+    expect(result.scenarios[0]?.years[0]?.total).toBe(3500);
   });
 });
