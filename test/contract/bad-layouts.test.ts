@@ -315,6 +315,27 @@ describe('the document layout', () => {
     });
   });
 
+  it('a net benefit written per year (1 500 tkr/år) is not counted, and said at its cell', () => {
+    const input = document();
+    put(input.Analys, 'D6', '1 500 tkr/år');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'NOT_A_NUMBER',
+          at: 'Analys!D6',
+          message:
+            "”1 500 tkr/år” in column ”Beräknad/ potentiell nettonytta” is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.",
+        },
+        {
+          code: 'MISSING_NET_BENEFIT',
+          at: 'Analys!A12',
+          message: 'Scenario 1: 1 initiative has no net benefit; the sum counts only the others.',
+        },
+      ],
+      total: 102100,
+    });
+  });
+
   it('a base written in MSEK in a tkr document is converted exactly, and said at its cell', () => {
     const input = document();
     put(input.Analys, 'B14', '100 MSEK');

@@ -65,7 +65,11 @@ const LARGEST_AMOUNT = 1e100;
 const LARGEST_MONEY = moneyFromNumber(LARGEST_AMOUNT);
 
 /** Why a cell is no amount: not a number, a number two ways, or one beyond any amount. */
-export type UnreadableReason = 'not-a-number' | 'ambiguous' | 'too-large';
+/**
+ * Why a cell is no amount: not a number, a number two ways, beyond any amount, or a figure per
+ * year (`1 500 tkr/år`) where a total or one year's amount is expected.
+ */
+export type UnreadableReason = 'not-a-number' | 'ambiguous' | 'too-large' | 'per-year';
 
 /**
  * Reads a cell as an amount.
@@ -112,7 +116,7 @@ export function isBlank(raw: RawCell): boolean {
 }
 
 /** A unit written after the number, as the document prints its summaries: `6000 tkr`, `0 tkr/år`. */
-const UNIT_SUFFIX = /^(.*\d)\s*([\p{L}]+)(?:\s*\/\s*år)?$/u;
+const UNIT_SUFFIX = /^(.*\d)\s*([\p{L}]+)(\s*\/\s*år)?$/u;
 
 function readNumberText(raw: string): NumberCell {
   const written = raw.trim();
@@ -122,6 +126,10 @@ function readNumberText(raw: string): NumberCell {
   const text = unit === null ? written : (unit[1] ?? '').trim();
   const read = readNumberBody(text);
   if (unit === null || read.kind !== 'number') return read;
+  // A figure per year is no total nor one year's amount; only `0 tkr/år` (the document's way of
+  // writing none) is the same either way.
+  if (unit[3] !== undefined && !read.value.equals(0))
+    return { kind: 'invalid', text: written, reason: 'per-year' };
   return { ...read, unit: (unit[2] ?? '').toLowerCase() };
 }
 

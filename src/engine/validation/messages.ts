@@ -289,13 +289,17 @@ const CATALOGUE: Catalogue = {
         ? `${quote(d.text)} i kolumnen ${quote(d.column)} kan läsas både som decimaltal och som tusental; skriv talet utan tvetydighet. Cellen räknas inte.`
         : d.reason === 'too-large'
           ? `${quote(d.text)} i kolumnen ${quote(d.column)} ligger bortom alla belopp (över 10^100 till storleken); cellen räknas inte.`
-          : `${quote(d.text)} i kolumnen ${quote(d.column)} är inget tal; cellen räknas inte.`,
+          : d.reason === 'per-year'
+            ? `${quote(d.text)} i kolumnen ${quote(d.column)} är ett belopp per år, men här väntas ett totalt belopp eller ett års belopp; skriv beloppet det blir. Cellen räknas inte.`
+            : `${quote(d.text)} i kolumnen ${quote(d.column)} är inget tal; cellen räknas inte.`,
     en: (d) =>
       d.reason === 'ambiguous'
         ? `${quote(d.text)} in column ${quote(d.column)} reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.`
         : d.reason === 'too-large'
           ? `${quote(d.text)} in column ${quote(d.column)} is beyond any amount (over 10^100 in size); the cell is not counted.`
-          : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
+          : d.reason === 'per-year'
+            ? `${quote(d.text)} in column ${quote(d.column)} is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.`
+            : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
   },
   EXCEL_ERROR_VALUE: {
     sv: (d) =>

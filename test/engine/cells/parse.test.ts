@@ -211,6 +211,15 @@ describe('readNumber', () => {
     });
   });
 
+  describe('figures per year', () => {
+    it.each(['1 500 tkr/år', '1500 tkr / år', '-200 kr/år'])(
+      'returns invalid with reason per-year for %s, where a total or a year is expected',
+      (raw) => {
+        expect(readNumber(raw)).toEqual({ kind: 'invalid', text: raw, reason: 'per-year' });
+      },
+    );
+  });
+
   describe('cells that are not amounts', () => {
     it.each([
       { raw: 'abc', text: 'abc' },
