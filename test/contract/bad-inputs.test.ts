@@ -189,6 +189,24 @@ describe('columns the engine cannot give a meaning', () => {
   });
 });
 
+describe('where a table ends', () => {
+  it('rows under a one-cell title after a blank row, shaped like the table, are read as its rows and said at the title', () => {
+    const input = analysis();
+    input.Insatser.push([], ['Övrigt'], ['Z', 'Ny', 9999, 0, 0]);
+    input.Scenarioinsatser.push([1, 'Z']);
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'TABLE_READ_ON',
+        at: 'Insatser!A5',
+        message:
+          'The rows under ”Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
+      },
+    ]);
+    expect(scenarioYear(result, 2025).proposed).toBe(2000 + 9999);
+  });
+});
+
 describe('amounts', () => {
   it('a negative cost is a saving: summed as written, with no finding', () => {
     const input = analysis();

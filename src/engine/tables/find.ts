@@ -3,6 +3,7 @@
  * When one kind is found in several places, a mapping beats an Excel table beats a sheet region.
  */
 import type { Located, RawCell } from '../cells/raw';
+import { cellAddress } from '../cells/raw';
 import { isBlank, readNumber } from '../cells/parse';
 import type { RecognisedHeader } from '../headers/recognise';
 import { bindColumns, headerText, recogniseHeader } from '../headers/recognise';
@@ -143,6 +144,9 @@ function scanSheet(grid: Grid): FoundTable[] {
     }
     const { header } = found;
     const rows: DataRow[] = [];
+    const readOn: Located<string>[] = [];
+    /** A label passed over in a gap: said only once a row under it is read as this table's. */
+    let label: Located<string> | null = null;
     let end = index + found.rows;
     while (end < grid.rows.length) {
       const next = grid.rows[end] ?? [];
@@ -153,14 +157,17 @@ function scanSheet(grid: Grid): FoundTable[] {
         // a blank spacer inside a table must not silently drop the rows after it.
         const resume = resumeAfterGap(grid, end, header, rows);
         if (resume === null) break;
-        end = resume;
+        label = resume.label;
+        end = resume.next;
         continue;
       }
       rows.push({ row: grid.top + end, cells: next });
+      if (label !== null) readOn.push(label);
+      label = null;
       end += 1;
     }
     const titles = titlesAbove(grid, index, floor, TITLE_ROWS);
-    const table = tableFrom(grid, index, found, rows, titles);
+    const table = { ...tableFrom(grid, index, found, rows, titles), readOn };
     tables.push(
       header.kind === 'members' ? { ...table, scenario: scenarioOfTitles(titles) } : table,
     );
@@ -226,20 +233,27 @@ function titleAbove(grid: Grid, index: number, found: HeaderAt): boolean {
 /**
  * Where a table's rows go on after a gap (blank rows, at most one one-cell label line), or null
  * when the gap ends the table: the next row is a header (recognised or not), or nothing.
- * A one-cell line followed by a row of this table's data is a subsection label; followed by
- * anything else it is a title, and the table ends above it.
+ * A one-cell line followed by a row of this table's data is a subsection label (returned, so the
+ * reading on is said there); followed by anything else it is a title, and the table ends above it.
  */
 function resumeAfterGap(
   grid: Grid,
   blank: number,
   header: RecognisedHeader,
   rowsSoFar: readonly DataRow[],
-): number | null {
+): { readonly next: number; readonly label: Located<string> | null } | null {
   let next = blank;
   while (next < grid.rows.length && (grid.rows[next] ?? []).every(isBlank)) next += 1;
-  const filled = (cells: readonly RawCell[]): number =>
-    cells.filter((cell) => !isBlank(cell)).length;
-  if (next < grid.rows.length && filled(grid.rows[next] ?? []) === 1) {
+  const filledCells = (cells: readonly RawCell[]): { cell: RawCell; column: number }[] =>
+    cells.flatMap((cell, column) => (isBlank(cell) ? [] : [{ cell, column }]));
+  const filled = (cells: readonly RawCell[]): number => filledCells(cells).length;
+  let label: Located<string> | null = null;
+  const [only, ...others] = filledCells(grid.rows[next] ?? []);
+  if (next < grid.rows.length && only !== undefined && others.length === 0) {
+    label = {
+      value: headerText(only.cell),
+      at: { sheet: grid.sheet, cell: cellAddress(grid.top + next, grid.left + only.column) },
+    };
     next += 1;
     while (next < grid.rows.length && (grid.rows[next] ?? []).every(isBlank)) next += 1;
   }
@@ -250,7 +264,7 @@ function resumeAfterGap(
   const width = Math.max(...header.columns.map((column) => column.index)) + 1;
   const key = Math.min(...header.columns.map((column) => column.index));
   const inside = candidate.slice(0, width);
-  return filled(inside) >= 2 && !isBlank(candidate[key]) ? next : null;
+  return filled(inside) >= 2 && !isBlank(candidate[key]) ? { next, label } : null;
 }
 
 /**
@@ -315,6 +329,7 @@ function tableFrom(
     headers: found.cells.slice(0, width),
     rows,
     titles,
+    readOn: [],
     scenario: null,
     more: [],
   };

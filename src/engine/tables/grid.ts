@@ -63,6 +63,11 @@ export interface FoundTable {
    * table or a mapping, whose range is the table.
    */
   readonly titles: readonly Located<string>[];
+  /**
+   * The one-cell lines after a blank row inside the table, under which its rows go on
+   * (`Digital infrastruktur`): its rows are read on under them, and that is said at each.
+   */
+  readonly readOn: readonly Located<string>[];
   /** For a member list under a scenario's heading: the scenario the heading names. */
   readonly scenario: Located<string> | null;
   /** Further member lists, each under its own scenario's heading, read as one table with this. */

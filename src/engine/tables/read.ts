@@ -79,7 +79,13 @@ export function readTables(
     }
     return null;
   };
-  for (const table of selected.values()) reportHeaderFindings(table, sink);
+  for (const table of selected.values()) {
+    reportHeaderFindings(table, sink);
+    // Rows under a subsection label are the table's: said at the label, as it could be a title.
+    for (const part of [table, ...table.more])
+      for (const label of part.readOn)
+        sink.add({ code: 'TABLE_READ_ON', table: part.kind, title: label.value }, label.at);
+  }
   let newInitiativesOnly = false;
   const read = <T>(kind: TableKind, readRow: (r: RowReader, part: FoundTable) => T | null): T[] => {
     const table = usable(kind);

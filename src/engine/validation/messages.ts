@@ -408,9 +408,9 @@ const CATALOGUE: Catalogue = {
   },
   TABLE_READ_ON: {
     sv: (d) =>
-      `Raderna under ${quote(d.title)} läses som en del av ${TABLE_LABELS[d.table].sv}; lämna två tomma rader ovanför rubriken om de inte hör dit.`,
+      `Raderna under ${quote(d.title)} läses som en del av ${TABLE_LABELS[d.table].sv}; ge dem en egen rubrikrad om de inte hör dit.`,
     en: (d) =>
-      `The rows under ${quote(d.title)} are read as part of ${TABLE_LABELS[d.table].en}; leave two blank rows above the title if they do not belong to it.`,
+      `The rows under ${quote(d.title)} are read as part of ${TABLE_LABELS[d.table].en}; give them a header row of their own if they do not belong to it.`,
   },
   MEMBER_ONLY_INITIATIVE: {
     sv: (d, l, a) =>

@@ -212,5 +212,27 @@ describe('where a table ends', () => {
       ['B', 'N/A', 200, 'Ny leverans'],
     ]);
     expect(tables[0]?.rows.map((r) => r.row)).toEqual([2, 5]);
+    expect(tables[0]?.readOn).toEqual([
+      { value: 'Digital infrastruktur', at: { sheet: 'Data', cell: 'A4' } },
+    ]);
+  });
+
+  it('says at the title that the rows under it are read as the table’s, after a blank row', () => {
+    const result = run([
+      sheet('Data', [
+        ['Tjänst', 'Budget 2024', 'Föreslagen budget 2025', 'Drivare'],
+        ['A', 1, 1, 'Volymer'],
+        [],
+        ['Förändringsinsats', 'Status', 'Kostnad 2025'],
+        ['X', 'Ny', 10],
+        [],
+        ['Övrigt'],
+        ['Z', 'Ny', 9999],
+      ]),
+    ]);
+    expect(cellsOf(result, 'TABLE_READ_ON')).toEqual(['Data!A7']);
+    expect(result.warnings.find((w) => w.code === 'TABLE_READ_ON')?.message).toBe(
+      'The rows under ”Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
+    );
   });
 });
