@@ -5,7 +5,7 @@
  */
 import { isUnitToken } from '../tables/units';
 import { normaliseHeader } from '../text/normalise';
-import { YEAR_TOKEN } from './recognise';
+import { YEAR_TOKEN } from './years';
 import type { TableKind } from './words';
 import { TABLE_SPECS } from './words';
 

@@ -12,7 +12,7 @@ import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import type { DataRow, FoundTable, Grid, GridSource } from './grid';
 import { cellRefAt } from './grid';
-import { composeHeader, holdsBareYear, mayBeHeaderRow } from './header-rows';
+import { composeHeader, holdsBareYear, mayBeHeader, mayBeHeaderRow } from './header-rows';
 import { isYearsRow } from './scenario-blocks';
 import { scenarioOfTitles, titlesAbove } from './titles';
 
@@ -166,7 +166,7 @@ function scanSheet(grid: Grid): FoundTable[] {
       label = null;
       end += 1;
     }
-    const titles = titlesAbove(grid, index, floor, TITLE_ROWS);
+    const titles = titlesAbove(grid, index, floor);
     const table = { ...tableFrom(grid, index, found, rows, titles), readOn };
     tables.push(
       header.kind === 'members' ? { ...table, scenario: scenarioOfTitles(titles) } : table,
@@ -176,9 +176,6 @@ function scanSheet(grid: Grid): FoundTable[] {
   }
   return tables;
 }
-
-/** How far above a header its title lines are looked for. */
-const TITLE_ROWS = 6;
 
 /**
  * The header starting at a row: read over one row, or over two or three when that reads better
@@ -283,17 +280,6 @@ function readsAsDataOf(
     const kind = readNumber(cells[column.index]).kind;
     return kind === 'number' || kind === 'empty';
   });
-}
-
-/** A cheap test that skips data rows: a header holds no amounts, only words and bare years. */
-function mayBeHeader(cells: readonly RawCell[]): boolean {
-  let words = 0;
-  for (const cell of cells) {
-    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2099))
-      return false;
-    if (typeof cell === 'string' && cell.trim() !== '') words += 1;
-  }
-  return words >= 2;
 }
 
 function dataRows(grid: Grid, offset: number, rows: readonly (readonly RawCell[])[]): DataRow[] {

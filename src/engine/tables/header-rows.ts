@@ -11,7 +11,8 @@
  * above bare years. Nothing else is carried, so no label is invented over a column it never named.
  */
 import type { RawCell } from '../cells/raw';
-import { headerText, YEAR_TOKEN } from '../headers/recognise';
+import { headerText } from '../headers/recognise';
+import { isYear as isYearNumber, YEAR_SPAN, YEAR_TOKEN } from '../headers/years';
 import { normaliseHeader } from '../text/normalise';
 import { isUnitToken } from './units';
 
@@ -63,16 +64,34 @@ export function composeHeader(rows: readonly (readonly RawCell[])[]): ComposedHe
   return { cells, cellRows, wordOverWord };
 }
 
-/** True when a header row holds no amounts (only words and bare years) and is not blank. */
-export function mayBeHeaderRow(cells: readonly RawCell[]): boolean {
+/**
+ * What a row holds as a header would, or null when it holds something no header does (an amount,
+ * a truth value, a date): its cells of words, and its filled cells (words and bare years). The
+ * one test, in two strengths, that tells a header row from a data row.
+ * @example headerCells(['Tjänst', 2025]) → { words: 1, filled: 2 }; headerCells(['A', 1000]) → null
+ */
+export function headerCells(
+  cells: readonly RawCell[],
+): { readonly words: number; readonly filled: number } | null {
+  let words = 0;
   let filled = 0;
   for (const cell of cells) {
-    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2099))
-      return false;
-    if (typeof cell === 'boolean' || (cell !== null && typeof cell === 'object')) return false;
+    if (typeof cell === 'number' && !isYearNumber(cell)) return null;
+    if (typeof cell === 'boolean' || (cell !== null && typeof cell === 'object')) return null;
+    if (typeof cell === 'string' && cell.trim() !== '') words += 1;
     if (headerText(cell) !== '') filled += 1;
   }
-  return filled >= 1;
+  return { words, filled };
+}
+
+/** True when a row may be one row of a header over several: no amounts, and not blank. */
+export function mayBeHeaderRow(cells: readonly RawCell[]): boolean {
+  return (headerCells(cells)?.filled ?? 0) >= 1;
+}
+
+/** True when a row may be a whole header: no amounts, and two words or more. */
+export function mayBeHeader(cells: readonly RawCell[]): boolean {
+  return (headerCells(cells)?.words ?? 0) >= 2;
 }
 
 /** True when a row holds a bare year (`2025`, as a number or as text). */
@@ -108,8 +127,6 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(['kronor', 'tusen', 'miljoner', 
 function isYearLabel(label: string): boolean {
   return YEAR_SPAN.test(label);
 }
-
-const YEAR_SPAN = /^(?:19|20)\d\d(?:\s*[-\u2010-\u2015]\s*(?:19|20)\d\d)?$/u;
 
 function isYear(label: string): boolean {
   return YEAR_TOKEN.test(label);

@@ -2,6 +2,7 @@
  * From found tables to typed rows. Rows without a name are reported and passed over, as are
  * total rows (`Summa`, `Totalt`), which would otherwise be counted twice.
  */
+import { isYear } from '../headers/years';
 import type { CellRef, Located } from '../cells/raw';
 import { driverFromTag, isTotalWord } from '../drivers/names';
 import type { ColumnBinding } from '../headers/recognise';
@@ -325,7 +326,7 @@ function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null
   return { driver, year, amount };
 }
 
-/** A year cell: a whole number from 1900 to 2099, as a number or as text. */
+/** A year cell: a whole number that is a year (years.ts), as a number or as text. */
 function readYear(
   r: RowReader,
   field: string,
@@ -341,7 +342,7 @@ function readYear(
     return null;
   }
   const year = Number(cell.value.toString());
-  if (Number.isInteger(year) && year >= 1900 && year <= 2099) return year;
+  if (isYear(year)) return year;
   sink.add(
     {
       code: 'NOT_A_NUMBER',

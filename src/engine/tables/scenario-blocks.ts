@@ -7,7 +7,7 @@
 import { isBlank, readNumber, readText } from '../cells/parse';
 import type { CellRef, Located, RawCell } from '../cells/raw';
 import { cellAddress } from '../cells/raw';
-import { YEAR_TOKEN } from '../headers/recognise';
+import { YEAR_TOKEN } from '../headers/years';
 import { normaliseHeader } from '../text/normalise';
 import type { WarningSink } from '../validation/warning';
 import { scenarioOfTitles, titlesAbove } from './titles';
@@ -30,8 +30,6 @@ export interface ScenarioBlock {
   readonly rows: readonly ScenarioRow[];
 }
 
-/** How far above the year row the block's title (`Summering för scenario 1`) is looked for. */
-const TITLE_ROWS = 4;
 /** Blank rows a block may hold between two measure rows (the document wraps long labels). */
 const GAP_ROWS = 2;
 
@@ -70,7 +68,7 @@ export function findScenarioBlocks(
   for (let index = 0; index < grid.rows.length; index++) {
     const yearRow = yearsRow(grid.rows[index] ?? []);
     if (yearRow === null) continue;
-    const scenario = scenarioOfTitles(titlesAbove(grid, index, 0, TITLE_ROWS));
+    const scenario = scenarioOfTitles(titlesAbove(grid, index, 0));
     if (scenario === null) continue;
     const block = readBlock(grid, index, yearRow, scenario, sink, units);
     if (block === null) continue;

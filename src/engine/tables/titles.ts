@@ -9,15 +9,22 @@ import { cellAddress } from '../cells/raw';
 import type { Grid } from './grid';
 
 /**
+ * How far above a table (or a summary block's year row) its title lines are looked for: the
+ * document puts a section number, a heading and a line of prose there (`4.1 Scenario 1`, its name,
+ * `Förändringsinsatser som bygger scenario 1`), with blank rows between.
+ */
+export const TITLE_REACH = 6;
+
+/**
  * The one-cell rows just above a grid row, nearest first: at most `reach` rows up and never above
  * `floor` (where the table before it ended); a row of several cells ends the search.
- * @example titlesAbove(grid, 5, 0, 6)[0]?.value === 'Förändringsinsatser som bygger scenario 1'
+ * @example titlesAbove(grid, 5, 0)[0]?.value === 'Förändringsinsatser som bygger scenario 1'
  */
 export function titlesAbove(
   grid: Grid,
   index: number,
   floor: number,
-  reach: number,
+  reach: number = TITLE_REACH,
 ): Located<string>[] {
   const titles: Located<string>[] = [];
   for (let i = index - 1; i >= Math.max(floor, index - reach); i--) {
