@@ -396,9 +396,9 @@ const CATALOGUE: Catalogue = {
   },
   UNKNOWN_BLOCK_ROW: {
     sv: (d) =>
-      `Raden ${quote(d.label)} i summeringen har belopp men är inget mått som läses, så dess belopp räknas inte: summeringen läser ${BLOCK_LABELS.sv}.`,
+      `${d.label.trim() === '' ? 'En rad utan namn' : `Raden ${quote(d.label)}`} i summeringen har belopp men är inget mått som läses, så dess belopp räknas inte: summeringen läser ${BLOCK_LABELS.sv}.`,
     en: (d) =>
-      `The row ${quote(d.label)} in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads ${BLOCK_LABELS.en}.`,
+      `${d.label.trim() === '' ? 'A row without a label' : `The row ${quote(d.label)}`} in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads ${BLOCK_LABELS.en}.`,
   },
   MISSING_BLOCK_ROW: {
     sv: (d) =>

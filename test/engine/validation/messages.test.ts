@@ -225,4 +225,12 @@ describe('the message catalogue', () => {
     expect(severityOf({ code: 'MISSING_TABLE', table: 'members', required: false })).toBe('info');
     expect(severityOf(SAMPLES.MISSING_TABLE)).toBe('error');
   });
+
+  it('says a summary row without a label is one, rather than quoting nothing', () => {
+    const unnamed = { code: 'UNKNOWN_BLOCK_ROW', label: '' } as const;
+    expect(messageFor(unnamed, 'en')).toMatch(
+      /^A row without a label in the summary holds amounts/,
+    );
+    expect(messageFor(unnamed, 'sv')).toMatch(/^En rad utan namn i summeringen har belopp/);
+  });
 });
