@@ -52,6 +52,9 @@ export const DEFAULT_SETTINGS: StoredSettings = {
  */
 const VERSION_1_DEFAULT_TOLERANCE = 0.5;
 
+/** What every version before 2 saved as its default unit: no choice, the tables' unit. */
+const VERSION_1_DEFAULT_UNIT = 'tkr';
+
 /** The prefix of every Excel table the product writes: how a result sheet is known to be ours. */
 export const RESULT_TABLE_PREFIX = 'SR_';
 
@@ -96,7 +99,7 @@ export function parseSettings(text: string): StoredSettings {
       ? readTolerance(raw.tolerance)
       : null;
   const version1 = raw.version !== 2;
-  const unit = parseUnit(raw.unit);
+  const unit = parseUnit(raw.unit, version1);
   return {
     version: 2,
     resultSheets,
@@ -106,9 +109,17 @@ export function parseSettings(text: string): StoredSettings {
   };
 }
 
-/** A stored unit: a choice, a synonym of one (`mnkr`, as earlier versions let users write), or unknown. */
-function parseUnit(value: unknown): Pick<StoredSettings, 'unit' | 'unknownUnit'> {
+/**
+ * A stored unit: a choice, a synonym of one (`mnkr`, as earlier versions let users write), or
+ * unknown. Earlier versions saved `tkr` as their default, not as a choice: it reads as the tables'
+ * unit, so a workbook in MSEK saved with those defaults still shows in MSEK.
+ */
+function parseUnit(
+  value: unknown,
+  version1: boolean,
+): Pick<StoredSettings, 'unit' | 'unknownUnit'> {
   if (typeof value !== 'string' || value.trim() === '') return { unit: null };
+  if (version1 && value.trim() === VERSION_1_DEFAULT_UNIT) return { unit: null };
   const unit = unitNamed(value);
   return unit === null ? { unit: null, unknownUnit: value.trim().slice(0, 40) } : { unit };
 }

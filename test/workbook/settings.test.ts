@@ -16,7 +16,6 @@ describe('settings read from a workbook', () => {
   });
 
   it.each([
-    ['tkr', 'tkr'],
     ['mnkr', 'MSEK'],
     ['Mkr', 'MSEK'],
     ['MSEK', 'MSEK'],
@@ -24,6 +23,13 @@ describe('settings read from a workbook', () => {
     ['kronor', 'kr'],
   ])('reads the free-text unit %s an earlier version saved as the choice %s', (written, unit) => {
     expect(parseSettings(JSON.stringify({ version: 1, unit: written })).unit).toBe(unit);
+  });
+
+  it('reads the tkr every earlier version saved as its default as no choice: the tables’ unit', () => {
+    expect(parseSettings('{"version": 1, "unit": "tkr", "tolerance": 0.5}')).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    expect(parseSettings('{"version": 2, "unit": "tkr"}').unit).toBe('tkr');
   });
 
   it('keeps an unknown saved unit aside, to be reported, and shows the tables’ unit', () => {
