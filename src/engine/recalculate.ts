@@ -10,7 +10,7 @@ import type { TableKind } from './headers/words';
 import { TABLE_KINDS } from './headers/words';
 import type { Money } from './money';
 import type { OutputUnit } from './settings';
-import { readTolerance, toleranceIn, unitNamed } from './settings';
+import { DEFAULT_UNIT, readTolerance, toleranceIn, unitNamed } from './settings';
 import type { ScenarioSummary } from './scenarios/summarise';
 import { resultYears, summariseScenarios } from './scenarios/summarise';
 import { findTables, selectTables } from './tables/find';
@@ -18,9 +18,11 @@ import type { Grid, GridSource } from './tables/grid';
 import { tableRange } from './tables/grid';
 import { readTables } from './tables/read';
 import type { Tables } from './tables/model';
+import type { ScenarioBlock } from './tables/scenario-blocks';
 import { findScenarioBlocks } from './tables/scenario-blocks';
+import type { UnitPlan } from './tables/units';
 import { planUnits } from './tables/units';
-import type { Severity, Warning } from './validation/warning';
+import type { Severity, Warning, WarningSink } from './validation/warning';
 import { collectWarnings } from './validation/warning';
 
 export interface EngineOptions {
@@ -116,6 +118,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const blocks = grids.flatMap((grid) =>
     findScenarioBlocks(grid, sink, { column: units.unstated, result: unit }),
   );
+  reportAssumedUnit(units, blocks, sink);
   const read = readTables(selected, sink, units);
   const firstBlock = blocks[0];
   const tables: Tables =
@@ -186,6 +189,34 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
     })),
     warnings: sortWarnings(sink.list),
   };
+}
+
+/**
+ * Once, the tables (and summary blocks) that state no unit and are read in the unit another table
+ * states, when that unit is not tkr: read in MSEK or kr, a table actually in tkr would be a
+ * thousandfold misreading, never silent. Read in tkr, they are read as they would be anyway.
+ */
+function reportAssumedUnit(
+  units: UnitPlan,
+  blocks: readonly ScenarioBlock[],
+  sink: WarningSink,
+): void {
+  if (units.unstatedFrom === null || units.unstated === DEFAULT_UNIT) return;
+  const first = units.assumed[0];
+  const summaries = blocks.filter((block) => !block.unitStated);
+  const at =
+    (first === undefined ? undefined : units.tables.get(first)?.at) ?? summaries[0]?.scenario.at;
+  if (at === undefined) return;
+  sink.add(
+    {
+      code: 'UNIT_ASSUMED',
+      tables: units.assumed,
+      summaries: summaries.length,
+      unit: units.unstated,
+      stated: units.unstatedFrom,
+    },
+    at,
+  );
 }
 
 /**

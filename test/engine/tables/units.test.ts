@@ -1,6 +1,6 @@
 import type { EngineOptions, Grid, RawCell } from '../../../src/engine';
 import { recalculate, toJson } from '../../../src/engine';
-import { statedUnit, unitOf } from '../../../src/engine/tables/units';
+import { statedUnit, titleUnit, unitOf } from '../../../src/engine/tables/units';
 
 const grid = (sheet: string, rows: RawCell[][]): Grid => ({
   sheet,
@@ -46,7 +46,9 @@ function run(grids: Grid[], options: EngineOptions = {}) {
     unit: result.unit,
     year: json.scenarios[0]?.years[0],
     findings: json.warnings
-      .filter((w) => ['UNIT_MISMATCH', 'UNITS_DIFFER', 'UNKNOWN_UNIT_CHOICE'].includes(w.code))
+      .filter((w) =>
+        ['UNIT_MISMATCH', 'UNITS_DIFFER', 'UNIT_ASSUMED', 'UNKNOWN_UNIT_CHOICE'].includes(w.code),
+      )
       .map((w) => [w.code, `${w.sheet ?? ''}!${w.cell ?? ''}`, w.message]),
   };
 }
@@ -77,6 +79,24 @@ describe('the unit a header or title states', () => {
 
   it('keeps the unit as the header writes it, for sentences that quote it', () => {
     expect(unitOf('Utfall 2023 (KR)')).toBe('KR');
+  });
+});
+
+describe('the unit a title line states', () => {
+  it.each([
+    ['Belopp i MSEK', 'MSEK'],
+    ['Alla belopp i tkr', 'tkr'],
+    ['(tkr)', 'tkr'],
+    ['Kostnader, MSEK', 'MSEK'],
+    ['Summering för scenario 1 (MSEK)', 'MSEK'],
+    ['4.2 Scenario 2 (MSEK)', 'MSEK'],
+    ['Årlig analys 2025, tusen kronor', 'tkr'],
+    ['kronor årligen och skulle då fördelas på förvaltningarna', null],
+    ['Ökningen är totalt 99,5 MSEK', null],
+    ['Summering 1 116 626 tkr', null],
+    ['Förslag på nya förändringsinsatser med start 2025', null],
+  ])('%s states %s', (text, unit) => {
+    expect(titleUnit(text)).toBe(unit);
   });
 });
 
@@ -153,13 +173,45 @@ describe('converting every amount into one unit', () => {
     expect(findings.map(([code, at]) => [code, at])).toEqual([['UNITS_DIFFER', 'Insatser!A1']]);
   });
 
-  it('reads a table that states no unit in the unit the others state', () => {
+  it('reads a table that states no unit in the unit the others state, and says so once', () => {
     const grids = analysis(
       { header: 'Budget 2025', value: 0.01 },
       { header: 'Kostnad 2025 (MSEK)', value: 20.55 },
       { base: 'Bas (MSEK)', impact: 'Påverkan (MSEK)', values: [1_088.976, 1.1] },
     );
-    expect(run(grids)).toMatchObject({ unit: 'MSEK', year: { total: 1_110.626 }, findings: [] });
+    expect(run(grids)).toMatchObject({
+      unit: 'MSEK',
+      year: { total: 1_110.626 },
+      findings: [
+        [
+          'UNIT_ASSUMED',
+          'Tjänster!A1',
+          'Services states no unit and is read in MSEK, the unit Initiatives states at Insatser!C1. If the amounts are in another unit, write it in a header or in a line above the table.',
+        ],
+      ],
+    });
+  });
+
+  it('says nothing when the tables that state no unit are read in tkr, as they would be anyway', () => {
+    const grids = analysis(
+      { header: 'Budget 2025', value: 10 },
+      { header: 'Kostnad 2025 (tkr)', value: 20_550 },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    expect(run(grids)).toMatchObject({ unit: 'tkr', year: { total: 1_110_626 }, findings: [] });
+  });
+
+  it('takes no unit from a line of prose above the header, only from a short title line', () => {
+    const grids = analysis(
+      { header: 'Budget 2025', value: 10 },
+      {
+        header: 'Kostnad 2025',
+        value: 20_550,
+        above: [['kronor årligen och skulle då fördelas på förvaltningarna']],
+      },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    expect(run(grids)).toMatchObject({ unit: 'tkr', year: { total: 1_110_626 }, findings: [] });
   });
 
   it('says once that tables are in different units, at the first that differs, and converts', () => {
@@ -175,10 +227,29 @@ describe('converting every amount into one unit', () => {
         [
           'UNITS_DIFFER',
           'Insatser!C1',
-          'The tables are in different units (Services in tkr, Initiatives in MSEK, Scenarios in tkr, Scenario members in tkr); every amount is converted to tkr.',
+          'The tables are in different units (Services in tkr, Initiatives in MSEK, Scenarios in tkr); every amount is converted to tkr.',
         ],
       ],
     });
+  });
+
+  it('names the tables that state no unit apart from those that state one', () => {
+    const grids = analysis(
+      { header: 'Budget 2025 (tkr)', value: 10 },
+      { header: 'Kostnad 2025 (MSEK)', value: '20,55' },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    grids[0] = grid('Tjänster', [
+      ['Tjänst', 'Budget 2025 (tkr)', 'Budget 2026 (tkr)'],
+      ['Drift', 10, 10],
+    ]);
+    expect(run(grids).findings).toEqual([
+      [
+        'UNITS_DIFFER',
+        'Insatser!C1',
+        'The tables are in different units (Services in tkr, Initiatives in MSEK; Scenarios states no unit and is read in tkr); every amount is converted to tkr.',
+      ],
+    ]);
   });
 
   it("converts a column whose header states another unit than its table's, and says so at it", () => {
