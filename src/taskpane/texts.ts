@@ -3,7 +3,7 @@
  * already use (the product's name, severities, table names) come from their catalogues.
  */
 import type { Language, OutputUnit, Severity } from '../engine';
-import { formatNumber, UNIT_DECIMALS } from '../engine';
+import { figureDecimals, formatNumber, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
 
@@ -96,10 +96,13 @@ export function stageText(stage: Stage | null, language: Language): string {
   return STAGES[stage ?? 'reading'][language];
 }
 
-/** An amount as the result sheets show it: the unit's decimals (MSEK three), Swedish or English digit groups. */
+/**
+ * An amount as the result sheets show it: the unit's decimals (MSEK three, `6,000`), more when the
+ * figure needs them (a half tkr, `12,5005`), Swedish or English digit groups.
+ */
 export function amountText(value: number | null, language: Language, unit: OutputUnit): string {
   if (value === null) return language === 'sv' ? 'okänd' : 'unknown';
-  return formatNumber(value, language, UNIT_DECIMALS[unit]);
+  return formatNumber(value, language, figureDecimals(unit, [value]), UNIT_DECIMALS[unit]);
 }
 
 export function totalsHeading(year: number, unit: string, language: Language): string {

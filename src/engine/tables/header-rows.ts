@@ -13,7 +13,7 @@
 import type { RawCell } from '../cells/raw';
 import { headerText, YEAR_TOKEN } from '../headers/recognise';
 import { normaliseHeader } from '../text/normalise';
-import { isUnitToken } from './units';
+import { isUnitWord } from './units';
 
 export interface ComposedHeader {
   /** Each column's header, its labels read top to bottom with the years last (`Kostnad 2025`). */
@@ -99,10 +99,8 @@ function carryGroupLabels(upper: readonly string[], below: readonly string[]): s
 function isWord(label: string): boolean {
   if (label === '' || isYearLabel(label)) return false;
   const tokens = normaliseHeader(label).split(' ');
-  return !tokens.every((token) => isUnitToken(token) || UNIT_WORDS.has(token));
+  return !tokens.every(isUnitWord);
 }
-
-const UNIT_WORDS: ReadonlySet<string> = new Set(['kronor', 'tusen', 'miljoner', 'milj']);
 
 /** A bare year or a span of years (`2025–2027`): read after the words above or below it. */
 function isYearLabel(label: string): boolean {

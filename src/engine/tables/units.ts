@@ -15,20 +15,29 @@ import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
 import { moneyFromNumber } from '../money';
 import type { OutputUnit } from '../settings';
-import { DEFAULT_UNIT, KRONOR_PER_UNIT, OUTPUT_UNITS, unitNamed } from '../settings';
+import {
+  DEFAULT_UNIT,
+  KRONOR_PER_UNIT,
+  KRONOR_WORDS,
+  OUTPUT_UNITS,
+  UNIT_MULTIPLIERS,
+  unitNamed,
+} from '../settings';
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable, Grid } from './grid';
 import { cellRefAt, headerCellRef } from './grid';
 import { titlesAbove } from './titles';
 
-/** Units spelled out in more than one word, and the token each stands for. */
-const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:(?:t|k)(?:\.\s*|\s+)|tusen\s*)(?:kr|kronor|sek)\b/giu, 'tkr'],
-  [/\bthousands?\s+of\s+(?:kr|kronor|sek)\b/giu, 'tkr'],
-  [/\b(?:(?:m|mn)(?:\.\s*|\s+)|milj\.?\s*|miljoner\s*)(?:kr|kronor|sek)\b/giu, 'mkr'],
-  [/\bmillions?\s+of\s+(?:kr|kronor|sek)\b/giu, 'mkr'],
-  [/\bkronor\b/giu, 'kr'],
-];
+/** Units spelled out in more than one word (`tusen kronor`, `milj. kr`), and the token each stands for. */
+const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = (['tkr', 'MSEK'] as const).map(
+  (unit) => [
+    new RegExp(
+      `\\b(?:${UNIT_MULTIPLIERS[unit].join('|')})(?:\\.\\s*|\\s+)(?:of\\s+)?(?:${KRONOR_WORDS.join('|')})\\b|\\b(?:${UNIT_MULTIPLIERS[unit].filter((word) => word.length > 2).join('|')})(?:${KRONOR_WORDS.join('|')})\\b`,
+      'giu',
+    ),
+    unit === 'tkr' ? 'tkr' : 'mkr',
+  ],
+);
 
 /** The text with every unit spelled in several words replaced by one token (`tusen kr` → `tkr`). */
 function spellUnits(text: string): string {
@@ -41,6 +50,19 @@ function spellUnits(text: string): string {
 /** True when a header token (normalised: lower case) is a unit. */
 export function isUnitToken(token: string): boolean {
   return !token.includes(' ') && unitNamed(token) !== null;
+}
+
+/** Words of a unit spelled in several (`tusen`, `miljoner`, `milj`), beside the units themselves. */
+const UNIT_PARTS: ReadonlySet<string> = new Set(
+  [...UNIT_MULTIPLIERS.tkr, ...UNIT_MULTIPLIERS.MSEK].filter((word) => word.length > 2),
+);
+
+/**
+ * True when a header token (normalised: lower case) is a unit or a word of one (`tusen` in
+ * `tusen kronor`).
+ */
+export function isUnitWord(token: string): boolean {
+  return isUnitToken(token) || UNIT_PARTS.has(token);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
 import type { OutputUnit } from '../settings';
-import { DEFAULT_UNIT, UNIT_DECIMALS } from '../settings';
+import { DEFAULT_UNIT, sentenceDecimals } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
@@ -55,7 +55,7 @@ export function formatAmount(
   language: Language,
   unit: OutputUnit = DEFAULT_UNIT,
 ): string {
-  const decimals = Math.max(2, UNIT_DECIMALS[unit]);
+  const decimals = sentenceDecimals(unit);
   return formatNumber(
     Number(roundHalfAwayFromZero(value, decimals).toString()),
     language,
@@ -67,15 +67,17 @@ export function formatAmount(
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 /**
- * A plain number as a reader expects it, at most 2 decimals.
- * @example formatNumber(1088976, 'sv') === '1 088 976'
+ * A plain number as a reader expects it, at most `decimals` decimals (2 unless told) and at least
+ * `minimum` (none unless told).
+ * @example formatNumber(1088976, 'sv') === '1 088 976'; formatNumber(6, 'sv', 3, 3) === '6,000'
  */
-export function formatNumber(value: number, language: Language, decimals = 2): string {
-  const key = `${language}${decimals}`;
+export function formatNumber(value: number, language: Language, decimals = 2, minimum = 0): string {
+  const key = `${language}${decimals}:${minimum}`;
   let formatter = FORMATTERS.get(key);
   if (formatter === undefined) {
     formatter = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
       maximumFractionDigits: decimals,
+      minimumFractionDigits: Math.min(minimum, decimals),
     });
     FORMATTERS.set(key, formatter);
   }

@@ -1,5 +1,7 @@
 import type { EngineOptions, Grid, RawCell } from '../../../src/engine';
-import { recalculate, toJson } from '../../../src/engine';
+import { figureDecimals, recalculate, toJson } from '../../../src/engine';
+import { amountFormat } from '../../../src/workbook/port';
+import { amountText } from '../../../src/taskpane/texts';
 import { statedUnit, titleUnit, unitOf } from '../../../src/engine/tables/units';
 
 const grid = (sheet: string, rows: RawCell[][]): Grid => ({
@@ -328,5 +330,26 @@ describe('the tolerance', () => {
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 0.002 })).toBe(0);
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 2, unit: 'tkr' })).toBe(0);
     expect(mismatches(offByOneTkr('tkr'), { tolerance: 1_000, unit: 'kr' })).toBe(1);
+  });
+});
+
+describe('the decimals a figure is shown with', () => {
+  it.each([
+    ['MSEK', [6, 20.55, 1.1], 3],
+    ['MSEK', [12.5005, 6], 4],
+    ['MSEK', [0.000001], 4],
+    ['tkr', [1_116_626], 0],
+    ['tkr', [12_500.5], 0],
+    ['kr', [10], 0],
+  ] as const)('in %s, %j take %d', (unit, figures, decimals) => {
+    expect(figureDecimals(unit, figures)).toBe(decimals);
+  });
+
+  it('never rounds a half tkr away: not in the result sheets, nor in the pane', () => {
+    expect(amountFormat('MSEK', [6, 12.5005])).toBe('#,##0.0000');
+    expect(amountFormat('MSEK', [6, 20.55])).toBe('#,##0.000');
+    expect(amountText(12.5005, 'sv', 'MSEK')).toBe('12,5005');
+    expect(amountText(6, 'sv', 'MSEK')).toBe('6,000');
+    expect(amountText(1_116_626, 'sv', 'tkr')).toBe('1 116 626');
   });
 });
