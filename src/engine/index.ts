@@ -36,7 +36,7 @@ export {
   UNIT_DECIMALS,
   unitNamed,
 } from './settings';
-export type { OutputUnit, ResultSheetKind } from './settings';
+export type { OutputUnit, ResultSheetKind, Tolerance } from './settings';
 export { DEFAULT_TABLE_NAMES } from './tables/find';
 export type { Grid, GridSource } from './tables/grid';
 export { formatAmount, formatNumber, messageFor, TABLE_LABELS } from './validation/messages';

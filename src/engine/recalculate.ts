@@ -9,7 +9,7 @@ import { breakdownDrivers } from './drivers/breakdown';
 import type { TableKind } from './headers/words';
 import { TABLE_KINDS } from './headers/words';
 import type { Money } from './money';
-import type { OutputUnit } from './settings';
+import type { OutputUnit, Tolerance } from './settings';
 import { DEFAULT_UNIT, readTolerance, toleranceIn, unitNamed } from './settings';
 import type { ScenarioSummary } from './scenarios/summarise';
 import { resultYears, summariseScenarios } from './scenarios/summarise';
@@ -26,8 +26,11 @@ import type { Severity, Warning, WarningSink } from './validation/warning';
 import { collectWarnings } from './validation/warning';
 
 export interface EngineOptions {
-  /** A difference smaller than this, in the result's unit, is no difference. Default 0.5 tkr. */
-  readonly tolerance?: number | string | null;
+  /**
+   * A difference smaller than this is no difference: a number (or its text) in the result's unit,
+   * or an amount with its own unit (as saved). Default 0.5 tkr.
+   */
+  readonly tolerance?: number | string | Tolerance | null;
   /**
    * The unit every figure is given in: `tkr`, `MSEK` or `kr` (or a synonym, `mnkr`); unset or
    * null, the unit most of the workbook's tables are in. An unknown word is reported and ignored.
@@ -223,15 +226,18 @@ function reportAssumedUnit(
  * The tolerance as an amount in the result's unit; a tolerance that is not a number of at least 0
  * is a caller's mistake (every door checks it first, with `readTolerance`).
  */
-function toleranceOf(value: number | string | null | undefined, unit: OutputUnit): Money {
+function toleranceOf(
+  value: number | string | Tolerance | null | undefined,
+  unit: OutputUnit,
+): Money {
   if (value === undefined || value === null) return toleranceIn(unit, null);
-  const given = readTolerance(value);
+  const given = readTolerance(typeof value === 'object' ? value.amount : value);
   if (given === null) {
     throw new RangeError(
       `The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`,
     );
   }
-  return toleranceIn(unit, given);
+  return toleranceIn(unit, typeof value === 'object' ? { ...value, amount: given } : given);
 }
 
 /** The unit asked for, or null for the tables' own; a word that names no unit is kept to report. */

@@ -105,12 +105,26 @@ export const DEFAULT_UNIT: OutputUnit = 'tkr';
 const DEFAULT_TOLERANCE_KRONOR = 500;
 
 /**
- * The tolerance in the result's unit: the one given (an amount in that unit), else 0.5 tkr in it.
- * @example toleranceIn('MSEK', null).toString() === '0.0005'
+ * A tolerance with the unit it is in, as saved: `{ amount: 1, unit: 'tkr' }` stays 1 tkr when the
+ * result is shown in MSEK. `unit` null: the result's unit, whatever it turns out to be (what a door
+ * gives for one run; the pipeline saves it with the unit resolved).
  */
-export function toleranceIn(unit: OutputUnit, given: number | null): Money {
-  if (given !== null) return moneyFromNumber(given);
-  return moneyFromNumber(DEFAULT_TOLERANCE_KRONOR).div(KRONOR_PER_UNIT[unit]);
+export interface Tolerance {
+  readonly amount: number;
+  readonly unit: OutputUnit | null;
+}
+
+/**
+ * The tolerance in the result's unit: the one given, converted from its own unit (a bare number is
+ * in the result's unit), else 0.5 tkr in it.
+ * @example toleranceIn('MSEK', null).toString() === '0.0005'; toleranceIn('MSEK', { amount: 1, unit: 'tkr' }).toString() === '0.001'
+ */
+export function toleranceIn(unit: OutputUnit, given: number | Tolerance | null): Money {
+  if (given === null) return moneyFromNumber(DEFAULT_TOLERANCE_KRONOR).div(KRONOR_PER_UNIT[unit]);
+  const { amount, unit: from } = typeof given === 'number' ? { amount: given, unit } : given;
+  return moneyFromNumber(amount)
+    .mul(KRONOR_PER_UNIT[from ?? unit])
+    .div(KRONOR_PER_UNIT[unit]);
 }
 
 /**

@@ -50,7 +50,10 @@ export const PANE_TEXTS = {
   summarySheet: { sv: 'Blad för scenariosummering', en: 'Scenario summary sheet' },
   driversSheet: { sv: 'Blad för kostnadsdrivare', en: 'Cost driver sheet' },
   validationsSheet: { sv: 'Blad för valideringar', en: 'Validations sheet' },
-  tolerance: { sv: 'Tolerans (skillnad som räknas)', en: 'Tolerance (a difference that counts)' },
+  tolerance: {
+    sv: 'Tolerans (en mindre skillnad räknas inte)',
+    en: 'Tolerance (a smaller difference is ignored)',
+  },
   unit: { sv: 'Enhet', en: 'Unit' },
   unitAsTables: { sv: 'Som tabellerna', en: 'As the tables' },
   unitHint: {
@@ -58,9 +61,10 @@ export const PANE_TEXTS = {
     en: 'Every amount is converted to and shown in this unit; the tables’ own units are read from headers and titles.',
   },
   tolerancePlaceholder: { sv: '0,5 tkr', en: '0.5 tkr' },
+  // {unit}: the unit the tolerance is in, the one the result is shown in (see toleranceHint).
   toleranceHint: {
-    sv: 'Ett belopp i enheten ovan. Tomt: 0,5 tkr.',
-    en: 'An amount in the unit above. Empty: 0.5 tkr.',
+    sv: 'Ett belopp i {unit}. Tomt: 0,5 tkr.',
+    en: 'An amount in {unit}. Empty: 0.5 tkr.',
   },
   save: { sv: 'Spara i arbetsboken', en: 'Save in the workbook' },
   saved: { sv: 'Sparat i arbetsboken.', en: 'Saved in the workbook.' },
@@ -91,6 +95,11 @@ const STAGES: Readonly<Record<Stage, Texts>> = {
   computing: { sv: 'Räknar…', en: 'Computing…' },
   writing: { sv: 'Skriver resultatbladen…', en: 'Writing the result sheets…' },
 };
+
+/** The tolerance field's hint, naming the unit its amount is in. */
+export function toleranceHint(unit: OutputUnit, language: Language): string {
+  return PANE_TEXTS.toleranceHint[language].replace('{unit}', unit);
+}
 
 export function stageText(stage: Stage | null, language: Language): string {
   return STAGES[stage ?? 'reading'][language];

@@ -126,7 +126,7 @@ describe('npm run recalc', () => {
     const snapshot = await readXlsx(new Uint8Array(readFileSync(out)));
     expect(snapshot.settings).toMatchObject({
       resultSheets: { summary: 'Summa', drivers: 'Drivers', validations: 'Kontroll' },
-      tolerance: 5000,
+      tolerance: { amount: 5000, unit: 'tkr' },
       unit: 'tkr',
     });
     // With a tolerance of 5 000 the stated driver totals no longer count as different.

@@ -326,6 +326,16 @@ describe('the tolerance', () => {
     expect(mismatches(offByOneTkr('MSEK'), { unit: 'kr' })).toBe(1);
   });
 
+  it('keeps its meaning when the unit changes: 1 tkr saved, shown in MSEK, still catches a 850 tkr mismatch', () => {
+    const grids = offByOneTkr('tkr');
+    grids[2] = grid('Scenarier', [
+      ['Scenario', 'År', 'Bas (tkr)', 'Påverkan (tkr)', 'Angiven summering (tkr)'],
+      [1, 2025, 1_088_976, 1_100, 1_111_476],
+    ]);
+    expect(mismatches(grids, { tolerance: { amount: 1, unit: 'tkr' }, unit: 'MSEK' })).toBe(1);
+    expect(mismatches(grids, { tolerance: { amount: 1, unit: 'MSEK' }, unit: 'tkr' })).toBe(0);
+  });
+
   it("is an amount in the result's unit when given", () => {
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 0.002 })).toBe(0);
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 2, unit: 'tkr' })).toBe(0);
