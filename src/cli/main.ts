@@ -123,7 +123,10 @@ async function recalculateFile(
   const outcome = await pipeline.run(port, {
     language,
     settings: {
-      ...(args.tolerance === null ? {} : { tolerance: args.tolerance }),
+      // --tolerance is in the result's unit: --unit's, else the tables' (saved resolved).
+      ...(args.tolerance === null
+        ? {}
+        : { tolerance: { amount: args.tolerance, unit: args.unit } }),
       ...(args.unit === null ? {} : { unit: args.unit }),
       ...(args.sheets === null ? {} : { resultSheets: args.sheets }),
     },

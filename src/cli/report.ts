@@ -3,7 +3,14 @@
  * warnings grouped by severity with their cells. Pure: it returns lines.
  */
 import type { JsonResult, Language, Severity } from '../engine';
-import { formatNumber, TABLE_KINDS, TABLE_LABELS, UNIT_DECIMALS } from '../engine';
+import {
+  figureDecimals,
+  formatNumber,
+  sentenceDecimals,
+  TABLE_KINDS,
+  TABLE_LABELS,
+  UNIT_DECIMALS,
+} from '../engine';
 import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
 
 /**
@@ -11,10 +18,26 @@ import { CLI_TEXTS, SEVERITY_WORDS, SHEET_TEXTS } from '../pipeline/texts';
  * @example reportLines(json, 'sv').join('\n')
  */
 export function reportLines(json: JsonResult, language: Language): string[] {
-  // As the sentences show amounts: the unit's decimals (MSEK three), never fewer than two.
-  const decimals = Math.max(2, UNIT_DECIMALS[json.unit]);
-  const amount = (value: number | null): string =>
-    value === null ? CLI_TEXTS.unknown[language] : formatNumber(value, language, decimals);
+  // A unit with decimals (MSEK) shows every figure of a table with the same ones: three, four when
+  // one has a fraction of a tkr (figureDecimals). Whole units (tkr, kr) as the sentences do.
+  const fixed = UNIT_DECIMALS[json.unit] > 0;
+  const amountIn =
+    (figures: readonly (number | null)[]) =>
+    (value: number | null): string => {
+      if (value === null) return CLI_TEXTS.unknown[language];
+      if (!fixed) return formatNumber(value, language, sentenceDecimals(json.unit));
+      const decimals = figureDecimals(json.unit, figures);
+      return formatNumber(value, language, decimals, decimals);
+    };
+  const amount = amountIn(
+    json.scenarios.flatMap((s) => [
+      s.netBenefit,
+      ...s.years.flatMap((y) => [y.base, y.ongoing, y.proposed, y.impact, y.overBase, y.total]),
+    ]),
+  );
+  const driverAmount = amountIn(
+    json.drivers === null ? [] : [...Object.values(json.drivers.totals), json.drivers.totalChange],
+  );
   const lines: string[] = [];
 
   lines.push(`${CLI_TEXTS.tablesFound[language]}:`);
@@ -67,10 +90,10 @@ export function reportLines(json: JsonResult, language: Language): string[] {
     lines.push(`${SHEET_TEXTS.driverTotalsTitle[language]} ${json.drivers.year} (${json.unit}):`);
     for (const [driver, value] of Object.entries(json.drivers.totals)) {
       const label = driver === 'Unallocated' ? SHEET_TEXTS.unallocated[language] : driver;
-      lines.push(`  ${label.padEnd(20)} ${amount(value).padStart(14)}`);
+      lines.push(`  ${label.padEnd(20)} ${driverAmount(value).padStart(14)}`);
     }
     lines.push(
-      `  ${SHEET_TEXTS.totalChange[language].padEnd(20)} ${amount(json.drivers.totalChange).padStart(14)}`,
+      `  ${SHEET_TEXTS.totalChange[language].padEnd(20)} ${driverAmount(json.drivers.totalChange).padStart(14)}`,
     );
   }
 

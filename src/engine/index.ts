@@ -23,18 +23,20 @@ export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';
 export {
   DEFAULT_RESULT_SHEETS,
   DEFAULT_UNIT,
+  figureDecimals,
   isValidSheetName,
   KRONOR_PER_UNIT,
   OUTPUT_UNITS,
   readTolerance,
   RESULT_SHEET_KINDS,
   resultSheetNames,
+  sentenceDecimals,
   sheetNameKey,
   toleranceIn,
   UNIT_DECIMALS,
   unitNamed,
 } from './settings';
-export type { OutputUnit, ResultSheetKind } from './settings';
+export type { OutputUnit, ResultSheetKind, Tolerance } from './settings';
 export { DEFAULT_TABLE_NAMES } from './tables/find';
 export type { Grid, GridSource } from './tables/grid';
 export { formatAmount, formatNumber, messageFor, TABLE_LABELS } from './validation/messages';

@@ -9,8 +9,8 @@ import { breakdownDrivers } from './drivers/breakdown';
 import type { TableKind } from './headers/words';
 import { TABLE_KINDS } from './headers/words';
 import type { Money } from './money';
-import type { OutputUnit } from './settings';
-import { readTolerance, toleranceIn, unitNamed } from './settings';
+import type { OutputUnit, Tolerance } from './settings';
+import { DEFAULT_UNIT, readTolerance, toleranceIn, unitNamed } from './settings';
 import type { ScenarioSummary } from './scenarios/summarise';
 import { resultYears, summariseScenarios } from './scenarios/summarise';
 import { findTables, selectTables } from './tables/find';
@@ -18,14 +18,19 @@ import type { Grid, GridSource } from './tables/grid';
 import { tableRange } from './tables/grid';
 import { readTables } from './tables/read';
 import type { Tables } from './tables/model';
+import type { ScenarioBlock } from './tables/scenario-blocks';
 import { findScenarioBlocks } from './tables/scenario-blocks';
+import type { UnitPlan } from './tables/units';
 import { planUnits } from './tables/units';
-import type { Severity, Warning } from './validation/warning';
+import type { Severity, Warning, WarningSink } from './validation/warning';
 import { collectWarnings } from './validation/warning';
 
 export interface EngineOptions {
-  /** A difference smaller than this, in the result's unit, is no difference. Default 0.5 tkr. */
-  readonly tolerance?: number | string | null;
+  /**
+   * A difference smaller than this is no difference: a number (or its text) in the result's unit,
+   * or an amount with its own unit (as saved). Default 0.5 tkr.
+   */
+  readonly tolerance?: number | string | Tolerance | null;
   /**
    * The unit every figure is given in: `tkr`, `MSEK` or `kr` (or a synonym, `mnkr`); unset or
    * null, the unit most of the workbook's tables are in. An unknown word is reported and ignored.
@@ -116,6 +121,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const blocks = grids.flatMap((grid) =>
     findScenarioBlocks(grid, sink, { column: units.unstated, result: unit }),
   );
+  reportAssumedUnit(units, blocks, sink);
   const read = readTables(selected, sink, units);
   const firstBlock = blocks[0];
   const tables: Tables =
@@ -189,18 +195,49 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
 }
 
 /**
+ * Once, the tables (and summary blocks) that state no unit and are read in the unit another table
+ * states, when that unit is not tkr: read in MSEK or kr, a table actually in tkr would be a
+ * thousandfold misreading, never silent. Read in tkr, they are read as they would be anyway.
+ */
+function reportAssumedUnit(
+  units: UnitPlan,
+  blocks: readonly ScenarioBlock[],
+  sink: WarningSink,
+): void {
+  if (units.unstatedFrom === null || units.unstated === DEFAULT_UNIT) return;
+  const first = units.assumed[0];
+  const summaries = blocks.filter((block) => !block.unitStated);
+  const at =
+    (first === undefined ? undefined : units.tables.get(first)?.at) ?? summaries[0]?.scenario.at;
+  if (at === undefined) return;
+  sink.add(
+    {
+      code: 'UNIT_ASSUMED',
+      tables: units.assumed,
+      summaries: summaries.length,
+      unit: units.unstated,
+      stated: units.unstatedFrom,
+    },
+    at,
+  );
+}
+
+/**
  * The tolerance as an amount in the result's unit; a tolerance that is not a number of at least 0
  * is a caller's mistake (every door checks it first, with `readTolerance`).
  */
-function toleranceOf(value: number | string | null | undefined, unit: OutputUnit): Money {
+function toleranceOf(
+  value: number | string | Tolerance | null | undefined,
+  unit: OutputUnit,
+): Money {
   if (value === undefined || value === null) return toleranceIn(unit, null);
-  const given = readTolerance(value);
+  const given = readTolerance(typeof value === 'object' ? value.amount : value);
   if (given === null) {
     throw new RangeError(
       `The tolerance must be a number of at least 0, not ${JSON.stringify(value)}.`,
     );
   }
-  return toleranceIn(unit, given);
+  return toleranceIn(unit, typeof value === 'object' ? { ...value, amount: given } : given);
 }
 
 /** The unit asked for, or null for the tables' own; a word that names no unit is kept to report. */

@@ -19,13 +19,40 @@ export const KRONOR_PER_UNIT: Readonly<Record<OutputUnit, number>> = {
 };
 
 /**
- * The decimals a figure in the unit is shown with: whole kronor and whole tkr, and MSEK to the
- * tkr (20,550 MSEK), so converting never hides a figure the tables state.
+ * The decimals a figure in the unit is shown with, at least: whole kronor and whole tkr, and MSEK
+ * to the tkr (20,550 MSEK), so converting whole tkr never hides one. A figure finer than that (a
+ * half tkr, 12 500,5 tkr) is shown with the decimals it needs: `figureDecimals`.
  */
 export const UNIT_DECIMALS: Readonly<Record<OutputUnit, number>> = { kr: 0, tkr: 0, MSEK: 3 };
 
-/** Unit words, lower case, by the unit they name: what headers, titles and users write. */
-const UNIT_WORDS: Readonly<Record<string, OutputUnit>> = {
+/**
+ * The decimals a set of figures in the unit is shown with, all alike. Whole tkr and kr; MSEK with
+ * three (to the tkr), or four when one of the figures has a fraction of a tkr (a half tkr,
+ * 12 500,5 tkr, is 12,5005 MSEK, never 12,501): the finest a figure is shown, a tenth of a tkr, as
+ * the command line shows tkr to the hundredth. Finer fractions (a share a driver allocates) are
+ * rounded to it.
+ * @example figureDecimals('MSEK', [6, 20.55]) === 3; figureDecimals('MSEK', [12.5005]) === 4
+ */
+export function figureDecimals(unit: OutputUnit, figures: readonly (number | null)[]): number {
+  const decimals = UNIT_DECIMALS[unit];
+  if (decimals === 0) return 0;
+  const whole = figures.every(
+    (figure) => figure === null || Number(figure.toFixed(decimals)) === figure,
+  );
+  return whole ? decimals : decimals + 1;
+}
+
+/**
+ * The most decimals a sentence shows an amount with: the unit's, and never fewer than two, so a
+ * sentence about a small difference (0,3 tkr) still shows it.
+ * @example sentenceDecimals('tkr') === 2; sentenceDecimals('MSEK') === 3
+ */
+export function sentenceDecimals(unit: OutputUnit): number {
+  return Math.max(2, UNIT_DECIMALS[unit]);
+}
+
+/** Unit words of one word, lower case, by the unit they name: what headers, titles and users write. */
+const UNIT_TOKENS: Readonly<Record<string, OutputUnit>> = {
   kr: 'kr',
   sek: 'kr',
   kronor: 'kr',
@@ -33,14 +60,24 @@ const UNIT_WORDS: Readonly<Record<string, OutputUnit>> = {
   kkr: 'tkr',
   ksek: 'tkr',
   tsek: 'tkr',
-  'tusen kr': 'tkr',
-  'tusen kronor': 'tkr',
   mkr: 'MSEK',
   mnkr: 'MSEK',
   msek: 'MSEK',
   mnsek: 'MSEK',
-  'miljoner kr': 'MSEK',
-  'miljoner kronor': 'MSEK',
+};
+
+/** The words of kronor a unit of several words ends with: `tusen kronor`, `milj. kr`, `millions of SEK`. */
+export const KRONOR_WORDS: readonly string[] = ['kr', 'kronor', 'sek'];
+
+/**
+ * The words before a word of kronor that make a unit of several words (`t kr`, `t.kr`, `tusen
+ * kronor`, `thousands of SEK`, `m kr`, `milj. kr`, `miljoner kronor`, `millions of SEK`), by the
+ * unit they make. The one list of unit words, with `UNIT_TOKENS`: headers, titles and users'
+ * choices are all read by it.
+ */
+export const UNIT_MULTIPLIERS: Readonly<Record<'tkr' | 'MSEK', readonly string[]>> = {
+  tkr: ['t', 'k', 'tusen', 'thousand', 'thousands'],
+  MSEK: ['m', 'mn', 'milj', 'miljoner', 'million', 'millions'],
 };
 
 /**
@@ -48,7 +85,17 @@ const UNIT_WORDS: Readonly<Record<string, OutputUnit>> = {
  * @example unitNamed('Mkr') === 'MSEK'; unitNamed('tusen  kronor') === 'tkr'; unitNamed('EUR') === null
  */
 export function unitNamed(word: string): OutputUnit | null {
-  return UNIT_WORDS[word.trim().replace(/\s+/g, ' ').toLowerCase()] ?? null;
+  const words = word
+    .toLowerCase()
+    .replace(/\./g, ' ')
+    .split(/\s+/)
+    .filter((part) => part !== '' && part !== 'of');
+  const [first, second] = words;
+  if (first === undefined) return null;
+  if (second === undefined) return UNIT_TOKENS[first] ?? null;
+  if (words.length > 2 || !KRONOR_WORDS.includes(second)) return null;
+  if (UNIT_MULTIPLIERS.tkr.includes(first)) return 'tkr';
+  return UNIT_MULTIPLIERS.MSEK.includes(first) ? 'MSEK' : null;
 }
 
 /** The unit a result is shown in when the workbook's tables state none. */
@@ -58,12 +105,26 @@ export const DEFAULT_UNIT: OutputUnit = 'tkr';
 const DEFAULT_TOLERANCE_KRONOR = 500;
 
 /**
- * The tolerance in the result's unit: the one given (an amount in that unit), else 0.5 tkr in it.
- * @example toleranceIn('MSEK', null).toString() === '0.0005'
+ * A tolerance with the unit it is in, as saved: `{ amount: 1, unit: 'tkr' }` stays 1 tkr when the
+ * result is shown in MSEK. `unit` null: the result's unit, whatever it turns out to be (what a door
+ * gives for one run; the pipeline saves it with the unit resolved).
  */
-export function toleranceIn(unit: OutputUnit, given: number | null): Money {
-  if (given !== null) return moneyFromNumber(given);
-  return moneyFromNumber(DEFAULT_TOLERANCE_KRONOR).div(KRONOR_PER_UNIT[unit]);
+export interface Tolerance {
+  readonly amount: number;
+  readonly unit: OutputUnit | null;
+}
+
+/**
+ * The tolerance in the result's unit: the one given, converted from its own unit (a bare number is
+ * in the result's unit), else 0.5 tkr in it.
+ * @example toleranceIn('MSEK', null).toString() === '0.0005'; toleranceIn('MSEK', { amount: 1, unit: 'tkr' }).toString() === '0.001'
+ */
+export function toleranceIn(unit: OutputUnit, given: number | Tolerance | null): Money {
+  if (given === null) return moneyFromNumber(DEFAULT_TOLERANCE_KRONOR).div(KRONOR_PER_UNIT[unit]);
+  const { amount, unit: from } = typeof given === 'number' ? { amount: given, unit } : given;
+  return moneyFromNumber(amount)
+    .mul(KRONOR_PER_UNIT[from ?? unit])
+    .div(KRONOR_PER_UNIT[unit]);
 }
 
 /**

@@ -68,9 +68,9 @@ export function createPipeline(deps: PipelineDeps) {
 
       options.onStage?.('reading');
       const snapshot = await port.read();
-      const settings = effectiveSettings(snapshot, options);
+      const given = effectiveSettings(snapshot, options);
       const readingMs = lap();
-      const foreign = foreignSheet(snapshot, settings);
+      const foreign = foreignSheet(snapshot, given);
       if (foreign !== null)
         return {
           kind: 'foreign-sheet',
@@ -82,8 +82,10 @@ export function createPipeline(deps: PipelineDeps) {
       const {
         result,
         json,
+        settings: resolved,
         fingerprint: inputs,
-      } = await compute(snapshot, settings, options.language);
+      } = await compute(snapshot, given, options.language);
+      const settings = resolved;
       const blocking = result.warnings.filter(
         (w) => w.code === 'MISSING_TABLE' && w.severity === 'error',
       );
@@ -157,7 +159,12 @@ async function compute(
   snapshot: WorkbookSnapshot,
   settings: StoredSettings,
   language: Language,
-): Promise<{ result: EngineResult; json: JsonResult; fingerprint: string }> {
+): Promise<{
+  result: EngineResult;
+  json: JsonResult;
+  settings: StoredSettings;
+  fingerprint: string;
+}> {
   const result = recalculate(gridsOf(snapshot, settings), {
     tolerance: settings.tolerance,
     unit: settings.unit ?? settings.unknownUnit ?? null,
@@ -168,10 +175,16 @@ async function compute(
         : [{ sheet: sheet.name, ...sheet.notRead, limit: MAX_SHEET_CELLS }],
     ),
   });
+  // A tolerance given in the result's unit (the command line's) is saved in the unit it turned out.
+  const resolved: StoredSettings =
+    settings.tolerance === null || settings.tolerance.unit !== null
+      ? settings
+      : { ...settings, tolerance: { amount: settings.tolerance.amount, unit: result.unit } };
   return {
     result,
     json: toJson(result, language),
-    fingerprint: await fingerprint(usedGrids(snapshot, result.tables), settings),
+    settings: resolved,
+    fingerprint: await fingerprint(usedGrids(snapshot, result.tables), resolved),
   };
 }
 

@@ -66,7 +66,7 @@ export function resultSheets(
     name: settings.resultSheets[kind],
     stamp,
     tables: place(tables),
-    amountFormat: amountFormat(result.unit),
+    amountFormat: amountFormat(result.unit, amountsOf(tables)),
     frozenRows: HEADER_ROW,
   });
 
@@ -261,4 +261,16 @@ function uniqueName(taken: ReadonlySet<string>): (base: string) => string {
     lower.add(name.toLowerCase());
     return name;
   };
+}
+
+/** The amounts of tables' amount columns, for the decimals they need. */
+function amountsOf(tables: readonly Omit<ResultTable, 'top' | 'left'>[]): number[] {
+  return tables.flatMap((table) =>
+    table.rows.flatMap((row) =>
+      table.columns.flatMap((column, i) => {
+        const cell = row[i];
+        return column.kind === 'amount' && typeof cell === 'number' ? [cell] : [];
+      }),
+    ),
+  );
 }

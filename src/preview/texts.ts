@@ -2,7 +2,7 @@
  * What the preview's workbook panel says, in the pane's language. The pane's own words are in
  * src/taskpane/texts.ts; the ribbon button's label is manifest.xml's.
  */
-import type { Language } from '../engine';
+import type { Language, Tolerance } from '../engine';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -27,7 +27,7 @@ export const PREVIEW_TEXTS = {
 /** E.g. "Scenariosummering, Kostnadsdrivare, Valideringar · tolerans 0,5 · tkr". */
 export function settingsLine(
   sheets: readonly string[],
-  tolerance: number | null,
+  tolerance: Tolerance | null,
   unit: string | null,
   language: Language,
 ): string {
@@ -36,7 +36,7 @@ export function settingsLine(
       ? language === 'sv'
         ? '0,5 tkr'
         : '0.5 tkr'
-      : new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance);
+      : `${new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(tolerance.amount)}${tolerance.unit === null ? '' : ` ${tolerance.unit}`}`;
   const shown = unit ?? (language === 'sv' ? 'tabellernas enhet' : "the tables' unit");
   return `${sheets.join(', ')} · ${language === 'sv' ? 'tolerans' : 'tolerance'} ${number} · ${shown}`;
 }

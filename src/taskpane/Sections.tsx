@@ -110,6 +110,7 @@ export function Sections({ workspace, language }: SectionsProps) {
               settings={workspace.settings}
               language={language}
               message={workspace.settingsMessage}
+              resultUnit={json?.unit ?? null}
               onSave={workspace.onSaveSettings}
             />
           ) : json === null ? (

@@ -3,7 +3,7 @@
  * already use (the product's name, severities, table names) come from their catalogues.
  */
 import type { Language, OutputUnit, Severity } from '../engine';
-import { formatNumber, UNIT_DECIMALS } from '../engine';
+import { figureDecimals, formatNumber, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
 
@@ -50,7 +50,10 @@ export const PANE_TEXTS = {
   summarySheet: { sv: 'Blad för scenariosummering', en: 'Scenario summary sheet' },
   driversSheet: { sv: 'Blad för kostnadsdrivare', en: 'Cost driver sheet' },
   validationsSheet: { sv: 'Blad för valideringar', en: 'Validations sheet' },
-  tolerance: { sv: 'Tolerans (skillnad som räknas)', en: 'Tolerance (a difference that counts)' },
+  tolerance: {
+    sv: 'Tolerans (en mindre skillnad räknas inte)',
+    en: 'Tolerance (a smaller difference is ignored)',
+  },
   unit: { sv: 'Enhet', en: 'Unit' },
   unitAsTables: { sv: 'Som tabellerna', en: 'As the tables' },
   unitHint: {
@@ -58,9 +61,10 @@ export const PANE_TEXTS = {
     en: 'Every amount is converted to and shown in this unit; the tables’ own units are read from headers and titles.',
   },
   tolerancePlaceholder: { sv: '0,5 tkr', en: '0.5 tkr' },
+  // {unit}: the unit the tolerance is in, the one the result is shown in (see toleranceHint).
   toleranceHint: {
-    sv: 'Ett belopp i enheten ovan. Tomt: 0,5 tkr.',
-    en: 'An amount in the unit above. Empty: 0.5 tkr.',
+    sv: 'Ett belopp i {unit}. Tomt: 0,5 tkr.',
+    en: 'An amount in {unit}. Empty: 0.5 tkr.',
   },
   save: { sv: 'Spara i arbetsboken', en: 'Save in the workbook' },
   saved: { sv: 'Sparat i arbetsboken.', en: 'Saved in the workbook.' },
@@ -92,14 +96,22 @@ const STAGES: Readonly<Record<Stage, Texts>> = {
   writing: { sv: 'Skriver resultatbladen…', en: 'Writing the result sheets…' },
 };
 
+/** The tolerance field's hint, naming the unit its amount is in. */
+export function toleranceHint(unit: OutputUnit, language: Language): string {
+  return PANE_TEXTS.toleranceHint[language].replace('{unit}', unit);
+}
+
 export function stageText(stage: Stage | null, language: Language): string {
   return STAGES[stage ?? 'reading'][language];
 }
 
-/** An amount as the result sheets show it: the unit's decimals (MSEK three), Swedish or English digit groups. */
+/**
+ * An amount as the result sheets show it: the unit's decimals (MSEK three, `6,000`), more when the
+ * figure needs them (a half tkr, `12,5005`), Swedish or English digit groups.
+ */
 export function amountText(value: number | null, language: Language, unit: OutputUnit): string {
   if (value === null) return language === 'sv' ? 'okänd' : 'unknown';
-  return formatNumber(value, language, UNIT_DECIMALS[unit]);
+  return formatNumber(value, language, figureDecimals(unit, [value]), UNIT_DECIMALS[unit]);
 }
 
 export function totalsHeading(year: number, unit: string, language: Language): string {

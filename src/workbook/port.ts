@@ -3,7 +3,7 @@
  * files, Office.js) implement it; nothing here knows an xlsx library or Office.
  */
 import type { CellRef, OutputUnit, RawCell } from '../engine';
-import { UNIT_DECIMALS } from '../engine';
+import { figureDecimals } from '../engine';
 import type { StoredSettings } from './settings';
 
 /** A sheet's used range as the workbook shows it: formulas as their cached values. */
@@ -98,11 +98,13 @@ export interface ResultSheet {
 }
 
 /**
- * The number format amounts in a unit are shown with: whole tkr and kr, MSEK to the tkr.
- * @example amountFormat('MSEK') === '#,##0.000'
+ * The number format a sheet's amounts in a unit are shown with: whole tkr and kr, MSEK to the tkr,
+ * or as many decimals as the finest of the figures needs (`figureDecimals`: a half tkr in MSEK
+ * gives four), so no figure is rounded away.
+ * @example amountFormat('MSEK') === '#,##0.000'; amountFormat('MSEK', [12.5005]) === '#,##0.0000'
  */
-export function amountFormat(unit: OutputUnit): string {
-  const decimals = UNIT_DECIMALS[unit];
+export function amountFormat(unit: OutputUnit, figures: readonly (number | null)[] = []): string {
+  const decimals = figureDecimals(unit, figures);
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 

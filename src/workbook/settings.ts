@@ -3,7 +3,7 @@
  * tables and writes the same sheets. Read defensively: a hand-edited or newer settings text gives
  * the defaults for what it gets wrong, never a crash.
  */
-import type { ColumnOverride, OutputUnit, ResultSheetKind, TableKind } from '../engine';
+import type { ColumnOverride, OutputUnit, ResultSheetKind, TableKind, Tolerance } from '../engine';
 import {
   DEFAULT_RESULT_SHEETS,
   DRIVERS,
@@ -26,8 +26,12 @@ export interface StoredSettings {
   /** 2 since the unit became a choice and the tolerance an amount in it. */
   readonly version: 2;
   readonly resultSheets: Readonly<Record<ResultSheetKind, string>>;
-  /** An amount in the result's unit; null: the default, 0.5 tkr in whatever unit. */
-  readonly tolerance: number | null;
+  /**
+   * An amount with the unit it is in (`{ "amount": 1, "unit": "tkr" }`: 1 tkr whatever the result's
+   * unit); null: the default, 0.5 tkr in whatever unit. A unit of null (given for one run) is the
+   * result's, and is saved resolved.
+   */
+  readonly tolerance: Tolerance | null;
   /** The unit every figure is shown in; null: the unit the workbook's tables are in. */
   readonly unit: OutputUnit | null;
   /**
@@ -51,6 +55,9 @@ export const DEFAULT_SETTINGS: StoredSettings = {
  * label said (500 tkr in MSEK): read as today's default, 0.5 tkr.
  */
 const VERSION_1_DEFAULT_TOLERANCE = 0.5;
+
+/** What every version before 2 saved as its default unit: no choice, the tables' unit. */
+const VERSION_1_DEFAULT_UNIT = 'tkr';
 
 /** The prefix of every Excel table the product writes: how a result sheet is known to be ours. */
 export const RESULT_TABLE_PREFIX = 'SR_';
@@ -91,24 +98,56 @@ export function parseSettings(text: string): StoredSettings {
   const resultSheets =
     resultSheetNames([sheetName('summary'), sheetName('drivers'), sheetName('validations')]) ??
     DEFAULT_SETTINGS.resultSheets;
-  const tolerance =
-    typeof raw.tolerance === 'number' || typeof raw.tolerance === 'string'
-      ? readTolerance(raw.tolerance)
-      : null;
   const version1 = raw.version !== 2;
-  const unit = parseUnit(raw.unit);
+  const unit = parseUnit(raw.unit, version1);
   return {
     version: 2,
     resultSheets,
-    tolerance: version1 && tolerance === VERSION_1_DEFAULT_TOLERANCE ? null : tolerance,
+    tolerance: parseTolerance(
+      raw.tolerance,
+      version1,
+      typeof raw.unit === 'string' ? unitNamed(raw.unit) : null,
+    ),
     ...unit,
     mapping,
   };
 }
 
-/** A stored unit: a choice, a synonym of one (`mnkr`, as earlier versions let users write), or unknown. */
-function parseUnit(value: unknown): Pick<StoredSettings, 'unit' | 'unknownUnit'> {
+/**
+ * A stored tolerance: an amount with its unit; a bare number (what earlier versions saved) is in
+ * the unit it was saved with, the saved unit, else tkr — so `1` saved in a tkr workbook stays 1 tkr
+ * when the result is later shown in MSEK. Version 1's `0.5` is its default: today's, 0.5 tkr.
+ */
+function parseTolerance(
+  value: unknown,
+  version1: boolean,
+  savedUnit: OutputUnit | null,
+): Tolerance | null {
+  if (isRecord(value)) {
+    const amount =
+      typeof value.amount === 'number' || typeof value.amount === 'string'
+        ? readTolerance(value.amount)
+        : null;
+    const unit = typeof value.unit === 'string' ? unitNamed(value.unit) : null;
+    return amount === null || unit === null ? null : { amount, unit };
+  }
+  if (typeof value !== 'number' && typeof value !== 'string') return null;
+  const amount = readTolerance(value);
+  if (amount === null || (version1 && amount === VERSION_1_DEFAULT_TOLERANCE)) return null;
+  return { amount, unit: savedUnit ?? 'tkr' };
+}
+
+/**
+ * A stored unit: a choice, a synonym of one (`mnkr`, as earlier versions let users write), or
+ * unknown. Earlier versions saved `tkr` as their default, not as a choice: it reads as the tables'
+ * unit, so a workbook in MSEK saved with those defaults still shows in MSEK.
+ */
+function parseUnit(
+  value: unknown,
+  version1: boolean,
+): Pick<StoredSettings, 'unit' | 'unknownUnit'> {
   if (typeof value !== 'string' || value.trim() === '') return { unit: null };
+  if (version1 && value.trim() === VERSION_1_DEFAULT_UNIT) return { unit: null };
   const unit = unitNamed(value);
   return unit === null ? { unit: null, unknownUnit: value.trim().slice(0, 40) } : { unit };
 }

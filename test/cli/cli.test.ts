@@ -126,7 +126,7 @@ describe('npm run recalc', () => {
     const snapshot = await readXlsx(new Uint8Array(readFileSync(out)));
     expect(snapshot.settings).toMatchObject({
       resultSheets: { summary: 'Summa', drivers: 'Drivers', validations: 'Kontroll' },
-      tolerance: 5000,
+      tolerance: { amount: 5000, unit: 'tkr' },
       unit: 'tkr',
     });
     // With a tolerance of 5 000 the stated driver totals no longer count as different.
@@ -144,6 +144,8 @@ describe('npm run recalc', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('1 088,976');
     expect(stdout).toContain('1 116,626');
+    // Every figure with the same three decimals: 6,000 not 6, 20,550 not 20,55.
+    expect(stdout).toMatch(/^ +1 +2025 +1 088,976 +6,000 +20,550 +1,100 /m);
     expect(stdout).toMatch(/Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37,9 /);
     const result = JSON.parse(readFileSync(json, 'utf8')) as JsonResult;
     expect(result.unit).toBe('MSEK');

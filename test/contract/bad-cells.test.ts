@@ -40,7 +40,7 @@ describe('amounts that write their unit, as the document prints its summaries', 
         {
           code: 'CELL_UNIT_CONVERTED',
           at: 'Insatser!C2',
-          message: 'The amount is written in kr (1,088,976) and is counted as 1,088.98 tkr.',
+          message: '”1 088 976 kr” is counted as 1,088.98 tkr.',
         },
       ],
       proposed: 1088.976,

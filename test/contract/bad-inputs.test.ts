@@ -252,13 +252,44 @@ describe('amounts', () => {
         code: 'UNITS_DIFFER',
         at: 'Tjänster!C1',
         message:
-          'The tables are in different units (Services in MSEK, Initiatives in tkr, Scenarios in tkr, Scenario members in tkr); every amount is converted to tkr.',
+          'The tables are in different units (Services in MSEK, Initiatives in tkr; Scenarios states no unit and is read in tkr); every amount is converted to tkr.',
       },
     ]);
     expect(toJson(result, 'en').drivers?.services.map((s) => [s.previous, s.proposed])).toEqual([
       [1000, 1200],
       [500, 600],
     ]);
+  });
+
+  it('a table that states no unit beside tables in MSEK is read in MSEK, and it is said once where MSEK is stated', () => {
+    const input = analysis();
+    put(input.Insatser, 'C1', 'Kostnad 2025 (MSEK)');
+    put(input.Insatser, 'D1', 'Kostnad 2026 (MSEK)');
+    put(input.Insatser, 'C2', 2);
+    put(input.Insatser, 'D2', 1);
+    put(input.Insatser, 'C3', '1,5');
+    put(input.Insatser, 'D3', '0,5');
+    put(input.Scenarier, 'C1', 'Bas (MSEK)');
+    put(input.Scenarier, 'D1', 'Påverkan (MSEK)');
+    put(input.Scenarier, 'C2', 100);
+    put(input.Scenarier, 'D2', '0,1');
+    put(input.Scenarier, 'C3', 101);
+    put(input.Scenarier, 'D3', '0,2');
+    put(input.Tjänster, 'C2', 1);
+    put(input.Tjänster, 'D2', '1,2');
+    put(input.Tjänster, 'C3', '0,5');
+    put(input.Tjänster, 'D3', '0,6');
+    const result = recalculated(input);
+    expect(findings(result)).toEqual([
+      {
+        code: 'UNIT_ASSUMED',
+        at: 'Tjänster!A1',
+        message:
+          'Services states no unit and is read in MSEK, the unit Initiatives states at Insatser!C1. If the amounts are in another unit, write it in a header or in a line above the table.',
+      },
+    ]);
+    expect(result.unit).toBe('MSEK');
+    expect(scenarioYear(result, 2025).total).toBe(103.6);
   });
 
   it('a unit saved in the settings that is none of tkr, MSEK, kr (an earlier version allowed any) is reported; the tables’ unit is shown', () => {

@@ -344,10 +344,53 @@ describe('the document layout', () => {
         {
           code: 'CELL_UNIT_CONVERTED',
           at: 'Analys!B14',
-          message: 'The amount is written in msek (100) and is counted as 100,000 tkr.',
+          message: '”100 MSEK” is counted as 100,000 tkr.',
         },
       ],
       total: 102100,
     });
+  });
+
+  it('a summary whose title says ”(MSEK)” is read in MSEK: its ”1,0” is 1,000 tkr', () => {
+    const input = document();
+    put(input.Analys, 'A12', 'Summering för scenario 1 (MSEK)');
+    put(input.Analys, 'B14', '100,0');
+    put(input.Analys, 'B15', '0,1');
+    put(input.Analys, 'B16', '102,1');
+    expect(found(input)).toEqual({ found: [], total: 102100 });
+  });
+
+  it('the services say ”(MSEK)”, section 3 and the summary say no unit: they are read in MSEK, and it is said once, naming them and where MSEK is stated', () => {
+    const input = document();
+    put(input.Analys, 'B1', 'Budget 2024 (MSEK)');
+    put(input.Analys, 'C1', 'Föreslagen budget 2025 (MSEK)');
+    put(input.Analys, 'B2', 1);
+    put(input.Analys, 'C2', '1,2');
+    put(input.Analys, 'C6', 2);
+    put(input.Analys, 'D6', 5);
+    put(input.Analys, 'C10', 2);
+    put(input.Analys, 'B14', 100);
+    put(input.Analys, 'B15', '0,1');
+    put(input.Analys, 'B16', '102,1');
+    expect(found(input)).toEqual({
+      found: [
+        {
+          code: 'UNIT_ASSUMED',
+          at: 'Analys!A5',
+          message:
+            'Initiatives, Scenario members and the scenario summaries state no unit and are read in MSEK, the unit Services states at Analys!B1. If the amounts are in another unit, write it in a header or in a line above the table.',
+        },
+      ],
+      total: 102.1,
+    });
+  });
+
+  it('a wrapped line of prose above section 3 that says ”kronor” is no unit: the document stays in tkr', () => {
+    const input = document();
+    input.Analys.splice(3, 0, ['kronor årligen och skulle då fördelas på förvaltningarna']);
+    const result = recalculated(input);
+    expect(result.unit).toBe('tkr');
+    expect(found(input).found).toEqual([]);
+    expect(scenarioYear(result, 2025).total).toBe(102100);
   });
 });

@@ -175,7 +175,7 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       const settings = await openTab(page.pane, 'tabSettings', 'sv');
       const tolerance = settings.getByRole('textbox', { name: PANE_TEXTS.tolerance.sv });
       // The example saves no tolerance: the field is empty and says what empty means.
-      await settings.getByText(PANE_TEXTS.toleranceHint.sv).waitFor();
+      await settings.getByText(PANE_TEXTS.toleranceHint.sv.replace('{unit}', 'tkr')).waitFor();
       expect(await tolerance.inputValue()).toBe('');
       expect(await tolerance.getAttribute('placeholder')).toBe('0,5 tkr');
       await tolerance.fill('2');
@@ -183,7 +183,7 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       await settings.getByRole('status').filter({ hasText: PANE_TEXTS.saved.sv }).waitFor();
       await page.panel
         .getByTestId('workbook-settings')
-        .filter({ hasText: 'tolerans 2 ' })
+        .filter({ hasText: 'tolerans 2 tkr ' })
         .waitFor();
 
       await page.page.reload();
@@ -196,7 +196,7 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       );
       expect(shown).toBe('2');
       expect(await page.panel.getByTestId('workbook-settings').textContent()).toMatch(
-        / · tolerans 2 · /,
+        / · tolerans 2 tkr · /,
       );
       expect(page.errors).toEqual([]);
     },

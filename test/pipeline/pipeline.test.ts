@@ -10,6 +10,7 @@ import type {
   WorkbookSnapshot,
 } from '../../src/workbook/port';
 import type { StoredSettings } from '../../src/workbook/settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { annualAnalysisGrids } from '../engine/fixtures/annual-analysis-2025';
 
 /** The document's tables as a workbook snapshot, plus whatever sheets a test adds. */
@@ -180,18 +181,30 @@ describe('the pipeline', () => {
     const saved: StoredSettings = {
       version: 2,
       resultSheets: { summary: 'Sammanfattning', drivers: 'Drivare ut', validations: 'Kontroller' },
-      tolerance: 0.5,
+      tolerance: { amount: 0.5, unit: 'tkr' },
       unit: 'tkr',
       mapping: {},
     };
     const { port, writes } = memoryPort(snapshotWith([], saved));
-    await pipeline.run(port, { language: 'sv', settings: { tolerance: 100 } });
+    await pipeline.run(port, {
+      language: 'sv',
+      settings: { tolerance: { amount: 100, unit: 'tkr' } },
+    });
     expect(writes[0]?.sheets.map((s) => s.name)).toEqual([
       'Sammanfattning',
       'Drivare ut',
       'Kontroller',
     ]);
-    expect(writes[0]?.settings).toEqual({ ...saved, tolerance: 100 });
+    expect(writes[0]?.settings).toEqual({ ...saved, tolerance: { amount: 100, unit: 'tkr' } });
+  });
+
+  it('saves a tolerance given in the result’s unit (the command line’s) in the unit the result turned out', async () => {
+    const { port, writes } = memoryPort(snapshotWith([], DEFAULT_SETTINGS));
+    await pipeline.run(port, {
+      language: 'sv',
+      settings: { tolerance: { amount: 2, unit: null } },
+    });
+    expect(writes[0]?.settings.tolerance).toEqual({ amount: 2, unit: 'tkr' });
   });
 
   it('stamps the same input fingerprint for the same inputs, and another when a used cell changes', async () => {

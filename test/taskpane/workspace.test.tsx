@@ -107,12 +107,13 @@ describe('the workspace', () => {
         .map((row) => row.textContent),
     ).toEqual([
       '2025 (MSEK)SummeringÖver basMot scenario 1',
-      '11 116,626+27,65–',
-      '21 121,026+32,05+4,4',
-      '31 094,176+5,2−22,45',
+      '11 116,626+27,650–',
+      '21 121,026+32,050+4,400',
+      '31 094,176+5,200−22,450',
     ]);
     expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (MSEK)' })).toBeTruthy();
-    expect(screen.getAllByText('Ny leverans: 42,325')).toHaveLength(2);
+    // A driver's share has a fraction of a tkr: shown with the fourth decimal, as on the sheet.
+    expect(screen.getAllByText('Ny leverans: 42,3245')).toHaveLength(2);
   });
 
   it('shows what a scenario adds over the base where the base, and so the total, is unknown', async () => {
@@ -266,16 +267,38 @@ describe('the workspace', () => {
     renderApp(session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
     fireEvent.change(
-      await screen.findByRole('textbox', { name: 'Tolerans (skillnad som räknas)' }),
+      await screen.findByRole('textbox', { name: 'Tolerans (en mindre skillnad räknas inte)' }),
       {
         target: { value: '2,5' },
       },
     );
+    // As the tables: the hint names the unit the tables turned out to be in.
+    expect(screen.getByText('Ett belopp i tkr. Tomt: 0,5 tkr.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await waitFor(() => {
       expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
     });
-    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, tolerance: 2.5 }]);
+    expect(saved).toEqual([{ ...DEFAULT_SETTINGS, tolerance: { amount: 2.5, unit: 'tkr' } }]);
+  });
+
+  it('keeps the tolerance’s meaning when the unit is changed: 2,5 tkr is 0,0025 MSEK', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    const field = await screen.findByRole('textbox', {
+      name: 'Tolerans (en mindre skillnad räknas inte)',
+    });
+    fireEvent.change(field, { target: { value: '2,5' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'MSEK' }));
+    expect((field as HTMLInputElement).value).toBe('0,0025');
+    expect(screen.getByText('Ett belopp i MSEK. Tomt: 0,5 tkr.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
+    await waitFor(() => {
+      expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
+    });
+    expect(saved).toEqual([
+      { ...DEFAULT_SETTINGS, unit: 'MSEK', tolerance: { amount: 0.0025, unit: 'MSEK' } },
+    ]);
   });
 
   it('offers the unit as a choice of three, or the tables’ own, and saves the one chosen', async () => {

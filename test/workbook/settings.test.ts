@@ -8,7 +8,7 @@ describe('settings read from a workbook', () => {
     const saved = {
       version: 2,
       resultSheets: { summary: 'S', drivers: 'D', validations: 'V' },
-      tolerance: 0.5,
+      tolerance: { amount: 0.5, unit: 'tkr' },
       unit: 'MSEK',
       mapping: { scenarios: { table: 'T' } },
     };
@@ -16,7 +16,6 @@ describe('settings read from a workbook', () => {
   });
 
   it.each([
-    ['tkr', 'tkr'],
     ['mnkr', 'MSEK'],
     ['Mkr', 'MSEK'],
     ['MSEK', 'MSEK'],
@@ -24,6 +23,13 @@ describe('settings read from a workbook', () => {
     ['kronor', 'kr'],
   ])('reads the free-text unit %s an earlier version saved as the choice %s', (written, unit) => {
     expect(parseSettings(JSON.stringify({ version: 1, unit: written })).unit).toBe(unit);
+  });
+
+  it('reads the tkr every earlier version saved as its default as no choice: the tables’ unit', () => {
+    expect(parseSettings('{"version": 1, "unit": "tkr", "tolerance": 0.5}')).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    expect(parseSettings('{"version": 2, "unit": "tkr"}').unit).toBe('tkr');
   });
 
   it('keeps an unknown saved unit aside, to be reported, and shows the tables’ unit', () => {
@@ -38,8 +44,34 @@ describe('settings read from a workbook', () => {
       tolerance: null,
       unit: 'MSEK',
     });
-    expect(parseSettings('{"version": 1, "tolerance": 2}').tolerance).toBe(2);
-    expect(parseSettings('{"version": 2, "tolerance": 0.5}').tolerance).toBe(0.5);
+    expect(parseSettings('{"version": 1, "tolerance": 2}').tolerance).toEqual({
+      amount: 2,
+      unit: 'tkr',
+    });
+    expect(parseSettings('{"version": 2, "tolerance": 0.5}').tolerance).toEqual({
+      amount: 0.5,
+      unit: 'tkr',
+    });
+  });
+
+  it('reads a bare saved tolerance in the unit it was saved with (the saved unit, else tkr), so it keeps its meaning when the unit changes', () => {
+    expect(parseSettings('{"version": 2, "tolerance": 1}').tolerance).toEqual({
+      amount: 1,
+      unit: 'tkr',
+    });
+    expect(parseSettings('{"version": 2, "tolerance": 1, "unit": "MSEK"}').tolerance).toEqual({
+      amount: 1,
+      unit: 'MSEK',
+    });
+    expect(parseSettings('{"version": 1, "tolerance": 2, "unit": "mnkr"}').tolerance).toEqual({
+      amount: 2,
+      unit: 'MSEK',
+    });
+    expect(
+      parseSettings('{"version": 2, "tolerance": {"amount": 1, "unit": "tkr"}, "unit": "MSEK"}')
+        .tolerance,
+    ).toEqual({ amount: 1, unit: 'tkr' });
+    expect(parseSettings('{"tolerance": {"amount": 1, "unit": "EUR"}}').tolerance).toBeNull();
   });
 
   it.each([

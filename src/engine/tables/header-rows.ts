@@ -14,7 +14,7 @@ import type { RawCell } from '../cells/raw';
 import { headerText } from '../headers/recognise';
 import { isYear as isYearNumber, YEAR_SPAN, YEAR_TOKEN } from '../headers/years';
 import { normaliseHeader } from '../text/normalise';
-import { isUnitToken } from './units';
+import { isUnitWord } from './units';
 
 export interface ComposedHeader {
   /** Each column's header, its labels read top to bottom with the years last (`Kostnad 2025`). */
@@ -118,10 +118,8 @@ function carryGroupLabels(upper: readonly string[], below: readonly string[]): s
 function isWord(label: string): boolean {
   if (label === '' || isYearLabel(label)) return false;
   const tokens = normaliseHeader(label).split(' ');
-  return !tokens.every((token) => isUnitToken(token) || UNIT_WORDS.has(token));
+  return !tokens.every(isUnitWord);
 }
-
-const UNIT_WORDS: ReadonlySet<string> = new Set(['kronor', 'tusen', 'miljoner', 'milj']);
 
 /** A bare year or a span of years (`2025–2027`): read after the words above or below it. */
 function isYearLabel(label: string): boolean {

@@ -27,7 +27,7 @@ import type {
 import type { RowReader } from './row';
 import { rowReader } from './row';
 import type { AmountUnits, UnitPlan } from './units';
-import { columnUnits, statedUnit } from './units';
+import { columnUnits, ownUnit, statedUnit } from './units';
 
 /** A title that says its initiatives are new ones: `Förslag på nya förändringsinsatser`. */
 const NEW_TITLE = /\b(?:ny|nya|new|proposed)\b/;
@@ -108,17 +108,16 @@ export function readTables(
         newInitiativesOnly = true;
       }
     }
-    // A further member list (under its own scenario's heading) is in its table's unit, unless a
-    // header of its own states another.
-    const unitsOf =
-      (part: FoundTable) =>
-      (column: ColumnBinding): AmountUnits =>
-        part === table
-          ? columnUnits(units, kind, column.index)
-          : {
-              column: statedUnit(column.header) ?? columnUnits(units, kind, -1).column,
-              result: units.unit,
-            };
+    // A further member list (under its own scenario's heading) is in the unit its own headers or
+    // title lines state, else in its table's; a header of its own that states a unit is in that.
+    const unitsOf = (part: FoundTable): ((column: ColumnBinding) => AmountUnits) => {
+      if (part === table) return (column) => columnUnits(units, kind, column.index);
+      const partUnit = ownUnit(part) ?? columnUnits(units, kind, -1).column;
+      return (column) => ({
+        column: statedUnit(column.header) ?? partUnit,
+        result: units.unit,
+      });
+    };
     const rows: T[] = [];
     for (const part of [table, ...table.more]) {
       if (part !== table && usable(part.kind, part) === null) continue;

@@ -149,8 +149,12 @@ export function readAmount(
           sink.add(
             {
               code: 'CELL_UNIT_CONVERTED',
-              written: cell.value,
-              unit: cell.unit ?? '',
+              // Only a text writes a unit: quoted as the cell writes it.
+              written:
+                typeof raw === 'string'
+                  ? raw.trim()
+                  : `${cell.value.toString()} ${cell.unit ?? ''}`,
+              unit: written,
               value: converted,
               into: units.result,
             },

@@ -15,6 +15,7 @@ import type { Grid } from './grid';
 import type { Amount, ScenarioRow } from './model';
 import { readAmount } from './row';
 import type { AmountUnits } from './units';
+import { unitOfTitles } from './units';
 
 /** The measures a block's rows state, by the field of a scenarios table each one fills. */
 type Measure =
@@ -28,6 +29,8 @@ export interface ScenarioBlock {
   readonly years: readonly number[];
   /** One row per year, as a scenarios table would give them. */
   readonly rows: readonly ScenarioRow[];
+  /** True when its title states its unit (`Summering för scenario 1 (MSEK)`); else it is assumed. */
+  readonly unitStated: boolean;
 }
 
 /** Blank rows a block may hold between two measure rows (the document wraps long labels). */
@@ -60,7 +63,10 @@ export function measureOf(label: string): Measure | null {
 export function findScenarioBlocks(
   grid: Grid,
   sink: WarningSink,
-  /** The unit the block's amounts are in (a cell may write its own), and the result's. */
+  /**
+   * The unit the block's amounts are in unless its title states one (a cell may write its own),
+   * and the result's.
+   */
   units: AmountUnits,
 ): readonly ScenarioBlock[] {
   if (grid.source.kind !== 'sheet') return [];
@@ -68,9 +74,12 @@ export function findScenarioBlocks(
   for (let index = 0; index < grid.rows.length; index++) {
     const yearRow = yearsRow(grid.rows[index] ?? []);
     if (yearRow === null) continue;
-    const scenario = scenarioOfTitles(titlesAbove(grid, index, 0));
+    const titles = titlesAbove(grid, index, 0);
+    const scenario = scenarioOfTitles(titles);
     if (scenario === null) continue;
-    const block = readBlock(grid, index, yearRow, scenario, sink, units);
+    const titled = unitOfTitles(titles);
+    const blockUnits = titled === null ? units : { ...units, column: titled.unit };
+    const block = readBlock(grid, index, yearRow, scenario, sink, blockUnits, titled !== null);
     if (block === null) continue;
     blocks.push(block.block);
     index = block.end;
@@ -115,6 +124,7 @@ function readBlock(
   scenario: Located<string>,
   sink: WarningSink,
   units: AmountUnits,
+  unitStated: boolean,
 ): { block: ScenarioBlock; end: number } | null {
   const measures = new Map<Measure, readonly (Amount | null)[]>();
   let last = index;
@@ -207,6 +217,7 @@ function readBlock(
       scenario,
       years: header.years.map(({ year }) => year),
       rows,
+      unitStated,
     },
     end: last,
   };

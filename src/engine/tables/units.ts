@@ -15,24 +15,54 @@ import type { TableKind } from '../headers/words';
 import type { Money } from '../money';
 import { moneyFromNumber } from '../money';
 import type { OutputUnit } from '../settings';
-import { DEFAULT_UNIT, KRONOR_PER_UNIT, OUTPUT_UNITS, unitNamed } from '../settings';
+import {
+  DEFAULT_UNIT,
+  KRONOR_PER_UNIT,
+  KRONOR_WORDS,
+  OUTPUT_UNITS,
+  UNIT_MULTIPLIERS,
+  unitNamed,
+} from '../settings';
 import type { WarningSink } from '../validation/warning';
 import type { FoundTable, Grid } from './grid';
 import { cellRefAt, headerCellRef } from './grid';
 import { titlesAbove } from './titles';
 
-/** Units spelled out in more than one word, and the token each stands for. */
-const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:(?:t|k)(?:\.\s*|\s+)|tusen\s*)(?:kr|kronor|sek)\b/giu, 'tkr'],
-  [/\bthousands?\s+of\s+(?:kr|kronor|sek)\b/giu, 'tkr'],
-  [/\b(?:(?:m|mn)(?:\.\s*|\s+)|milj\.?\s*|miljoner\s*)(?:kr|kronor|sek)\b/giu, 'mkr'],
-  [/\bmillions?\s+of\s+(?:kr|kronor|sek)\b/giu, 'mkr'],
-  [/\bkronor\b/giu, 'kr'],
-];
+/** Units spelled out in more than one word (`tusen kronor`, `milj. kr`), and the token each stands for. */
+const SPELLED_UNITS: readonly (readonly [RegExp, string])[] = (['tkr', 'MSEK'] as const).map(
+  (unit) => [
+    new RegExp(
+      `\\b(?:${UNIT_MULTIPLIERS[unit].join('|')})(?:\\.\\s*|\\s+)(?:of\\s+)?(?:${KRONOR_WORDS.join('|')})\\b|\\b(?:${UNIT_MULTIPLIERS[unit].filter((word) => word.length > 2).join('|')})(?:${KRONOR_WORDS.join('|')})\\b`,
+      'giu',
+    ),
+    unit === 'tkr' ? 'tkr' : 'mkr',
+  ],
+);
+
+/** The text with every unit spelled in several words replaced by one token (`tusen kr` → `tkr`). */
+function spellUnits(text: string): string {
+  return SPELLED_UNITS.reduce(
+    (written, [pattern, token]) => written.replace(pattern, ` ${token} `),
+    text,
+  );
+}
 
 /** True when a header token (normalised: lower case) is a unit. */
 export function isUnitToken(token: string): boolean {
   return !token.includes(' ') && unitNamed(token) !== null;
+}
+
+/** Words of a unit spelled in several (`tusen`, `miljoner`, `milj`), beside the units themselves. */
+const UNIT_PARTS: ReadonlySet<string> = new Set(
+  [...UNIT_MULTIPLIERS.tkr, ...UNIT_MULTIPLIERS.MSEK].filter((word) => word.length > 2),
+);
+
+/**
+ * True when a header token (normalised: lower case) is a unit or a word of one (`tusen` in
+ * `tusen kronor`).
+ */
+export function isUnitWord(token: string): boolean {
+  return isUnitToken(token) || UNIT_PARTS.has(token);
 }
 
 /**
@@ -40,11 +70,9 @@ export function isUnitToken(token: string): boolean {
  * @example unitOf('Kostnad 2025 (tkr)') === 'tkr'
  */
 export function unitOf(text: string): string | null {
-  const spelled = SPELLED_UNITS.reduce(
-    (written, [pattern, token]) => written.replace(pattern, ` ${token} `),
-    text,
-  );
-  const units = spelled.split(/[^\p{L}]+/u).filter((token) => isUnitToken(token.toLowerCase()));
+  const units = spellUnits(text)
+    .split(/[^\p{L}]+/u)
+    .filter((token) => isUnitToken(token.toLowerCase()));
   const named = new Set(units.map(unitNamed));
   return named.size === 1 ? (units[0] ?? null) : null;
 }
@@ -58,8 +86,11 @@ export function statedUnit(text: string): OutputUnit | null {
   return written === null ? null : unitNamed(written);
 }
 
-/** Where a table's unit was read. */
-export type UnitSource = 'headers' | 'title' | 'sheet' | 'default';
+/**
+ * Where a table's unit was read: its own headers, a title line, the sheet's title; `tables` when it
+ * states none and takes the unit the other tables state; `default` when no table states one (tkr).
+ */
+export type UnitSource = 'headers' | 'title' | 'sheet' | 'tables' | 'default';
 
 export interface TableUnit {
   readonly table: TableKind;
@@ -76,6 +107,16 @@ export interface UnitPlan {
   readonly unit: OutputUnit;
   /** The unit of amounts no table states one for (the document's summary blocks). */
   readonly unstated: OutputUnit;
+  /**
+   * Where the unit `unstated` is stated: the first table in it, or null when no table states a
+   * unit (then it is tkr, the source document's).
+   */
+  readonly unstatedFrom: { readonly table: TableKind; readonly at: CellRef } | null;
+  /**
+   * The tables that state no unit, read amounts, and are read in the unit the other tables state
+   * (a table of names only, like a member list without costs, reads nothing in a unit).
+   */
+  readonly assumed: readonly TableKind[];
   readonly tables: ReadonlyMap<TableKind, TableUnit>;
 }
 
@@ -99,7 +140,11 @@ export function planUnits(
   const statedUnits = [...stated.values()].flatMap((entry) =>
     'unit' in entry ? [entry.unit] : [],
   );
-  const fallback = mostCommon(statedUnits) ?? DEFAULT_UNIT;
+  const majority = mostCommon(statedUnits);
+  const fallback = majority ?? DEFAULT_UNIT;
+  const firstStated = [...stated.values()].find(
+    (entry): entry is TableUnit => 'unit' in entry && entry.unit === majority,
+  );
   const tables = new Map<TableKind, TableUnit>();
   for (const [kind, entry] of stated)
     tables.set(
@@ -109,14 +154,27 @@ export function planUnits(
         : {
             table: kind,
             unit: fallback,
-            from: 'default',
+            from: majority === null ? 'default' : 'tables',
             at: cellRefAt(entry, entry.headerRow, 0),
             columns: new Map(),
           },
     );
   const unit = choice ?? mostCommon([...tables.values()].map((table) => table.unit)) ?? fallback;
-  reportUnits(selected, tables, unit, sink);
-  return { unit, unstated: fallback, tables };
+  const assumed = [...tables.values()].flatMap((table) => {
+    const found = selected.get(table.table);
+    return table.from === 'tables' && found !== undefined && readsAmounts(found)
+      ? [table.table]
+      : [];
+  });
+  reportUnits(selected, tables, assumed, unit, sink);
+  return {
+    unit,
+    unstated: fallback,
+    assumed,
+    unstatedFrom:
+      firstStated === undefined ? null : { table: firstStated.table, at: firstStated.at },
+    tables,
+  };
 }
 
 /** The unit a column's amounts are written in, and the result's unit they are converted into. */
@@ -135,6 +193,19 @@ export function columnUnits(plan: UnitPlan, table: TableKind, column: number): A
     column: tableUnit?.columns.get(column)?.unit ?? tableUnit?.unit ?? plan.unstated,
     result: plan.unit,
   };
+}
+
+/**
+ * The unit a further part of a table states (a member list under its own scenario's heading): its
+ * headers' (the most of them), else its own title lines'; null when it states none.
+ * @example ownUnit(partUnder('4.2 Scenario 2 (MSEK)')) === 'MSEK'
+ */
+export function ownUnit(part: FoundTable): OutputUnit | null {
+  return (
+    mostCommon(headerUnits(part).map((column) => column.unit)) ??
+    unitOfTitles(part.titles)?.unit ??
+    null
+  );
 }
 
 /** Every factor from one unit to another, made once: a Fraction costs more than a multiplication. */
@@ -222,18 +293,84 @@ function sheetTitle(grid: Grid, headerRow: number): Located<string>[] {
  * not the table's. A year is no amount (`Budget 2025 tkr` says the table is in tkr).
  */
 const AMOUNT_IN_TEXT =
-  /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]|[\s\u00a0\u202f]\d))\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:tusen\s+|miljoner\s+|milj\.\s*)?\p{L}+/gu;
+  /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]|[\s\u00a0\u202f]\d))\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(\p{L}+)/gu;
 
-/** The first unit the lines state, with its cell; an amount a line writes out states none. */
+/** True when the text writes out an amount with its unit; a section number (`4.2 Scenario`) is none. */
+function writesAmount(text: string): boolean {
+  return [...spellUnits(text).matchAll(AMOUNT_IN_TEXT)].some((match) =>
+    isUnitToken((match[1] ?? '').toLowerCase()),
+  );
+}
+
+/** The most words besides its unit a title line that states a unit has (`Alla belopp i tkr`). */
+const TITLE_WORDS = 6;
+
+/**
+ * The unit a title line states: a short line naming one unit and writing out no amount
+ * (`Belopp i MSEK`, `Alla belopp i tkr`, `(tkr)`, `Kostnader, MSEK`, `Summering för scenario 1
+ * (MSEK)`). A sentence (`… kronor årligen och skulle då fördelas på förvaltningarna`) or a line
+ * that writes out an amount (`Ökningen är totalt 99,5 MSEK`) states none.
+ * @example titleUnit('Belopp i MSEK') === 'MSEK'; titleUnit('Totalt 99,5 MSEK') === null
+ */
+export function titleUnit(text: string): OutputUnit | null {
+  if (writesAmount(text)) return null;
+  const unit = statedUnit(text);
+  if (unit === null) return null;
+  const words = spellUnits(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== '' && !isUnitToken(token.toLowerCase()));
+  return words.length <= TITLE_WORDS ? unit : null;
+}
+
+/**
+ * The unit the nearest title line that states one states, with its cell, or null.
+ * @example unitOfTitles([{ value: 'Summering för scenario 1 (MSEK)', at }])?.unit === 'MSEK'
+ */
+export function unitOfTitles(
+  lines: readonly Located<string>[],
+): { readonly unit: OutputUnit; readonly at: CellRef } | null {
+  for (const line of lines) {
+    const unit = titleUnit(line.value);
+    if (unit !== null) return { unit, at: line.at };
+  }
+  return null;
+}
+
 function unitInLines(
   lines: readonly Located<string>[],
   from: UnitSource,
 ): { unit: OutputUnit; from: UnitSource; at: CellRef } | null {
-  for (const line of lines) {
-    const unit = statedUnit(line.value.replace(AMOUNT_IN_TEXT, ' '));
-    if (unit !== null) return { unit, from, at: line.at };
-  }
-  return null;
+  const found = unitOfTitles(lines);
+  return found === null ? null : { ...found, from };
+}
+
+/** Fields whose columns hold no amount: names, ids, tags, years. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'alias',
+  'category',
+  'driver',
+  'effort',
+  'id',
+  'initiative',
+  'name',
+  'scenario',
+  'scenarios',
+  'service',
+  'status',
+  'tags',
+  'year',
+]);
+
+/** True when some column of the table (or of a further part of it) holds amounts. */
+function readsAmounts(table: FoundTable): boolean {
+  return [table, ...table.more].some((part) =>
+    part.header.columns.some((column) => !TEXT_FIELDS.has(column.field)),
+  );
+}
+
+/** True when the unit was read from what the table (or its sheet) says, not assumed. */
+export function isStated(from: UnitSource): boolean {
+  return from !== 'tables' && from !== 'default';
 }
 
 /** The unit most often in the list; a tie goes to the first of tkr, MSEK, kr. Null for none. */
@@ -254,6 +391,7 @@ function mostCommon(units: readonly OutputUnit[]): OutputUnit | null {
 function reportUnits(
   selected: ReadonlyMap<TableKind, FoundTable>,
   tables: ReadonlyMap<TableKind, TableUnit>,
+  assumed: readonly TableKind[],
   unit: OutputUnit,
   sink: WarningSink,
 ): void {
@@ -273,14 +411,17 @@ function reportUnits(
         headerCellRef(found, index),
       );
   }
-  const units = new Set([...tables.values()].map((table) => table.unit));
+  const stating = [...tables.values()].filter((table) => isStated(table.from));
+  const units = new Set(stating.map((table) => table.unit));
   if (units.size < 2) return;
-  const majority = mostCommon([...tables.values()].map((table) => table.unit));
-  const first = [...tables.values()].find((table) => table.unit !== majority);
+  const majority = mostCommon(stating.map((table) => table.unit));
+  const first = stating.find((table) => table.unit !== majority);
   sink.add(
     {
       code: 'UNITS_DIFFER',
-      tables: [...tables.values()].map((table) => ({ table: table.table, unit: table.unit })),
+      tables: stating.map((table) => ({ table: table.table, unit: table.unit })),
+      assumed,
+      assumedUnit: majority ?? DEFAULT_UNIT,
       unit,
     },
     first?.at ?? null,

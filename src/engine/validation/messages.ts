@@ -9,7 +9,7 @@ import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
 import type { OutputUnit } from '../settings';
-import { DEFAULT_UNIT, UNIT_DECIMALS } from '../settings';
+import { DEFAULT_UNIT, sentenceDecimals } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
@@ -67,7 +67,7 @@ export function formatAmount(
   language: Language,
   unit: OutputUnit = DEFAULT_UNIT,
 ): string {
-  const decimals = Math.max(2, UNIT_DECIMALS[unit]);
+  const decimals = sentenceDecimals(unit);
   return formatNumber(
     Number(roundHalfAwayFromZero(value, decimals).toString()),
     language,
@@ -79,15 +79,17 @@ export function formatAmount(
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 /**
- * A plain number as a reader expects it, at most 2 decimals.
- * @example formatNumber(1088976, 'sv') === '1 088 976'
+ * A plain number as a reader expects it, at most `decimals` decimals (2 unless told) and at least
+ * `minimum` (none unless told).
+ * @example formatNumber(1088976, 'sv') === '1 088 976'; formatNumber(6, 'sv', 3, 3) === '6,000'
  */
-export function formatNumber(value: number, language: Language, decimals = 2): string {
-  const key = `${language}${decimals}`;
+export function formatNumber(value: number, language: Language, decimals = 2, minimum = 0): string {
+  const key = `${language}${decimals}:${minimum}`;
   let formatter = FORMATTERS.get(key);
   if (formatter === undefined) {
     formatter = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
       maximumFractionDigits: decimals,
+      minimumFractionDigits: Math.min(minimum, decimals),
     });
     FORMATTERS.set(key, formatter);
   }
@@ -129,6 +131,23 @@ function requiredHeaders(table: TableKind, language: Language): string {
   );
   return groups.join(language === 'sv' ? ' och ' : ' and ');
 }
+/** `A`, `A and B`, `A, B and C`. */
+const listed = (items: readonly string[], language: Language): string =>
+  items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')}${language === 'sv' ? ' och ' : ' and '}${items[items.length - 1] ?? ''}`;
+/** What states no unit: the tables by name, and the document's scenario summaries. */
+const unitless = (tables: readonly TableKind[], summaries: number, language: Language): string =>
+  listed(
+    [
+      ...tables.map((table) => TABLE_LABELS[table][language]),
+      ...(summaries === 0
+        ? []
+        : [language === 'sv' ? 'scenariosummeringarna' : 'the scenario summaries']),
+    ],
+    language,
+  );
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const quote = (text: string): string => `”${text.replace(/\s+/g, ' ').trim()}”`;
 const orNone = (value: Money | null, language: Language, a: AmountText): string =>
   value === null ? (language === 'sv' ? 'inget värde' : 'no value') : a(value);
@@ -266,10 +285,18 @@ const CATALOGUE: Catalogue = {
       `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the rest of its table in ${d.expected}; its amounts are read in ${d.unit}${d.unit === d.converted ? '' : ` and converted to ${d.converted}`}. If the header's unit is wrong, correct it.`,
   },
   UNITS_DIFFER: {
-    sv: (d) =>
-      `Tabellerna är i olika enheter (${d.tables.map((t) => `${TABLE_LABELS[t.table].sv} i ${t.unit}`).join(', ')}); alla belopp räknas om till ${d.unit}.`,
-    en: (d) =>
-      `The tables are in different units (${d.tables.map((t) => `${TABLE_LABELS[t.table].en} in ${t.unit}`).join(', ')}); every amount is converted to ${d.unit}.`,
+    sv: (d, l) =>
+      `Tabellerna är i olika enheter (${d.tables.map((t) => `${TABLE_LABELS[t.table].sv} i ${t.unit}`).join(', ')}${d.assumed.length === 0 ? '' : `; ${unitless(d.assumed, 0, l)} anger ingen enhet och läses i ${d.assumedUnit}`}); alla belopp räknas om till ${d.unit}.`,
+    en: (d, l) =>
+      `The tables are in different units (${d.tables.map((t) => `${TABLE_LABELS[t.table].en} in ${t.unit}`).join(', ')}${d.assumed.length === 0 ? '' : `; ${unitless(d.assumed, 0, l)} ${d.assumed.length === 1 ? 'states no unit and is' : 'state no unit and are'} read in ${d.assumedUnit}`}); every amount is converted to ${d.unit}.`,
+  },
+  UNIT_ASSUMED: {
+    sv: (d, l) =>
+      `${capital(unitless(d.tables, d.summaries, l))} anger ingen enhet och läses i ${d.unit}, den enhet ${TABLE_LABELS[d.stated.table].sv} anger på ${d.stated.at.sheet}!${d.stated.at.cell}. Är beloppen i en annan enhet, skriv den i en rubrik eller i en rad ovanför tabellen.`,
+    en: (d, l) => {
+      const one = d.tables.length + (d.summaries === 0 ? 0 : 1) === 1;
+      return `${capital(unitless(d.tables, d.summaries, l))} ${one ? 'states no unit and is' : 'state no unit and are'} read in ${d.unit}, the unit ${TABLE_LABELS[d.stated.table].en} states at ${d.stated.at.sheet}!${d.stated.at.cell}. If the amounts are in another unit, write it in a header or in a line above the table.`;
+    },
   },
   UNKNOWN_UNIT_CHOICE: {
     sv: (d) =>
@@ -370,11 +397,9 @@ const CATALOGUE: Catalogue = {
       `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
   },
   CELL_UNIT_CONVERTED: {
-    // The figure as the cell writes it: up to three decimals (`37,9 MSEK`), whatever the result's unit.
-    sv: (d, l, a) =>
-      `Beloppet är skrivet i ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) och räknas som ${a(d.value)} ${d.into}.`,
-    en: (d, l, a) =>
-      `The amount is written in ${d.unit} (${formatAmount(d.written, l, 'MSEK')}) and is counted as ${a(d.value)} ${d.into}.`,
+    // The cell as it writes the amount (`37,9 MSEK`), then the amount as it is counted.
+    sv: (d, _l, a) => `${quote(d.written)} räknas som ${a(d.value)} ${d.into}.`,
+    en: (d, _l, a) => `${quote(d.written)} is counted as ${a(d.value)} ${d.into}.`,
   },
   NAME_READ_AS: {
     sv: (d) =>

@@ -114,8 +114,22 @@ export type WarningDetail =
     }
   | {
       readonly code: 'UNITS_DIFFER';
+      /** The tables that state a unit, and the unit each states. */
       readonly tables: readonly { readonly table: TableKind; readonly unit: OutputUnit }[];
+      /** The tables that state none, read in `assumedUnit`. */
+      readonly assumed: readonly TableKind[];
+      readonly assumedUnit: OutputUnit;
       readonly unit: OutputUnit;
+    }
+  | {
+      /** Tables (and summary blocks) that state no unit, read in the unit another table states. */
+      readonly code: 'UNIT_ASSUMED';
+      readonly tables: readonly TableKind[];
+      /** How many of the document's scenario summaries state no unit and are read in it too. */
+      readonly summaries: number;
+      readonly unit: OutputUnit;
+      /** The table that states the unit, and where. */
+      readonly stated: { readonly table: TableKind; readonly at: CellRef };
     }
   | { readonly code: 'UNKNOWN_UNIT_CHOICE'; readonly written: string; readonly unit: OutputUnit }
   | { readonly code: 'DUPLICATE_TABLE'; readonly table: TableKind; readonly used: CellRef }
@@ -144,8 +158,10 @@ export type WarningDetail =
   | { readonly code: 'TOTAL_ROW_SKIPPED'; readonly table: TableKind; readonly name: string }
   | {
       readonly code: 'CELL_UNIT_CONVERTED';
-      readonly written: Money;
-      readonly unit: string;
+      /** The cell as it writes the amount and its unit: `37,9 MSEK`. */
+      readonly written: string;
+      /** The unit the cell writes. */
+      readonly unit: OutputUnit;
       /** The amount in the result's unit. */
       readonly value: Money;
       /** The result's unit. */
@@ -259,6 +275,7 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   MISSING_VALUE: 'info',
   HEADER_READ_AS: 'info',
   UNITS_DIFFER: 'info',
+  UNIT_ASSUMED: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
 };

@@ -15,10 +15,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language, OutputUnit } from '../../engine';
-import { OUTPUT_UNITS, readTolerance, resultSheetNames } from '../../engine';
+import type { Language, OutputUnit, Tolerance } from '../../engine';
+import {
+  OUTPUT_UNITS,
+  readTolerance,
+  resultSheetNames,
+  toJsonNumber,
+  toleranceIn,
+} from '../../engine';
 import type { StoredSettings } from '../../workbook/settings';
-import { PANE_TEXTS } from '../texts';
+import { PANE_TEXTS, toleranceHint } from '../texts';
 
 const useStyles = makeStyles({
   form: {
@@ -36,18 +42,37 @@ export interface SettingsFormProps {
   readonly settings: StoredSettings;
   readonly language: Language;
   readonly message: string | null;
+  /** The unit the last result was shown in: the tables' unit, when no unit is chosen. */
+  readonly resultUnit: OutputUnit | null;
   readonly onSave: (settings: StoredSettings) => void;
 }
 
-export function SettingsForm({ settings, language, message, onSave }: SettingsFormProps) {
+/** The tolerance as the field writes it, in `unit`: converted exactly from its own unit. */
+function toleranceText(tolerance: Tolerance | null, unit: OutputUnit, language: Language): string {
+  if (tolerance === null) return '';
+  const text = String(toJsonNumber(toleranceIn(unit, tolerance)));
+  return language === 'sv' ? text.replace('.', ',') : text;
+}
+
+export function SettingsForm({
+  settings,
+  language,
+  message,
+  resultUnit,
+  onSave,
+}: SettingsFormProps) {
   const styles = useStyles();
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const [summary, setSummary] = useState(settings.resultSheets.summary);
   const [drivers, setDrivers] = useState(settings.resultSheets.drivers);
   const [validations, setValidations] = useState(settings.resultSheets.validations);
   const [unit, setUnit] = useState<OutputUnit | null>(settings.unit);
+  // The tolerance is an amount in the unit the result is shown in: the one chosen, else the
+  // tables' (the last result's), else the one it was saved in.
+  const toleranceUnit = (choice: OutputUnit | null): OutputUnit =>
+    choice ?? resultUnit ?? settings.tolerance?.unit ?? 'tkr';
   const [tolerance, setTolerance] = useState(
-    settings.tolerance === null ? '' : String(settings.tolerance),
+    toleranceText(settings.tolerance, toleranceUnit(settings.unit), language),
   );
   const sheetNames = resultSheetNames([summary, drivers, validations]);
   // Empty is the default (0.5 tkr in whatever unit); anything else must be a number of at least 0.
@@ -79,7 +104,8 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
         onSave({
           ...(unit === null && unknownUnit !== undefined ? { ...rest, unknownUnit } : rest),
           resultSheets: sheetNames,
-          tolerance: toleranceValue,
+          tolerance:
+            toleranceValue === null ? null : { amount: toleranceValue, unit: toleranceUnit(unit) },
           unit,
         });
       }}
@@ -92,7 +118,17 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
           value={unit ?? AS_TABLES}
           layout="horizontal"
           onChange={(_ev, data) => {
-            setUnit(OUTPUT_UNITS.find((choice) => choice === data.value) ?? null);
+            const chosen = OUTPUT_UNITS.find((choice) => choice === data.value) ?? null;
+            // The same tolerance, written in the unit now chosen.
+            if (toleranceValue !== null)
+              setTolerance(
+                toleranceText(
+                  { amount: toleranceValue, unit: toleranceUnit(unit) },
+                  toleranceUnit(chosen),
+                  language,
+                ),
+              );
+            setUnit(chosen);
           }}
         >
           <Radio value={AS_TABLES} label={t('unitAsTables')} />
@@ -103,7 +139,7 @@ export function SettingsForm({ settings, language, message, onSave }: SettingsFo
       </Field>
       <Field
         label={t('tolerance')}
-        hint={t('toleranceHint')}
+        hint={toleranceHint(toleranceUnit(unit), language)}
         validationMessage={toleranceValid ? null : t('invalidTolerance')}
         validationState={toleranceValid ? 'none' : 'error'}
       >

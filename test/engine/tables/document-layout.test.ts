@@ -159,6 +159,93 @@ describe('the document layout', () => {
   });
 });
 
+describe('the units of the document layout', () => {
+  const MSEK_SERVICES: Row[] = [
+    ['Tjänst', 'Budget 2024 (MSEK)', 'Föreslagen budget 2025 (MSEK)', 'Drivare'],
+    ['A', 1, 1, 'Volymer'],
+  ];
+  const member = (cost: number): Row[] => [
+    ['4.1 Scenario 1'],
+    MEMBERS_HEADER,
+    ['Utveckla bevarandeplattform', 'A', cost],
+    [],
+  ];
+  const unitWarnings = (result: ReturnType<typeof run>) =>
+    result.warnings
+      .filter((w) => ['UNIT_ASSUMED', 'UNITS_DIFFER', 'UNIT_MISMATCH'].includes(w.code))
+      .map((w) => [w.code, `${w.sheet ?? ''}!${w.cell ?? ''}`, w.message]);
+
+  it('takes no unit from a wrapped line of prose above a table, though it says ”kronor”', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ['kronor årligen och skulle då fördelas på förvaltningarna'],
+        ...NEW_INITIATIVES.slice(1),
+        [],
+        ...member(2000),
+        ...SUMMARY('1', '1 000', '500', '3 500'),
+      ]),
+    ]);
+    expect(result.unit).toBe('tkr');
+    expect(result.scenarios[0]?.years[0]).toMatchObject({ base: 1000, proposed: 2000 });
+    expect(unitWarnings(result)).toEqual([]);
+  });
+
+  it('says once which tables and summaries state no unit and take another table’s MSEK, and where it is stated', () => {
+    const result = run([
+      sheet('Analys', [
+        ...MSEK_SERVICES,
+        [],
+        ...NEW_INITIATIVES,
+        [],
+        ...member(2000),
+        ...SUMMARY('1', '1 000', '500', '3 500'),
+      ]),
+    ]);
+    expect(result.unit).toBe('MSEK');
+    expect(unitWarnings(result)).toEqual([
+      [
+        'UNIT_ASSUMED',
+        'Analys!A5',
+        'Initiatives, Scenario members and the scenario summaries state no unit and are read in MSEK, the unit Services states at Analys!B1. If the amounts are in another unit, write it in a header or in a line above the table.',
+      ],
+    ]);
+  });
+
+  it('reads a summary block in the unit its own title states', () => {
+    const summary = SUMMARY('1', '1,0', '0,5', '3,5');
+    summary[0] = ['Summering för scenario 1 (MSEK)'];
+    const result = run([
+      sheet('Analys', [...SERVICES, [], ...NEW_INITIATIVES, [], ...member(2000), ...summary]),
+    ]);
+    expect(result.unit).toBe('tkr');
+    expect(result.scenarios[0]?.years[0]).toMatchObject({ base: 1000, impact: 500 });
+    expect(result.warnings.filter((w) => w.code === 'NOT_A_NUMBER')).toEqual([]);
+  });
+
+  it('reads a further member list in the unit its own title states', () => {
+    const result = run([
+      sheet('Analys', [
+        ...SERVICES,
+        [],
+        ...NEW_INITIATIVES,
+        [],
+        ...member(2000),
+        ['4.2 Scenario 2 (MSEK)'],
+        MEMBERS_HEADER,
+        ['Införa API-katalog', 'A', 2],
+        [],
+        ...SUMMARY('1', '1 000', '500', '3 500'),
+        [],
+        ...SUMMARY('2', '1 000', '633', '3 633'),
+      ]),
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'LISTED_COST_MISMATCH')).toEqual([]);
+    expect(result.scenarios.map((s) => s.years[0]?.proposed)).toEqual([2000, 2000]);
+  });
+});
+
 describe('the labels of a summary block', () => {
   it.each([
     ['Total förvaltnings-\nkostnad befintliga bastjänster/digital infrastruktur (basen)', 'base'],

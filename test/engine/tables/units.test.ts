@@ -1,6 +1,8 @@
 import type { EngineOptions, Grid, RawCell } from '../../../src/engine';
-import { recalculate, toJson } from '../../../src/engine';
-import { statedUnit, unitOf } from '../../../src/engine/tables/units';
+import { figureDecimals, recalculate, toJson } from '../../../src/engine';
+import { amountFormat } from '../../../src/workbook/port';
+import { amountText } from '../../../src/taskpane/texts';
+import { statedUnit, titleUnit, unitOf } from '../../../src/engine/tables/units';
 
 const grid = (sheet: string, rows: RawCell[][]): Grid => ({
   sheet,
@@ -46,7 +48,9 @@ function run(grids: Grid[], options: EngineOptions = {}) {
     unit: result.unit,
     year: json.scenarios[0]?.years[0],
     findings: json.warnings
-      .filter((w) => ['UNIT_MISMATCH', 'UNITS_DIFFER', 'UNKNOWN_UNIT_CHOICE'].includes(w.code))
+      .filter((w) =>
+        ['UNIT_MISMATCH', 'UNITS_DIFFER', 'UNIT_ASSUMED', 'UNKNOWN_UNIT_CHOICE'].includes(w.code),
+      )
       .map((w) => [w.code, `${w.sheet ?? ''}!${w.cell ?? ''}`, w.message]),
   };
 }
@@ -77,6 +81,24 @@ describe('the unit a header or title states', () => {
 
   it('keeps the unit as the header writes it, for sentences that quote it', () => {
     expect(unitOf('Utfall 2023 (KR)')).toBe('KR');
+  });
+});
+
+describe('the unit a title line states', () => {
+  it.each([
+    ['Belopp i MSEK', 'MSEK'],
+    ['Alla belopp i tkr', 'tkr'],
+    ['(tkr)', 'tkr'],
+    ['Kostnader, MSEK', 'MSEK'],
+    ['Summering för scenario 1 (MSEK)', 'MSEK'],
+    ['4.2 Scenario 2 (MSEK)', 'MSEK'],
+    ['Årlig analys 2025, tusen kronor', 'tkr'],
+    ['kronor årligen och skulle då fördelas på förvaltningarna', null],
+    ['Ökningen är totalt 99,5 MSEK', null],
+    ['Summering 1 116 626 tkr', null],
+    ['Förslag på nya förändringsinsatser med start 2025', null],
+  ])('%s states %s', (text, unit) => {
+    expect(titleUnit(text)).toBe(unit);
   });
 });
 
@@ -153,13 +175,45 @@ describe('converting every amount into one unit', () => {
     expect(findings.map(([code, at]) => [code, at])).toEqual([['UNITS_DIFFER', 'Insatser!A1']]);
   });
 
-  it('reads a table that states no unit in the unit the others state', () => {
+  it('reads a table that states no unit in the unit the others state, and says so once', () => {
     const grids = analysis(
       { header: 'Budget 2025', value: 0.01 },
       { header: 'Kostnad 2025 (MSEK)', value: 20.55 },
       { base: 'Bas (MSEK)', impact: 'Påverkan (MSEK)', values: [1_088.976, 1.1] },
     );
-    expect(run(grids)).toMatchObject({ unit: 'MSEK', year: { total: 1_110.626 }, findings: [] });
+    expect(run(grids)).toMatchObject({
+      unit: 'MSEK',
+      year: { total: 1_110.626 },
+      findings: [
+        [
+          'UNIT_ASSUMED',
+          'Tjänster!A1',
+          'Services states no unit and is read in MSEK, the unit Initiatives states at Insatser!C1. If the amounts are in another unit, write it in a header or in a line above the table.',
+        ],
+      ],
+    });
+  });
+
+  it('says nothing when the tables that state no unit are read in tkr, as they would be anyway', () => {
+    const grids = analysis(
+      { header: 'Budget 2025', value: 10 },
+      { header: 'Kostnad 2025 (tkr)', value: 20_550 },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    expect(run(grids)).toMatchObject({ unit: 'tkr', year: { total: 1_110_626 }, findings: [] });
+  });
+
+  it('takes no unit from a line of prose above the header, only from a short title line', () => {
+    const grids = analysis(
+      { header: 'Budget 2025', value: 10 },
+      {
+        header: 'Kostnad 2025',
+        value: 20_550,
+        above: [['kronor årligen och skulle då fördelas på förvaltningarna']],
+      },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    expect(run(grids)).toMatchObject({ unit: 'tkr', year: { total: 1_110_626 }, findings: [] });
   });
 
   it('says once that tables are in different units, at the first that differs, and converts', () => {
@@ -175,10 +229,29 @@ describe('converting every amount into one unit', () => {
         [
           'UNITS_DIFFER',
           'Insatser!C1',
-          'The tables are in different units (Services in tkr, Initiatives in MSEK, Scenarios in tkr, Scenario members in tkr); every amount is converted to tkr.',
+          'The tables are in different units (Services in tkr, Initiatives in MSEK, Scenarios in tkr); every amount is converted to tkr.',
         ],
       ],
     });
+  });
+
+  it('names the tables that state no unit apart from those that state one', () => {
+    const grids = analysis(
+      { header: 'Budget 2025 (tkr)', value: 10 },
+      { header: 'Kostnad 2025 (MSEK)', value: '20,55' },
+      { base: 'Bas', impact: 'Påverkan', values: [1_088_976, 1_100] },
+    );
+    grids[0] = grid('Tjänster', [
+      ['Tjänst', 'Budget 2025 (tkr)', 'Budget 2026 (tkr)'],
+      ['Drift', 10, 10],
+    ]);
+    expect(run(grids).findings).toEqual([
+      [
+        'UNITS_DIFFER',
+        'Insatser!C1',
+        'The tables are in different units (Services in tkr, Initiatives in MSEK; Scenarios states no unit and is read in tkr); every amount is converted to tkr.',
+      ],
+    ]);
   });
 
   it("converts a column whose header states another unit than its table's, and says so at it", () => {
@@ -253,9 +326,40 @@ describe('the tolerance', () => {
     expect(mismatches(offByOneTkr('MSEK'), { unit: 'kr' })).toBe(1);
   });
 
+  it('keeps its meaning when the unit changes: 1 tkr saved, shown in MSEK, still catches a 850 tkr mismatch', () => {
+    const grids = offByOneTkr('tkr');
+    grids[2] = grid('Scenarier', [
+      ['Scenario', 'År', 'Bas (tkr)', 'Påverkan (tkr)', 'Angiven summering (tkr)'],
+      [1, 2025, 1_088_976, 1_100, 1_111_476],
+    ]);
+    expect(mismatches(grids, { tolerance: { amount: 1, unit: 'tkr' }, unit: 'MSEK' })).toBe(1);
+    expect(mismatches(grids, { tolerance: { amount: 1, unit: 'MSEK' }, unit: 'tkr' })).toBe(0);
+  });
+
   it("is an amount in the result's unit when given", () => {
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 0.002 })).toBe(0);
     expect(mismatches(offByOneTkr('MSEK'), { tolerance: 2, unit: 'tkr' })).toBe(0);
     expect(mismatches(offByOneTkr('tkr'), { tolerance: 1_000, unit: 'kr' })).toBe(1);
+  });
+});
+
+describe('the decimals a figure is shown with', () => {
+  it.each([
+    ['MSEK', [6, 20.55, 1.1], 3],
+    ['MSEK', [12.5005, 6], 4],
+    ['MSEK', [0.000001], 4],
+    ['tkr', [1_116_626], 0],
+    ['tkr', [12_500.5], 0],
+    ['kr', [10], 0],
+  ] as const)('in %s, %j take %d', (unit, figures, decimals) => {
+    expect(figureDecimals(unit, figures)).toBe(decimals);
+  });
+
+  it('never rounds a half tkr away: not in the result sheets, nor in the pane', () => {
+    expect(amountFormat('MSEK', [6, 12.5005])).toBe('#,##0.0000');
+    expect(amountFormat('MSEK', [6, 20.55])).toBe('#,##0.000');
+    expect(amountText(12.5005, 'sv', 'MSEK')).toBe('12,5005');
+    expect(amountText(6, 'sv', 'MSEK')).toBe('6,000');
+    expect(amountText(1_116_626, 'sv', 'tkr')).toBe('1 116 626');
   });
 });

@@ -233,10 +233,10 @@ describe('the Office.js adapter', () => {
     const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
     await pipeline.run(hostAndPort(workbook).port, {
       language: 'sv',
-      settings: { tolerance: 3, unit: 'MSEK' },
+      settings: { tolerance: { amount: 3, unit: 'MSEK' }, unit: 'MSEK' },
     });
     expect((await hostAndPort(workbook).port.read()).settings).toMatchObject({
-      tolerance: 3,
+      tolerance: { amount: 3, unit: 'MSEK' },
       unit: 'MSEK',
     });
     expect(workbook.customXmlParts).toHaveLength(1);

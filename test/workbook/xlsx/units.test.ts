@@ -107,7 +107,7 @@ describe('workbooks in other units than tkr', () => {
         sheet: 'Tjänster',
         cell: 'C3',
         message:
-          'The tables are in different units (Services in MSEK, Development moved into running cost in MSEK, Initiatives in tkr, Scenarios in tkr, Scenario members in tkr, Stated driver totals in tkr); every amount is converted to tkr.',
+          'The tables are in different units (Services in MSEK, Development moved into running cost in MSEK, Initiatives in tkr, Scenarios in tkr, Scenario members in tkr; Stated driver totals states no unit and is read in tkr); every amount is converted to tkr.',
       },
     ]);
     expect(findings(json).filter((f) => !f.startsWith('UNITS_DIFFER'))).toEqual(findings(example));

@@ -176,7 +176,7 @@ describe('writing the result sheets', () => {
     const { written: output } = await recalculateBytes(fixture('examples/small-english.xlsx'), {
       language: 'en',
       settings: {
-        tolerance: 2,
+        tolerance: { amount: 2, unit: 'kr' },
         unit: 'kr',
         resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
       },
@@ -186,7 +186,7 @@ describe('writing the result sheets', () => {
     expect(snapshot.settings).toEqual({
       version: 2,
       resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
-      tolerance: 2,
+      tolerance: { amount: 2, unit: 'kr' },
       unit: 'kr',
       mapping: {},
     });
