@@ -154,6 +154,49 @@ export class SimRange extends Loadable {
         if (row >= b.top && row <= b.bottom && column >= b.left && column <= b.right)
           target.cells.delete(key);
       }
+      // clear() takes the hyperlinks with the values and formats, as Excel's does.
+      for (const key of [...(target.hyperlinks?.keys() ?? [])]) {
+        const [row = 0, column = 0] = key.split(',').map(Number);
+        if (row >= b.top && row <= b.bottom && column >= b.left && column <= b.right)
+          target.hyperlinks?.delete(key);
+      }
+    });
+  }
+
+  /**
+   * A cell hyperlink to a place in the workbook. As in Excel, a reference to a sheet the workbook
+   * does not have (yet) is refused when the batch runs, and the text to display becomes the value.
+   */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string; address?: string }) {
+    this.context.enqueue(JSON.stringify(link).length, () => {
+      const target = this.sheet.writable();
+      const b = this.existingBounds();
+      const reference = link.documentReference;
+      if (reference === undefined)
+        fail('InvalidArgument', 'The simulation only knows hyperlinks into the workbook.');
+      const sheet = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?\d+$/.exec(reference ?? '');
+      const name = sheet?.[1]?.replace(/''/g, "'") ?? sheet?.[2];
+      const workbook = this.context.host.workbook;
+      if (
+        name === undefined ||
+        !workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
+      )
+        fail(
+          'InvalidArgument',
+          `The reference '${reference ?? ''}' is not a place in the workbook.`,
+        );
+      target.hyperlinks ??= new Map();
+      for (let row = b.top; row <= b.bottom; row++)
+        for (let column = b.left; column <= b.right; column++) {
+          target.hyperlinks.set(cellKey(row, column), reference ?? '');
+          if (link.textToDisplay !== undefined) {
+            const cell = target.cells.get(cellKey(row, column));
+            target.cells.set(cellKey(row, column), {
+              numberFormat: cell?.numberFormat ?? 'General',
+              value: link.textToDisplay,
+            });
+          }
+        }
     });
   }
 
