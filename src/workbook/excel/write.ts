@@ -232,6 +232,19 @@ function queueTable(
     range.numberFormat = [headers.map(() => '@')];
     range.values = [headers];
   });
+  // A word among amounts (the report's `okänd`) is aligned with them, to the right.
+  const worded = table.columns.flatMap((column, c) =>
+    column.kind === 'amount' && table.rows.some((row) => typeof row[c] === 'string') ? [c] : [],
+  );
+  if (worded.length > 0)
+    batch.queue(worded.length * 48, () => {
+      for (const c of worded) {
+        const column = table.left + c;
+        ws().getRange(
+          `${cellAddress(headerRow + 1, column)}:${cellAddress(headerRow + table.rows.length, column)}`,
+        ).format.horizontalAlignment = 'Right';
+      }
+    });
   // Excel wants a table to have a data row; an empty result gets one empty row.
   const rows = table.rows.length === 0 ? [table.columns.map(() => null)] : table.rows;
   for (let start = 0; start < rows.length; start += rowsPerCommand) {

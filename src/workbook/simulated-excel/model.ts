@@ -13,6 +13,8 @@ export interface SimCell {
   numberFormat: string;
   /** Set when text written through the API became a formula (what a text format prevents). */
   formula?: string;
+  /** Set once the API aligned the cell (`Right` for the report's `okänd` among amounts). */
+  horizontalAlignment?: string;
 }
 
 export interface SimSheet {

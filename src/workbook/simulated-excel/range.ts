@@ -14,7 +14,7 @@ import type { SimWorksheet } from './worksheets';
 type Bounds = CellRange;
 
 export class SimRange extends Loadable {
-  readonly format: { columnWidth: number };
+  readonly format: { columnWidth: number; horizontalAlignment: string };
 
   constructor(
     context: SimContext,
@@ -30,9 +30,35 @@ export class SimRange extends Loadable {
           target.columnWidths.set(column, points);
       });
     };
+    const setAlignment = (alignment: string): void => {
+      if (!['General', 'Left', 'Center', 'Right'].includes(alignment))
+        fail('InvalidArgument', `'${alignment}' is not a horizontal alignment.`);
+      context.enqueue(alignment.length + 16, () => {
+        const target = this.sheet.writable();
+        const b = this.existingBounds();
+        for (let row = b.top; row <= b.bottom; row++)
+          for (let column = b.left; column <= b.right; column++) {
+            const key = cellKey(row, column);
+            const cell = target.cells.get(key);
+            target.cells.set(key, {
+              ...(cell ?? { value: '', numberFormat: 'General' }),
+              horizontalAlignment: alignment,
+            });
+          }
+      });
+    };
     this.format = {
       set columnWidth(points: number) {
         setWidth(points);
+      },
+      set horizontalAlignment(alignment: string) {
+        setAlignment(alignment);
+      },
+      get horizontalAlignment(): string {
+        return fail(
+          'PropertyNotLoaded',
+          'format.horizontalAlignment is write-only in this simulation.',
+        );
       },
       get columnWidth(): number {
         return fail('PropertyNotLoaded', 'format.columnWidth is write-only in this simulation.');
@@ -267,6 +293,9 @@ function setValue(sheet: SimSheet, row: number, column: number, value: SimCellVa
     return;
   }
   const cell: SimCell = { value, numberFormat: format };
+  // A value leaves the cell's alignment as it was, as in Excel.
+  const alignment = sheet.cells.get(key)?.horizontalAlignment;
+  if (alignment !== undefined) cell.horizontalAlignment = alignment;
   if (typeof value === 'string' && /^[=+\-@]/.test(value) && format !== '@' && value.length > 1)
     cell.formula = value;
   sheet.cells.set(key, cell);

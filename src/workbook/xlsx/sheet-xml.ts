@@ -195,7 +195,8 @@ function valueCell(
   styles: Omit<ResultStyles, 'amount'> & { readonly amount: number },
 ): string | null {
   if (value === null) return null;
-  if (typeof value === 'string') return textCell(row, column, value, styles.text);
+  if (typeof value === 'string')
+    return textCell(row, column, value, kind === 'amount' ? styles.textRight : styles.text);
   const style =
     kind === 'year'
       ? styles.year

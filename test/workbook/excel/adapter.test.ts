@@ -130,6 +130,12 @@ describe('the Office.js adapter', () => {
       99500,
       630660,
     ]);
+    // The word for unknown among amounts is aligned with them.
+    expect(report?.cells.get('10,6')).toEqual({
+      value: 'okänd',
+      numberFormat: '#,##0',
+      horizontalAlignment: 'Right',
+    });
     expect(report?.cells.get('6,1')).toEqual({
       value: 'Visa alla på bladet Valideringar',
       numberFormat: '@',

@@ -48,6 +48,17 @@ describe('the report in the .xlsx door', () => {
     ]);
   });
 
+  it('aligns the word for unknown with the amounts around it', async () => {
+    const styles =
+      (await (await JSZip.loadAsync(written)).file('xl/styles.xml')?.async('string')) ?? '';
+    const xfs =
+      /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/
+        .exec(styles)?.[1]
+        ?.match(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g) ?? [];
+    const style = Number(/<c r="F10" s="(\d+)" t="inlineStr">/.exec(report)?.[1] ?? -1);
+    expect(xfs[style]).toContain('<alignment horizontal="right"/>');
+  });
+
   it('links the validations sheet with a cell hyperlink, not a formula', () => {
     expect(report).toContain(
       '<hyperlinks><hyperlink ref="A6" location="\'Valideringar\'!A1" display="Visa alla på bladet Valideringar"/></hyperlinks>',
