@@ -31,7 +31,7 @@ import type {
 } from '../workbook/port';
 import { amountFormat } from '../workbook/port';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
-import type { REPORT_TEXTS} from './texts';
+import type { REPORT_TEXTS } from './texts';
 import { reportText, SEVERITY_WORDS } from './texts';
 
 /**
@@ -101,16 +101,17 @@ export function reportSheet(input: ReportInput): ResultSheet {
     return placed;
   });
 
+  // The severities as labels over their counts, beside the link that opens the validations.
   const counts = SEVERITIES.flatMap((severity, i): SheetCell[] => [
     {
       row: COUNTS_ROW,
-      column: 2 + 2 * i,
+      column: 2 + i,
       value: SEVERITY_WORDS[severity][language],
-      style: 'text',
+      style: 'label',
     },
     {
-      row: COUNTS_ROW,
-      column: 3 + 2 * i,
+      row: LINK_ROW,
+      column: 2 + i,
       value: result.warnings.filter((w) => w.severity === severity).length,
       style: 'integer',
     },

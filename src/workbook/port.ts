@@ -103,8 +103,11 @@ export interface SheetCell {
   readonly column: number;
   /** Text is always written as text, never as a formula. */
   readonly value: string | number;
-  /** `title` bold, `text` plain, `integer` a whole number, `amount` in the sheet's amount format. */
-  readonly style: 'title' | 'text' | 'integer' | 'amount';
+  /**
+   * `title` bold, `text` plain, `label` plain aligned right (over a figure), `integer` a whole
+   * number, `amount` in the sheet's amount format.
+   */
+  readonly style: 'title' | 'text' | 'label' | 'integer' | 'amount';
   readonly link?: CellLink;
 }
 

@@ -174,6 +174,7 @@ function writeCell(ws: Excel.Worksheet, cell: SheetCell, amountFormat: string): 
     ],
   ];
   range.values = [[cell.value]];
+  if (cell.style === 'label') range.format.horizontalAlignment = 'Right';
   if (cell.link !== undefined)
     // A cell hyperlink to a place in the workbook (ExcelApi 1.7), never a HYPERLINK formula.
     range.hyperlink = {
@@ -231,6 +232,11 @@ function queueTable(
     );
     range.numberFormat = [headers.map(() => '@')];
     range.values = [headers];
+    // An amount column's header stands over its figures, to the right.
+    table.columns.forEach((column, c) => {
+      if (column.kind === 'amount')
+        ws().getRange(cellAddress(headerRow, table.left + c)).format.horizontalAlignment = 'Right';
+    });
   });
   // A word among amounts (the report's `okänd`) is aligned with them, to the right.
   const worded = table.columns.flatMap((column, c) =>

@@ -49,7 +49,9 @@ export function worksheetXml(
     table.columns.forEach((column, i) => {
       const at = table.left + i;
       widths.set(at, column.width);
-      put(table.top + 1, at, textCell(table.top + 1, at, column.header, styles.text));
+      // An amount column's header stands over its figures, to the right.
+      const style = column.kind === 'amount' ? styles.textRight : styles.text;
+      put(table.top + 1, at, textCell(table.top + 1, at, column.header, style));
     });
     table.rows.forEach((cells, r) => {
       const row = table.top + 2 + r;
@@ -172,7 +174,11 @@ function freeCell(
       cell.row,
       cell.column,
       cell.value,
-      cell.style === 'title' ? styles.title : styles.text,
+      cell.style === 'title'
+        ? styles.title
+        : cell.style === 'label'
+          ? styles.textRight
+          : styles.text,
     );
   return valueCell(
     cell.row,
