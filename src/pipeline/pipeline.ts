@@ -99,6 +99,7 @@ export function createPipeline(deps: PipelineDeps) {
           name: report,
           stamp,
           validationsSheet: settings.resultSheets.validations,
+          summarySheet: settings.resultSheets.summary,
           takenTableNames: taken,
         }),
       ];

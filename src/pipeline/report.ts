@@ -61,6 +61,11 @@ const LABEL_WIDTH = 46;
 const AMOUNT_WIDTH = 15;
 const NOTE_WIDTH = 44;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/**
+ * Scenarios past this many are compared (one row each) but get no block of their own: a report
+ * is read and printed, and an analysis has a handful; the data sheets hold them all.
+ */
+export const MAX_SCENARIO_BLOCKS = 20;
 
 type Block = Omit<ResultTable, 'top' | 'left'>;
 
@@ -71,6 +76,8 @@ export interface ReportInput {
   readonly stamp: string;
   /** The validations sheet's name, for the link. */
   readonly validationsSheet: string;
+  /** The summary sheet's name, where every scenario's figures are. */
+  readonly summarySheet: string;
   /** Table names on other sheets: a report table must not take one. */
   readonly takenTableNames: ReadonlySet<string>;
 }
@@ -88,9 +95,11 @@ export function reportSheet(input: ReportInput): ResultSheet {
 
   const blocks: Block[] = [
     comparisonBlock(result, t, notes, name(REPORT_TABLES.comparison)),
-    ...result.scenarios.map((s) =>
-      scenarioBlock(s, result, t, notes, name(`${REPORT_TABLES.scenario}${safeId(s.id)}`)),
-    ),
+    ...result.scenarios
+      .slice(0, MAX_SCENARIO_BLOCKS)
+      .map((s) =>
+        scenarioBlock(s, result, t, notes, name(`${REPORT_TABLES.scenario}${safeId(s.id)}`)),
+      ),
     ...(result.drivers === null ? [] : [bridgeBlock(result, t, notes, name(REPORT_TABLES.bridge))]),
   ];
   let top = FIRST_BLOCK_ROW;
@@ -130,6 +139,20 @@ export function reportSheet(input: ReportInput): ResultSheet {
     },
     ...(result.scenarios.length === 0
       ? [{ row: top, column: 1, value: t('noScenarios'), style: 'text' } as const]
+      : []),
+    ...(result.scenarios.length > MAX_SCENARIO_BLOCKS
+      ? [
+          {
+            row: top,
+            column: 1,
+            value: t('moreScenarios', {
+              count: result.scenarios.length - MAX_SCENARIO_BLOCKS,
+              shown: MAX_SCENARIO_BLOCKS,
+              sheet: input.summarySheet,
+            }),
+            style: 'text',
+          } as const,
+        ]
       : []),
     ...(result.drivers === null
       ? [{ row: top + 1, column: 1, value: t('noDrivers'), style: 'text' } as const]

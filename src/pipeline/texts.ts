@@ -74,6 +74,10 @@ export const REPORT_TEXTS = {
     en: 'No driver analysis: the services table has no budget and proposal for two years in a row.',
   },
   noScenarios: { sv: 'Inga scenarier i arbetsboken.', en: 'No scenarios in the workbook.' },
+  moreScenarios: {
+    sv: '{count} scenarier till har inget eget block här (de {shown} första har det); alla finns på bladet {sheet}.',
+    en: '{count} more scenarios have no block of their own here (the first {shown} do); all are on the sheet {sheet}.',
+  },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 /**

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { cellAddress } from '../../src/engine';
 import type { RunOutcome } from '../../src/pipeline/pipeline';
 import { reportSheetName } from '../../src/pipeline/pipeline';
+import { reportSheet } from '../../src/pipeline/report';
 import type { ResultSheet, WorkbookSnapshot } from '../../src/workbook/port';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { readXlsx } from '../../src/workbook/xlsx/read';
@@ -22,10 +23,11 @@ function cellsOf(sheet: ResultSheet): Map<string, string | number> {
     table.columns.forEach((column, c) =>
       cells.set(cellAddress(table.top + 1, table.left + c), column.header),
     );
-    table.rows.forEach((row, r) => { row.forEach((value, c) => {
+    table.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
         if (value !== null) cells.set(cellAddress(table.top + 2 + r, table.left + c), value);
-      }); },
-    );
+      });
+    });
   }
   return cells;
 }
@@ -244,5 +246,30 @@ describe('the report sheet’s name and ownership', () => {
       'Sammanställning',
     );
     expect(refused.written).toBeNull();
+  });
+});
+
+describe('a workbook of many scenarios', () => {
+  it('compares them all but gives only the first 20 a block, and says where the rest are', async () => {
+    const { outcome } = await recalculateBytes(fixture('examples/arlig-analys-2025.xlsx'));
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    const first = outcome.result.scenarios[0];
+    if (first === undefined) throw new Error('no scenario');
+    const scenarios = Array.from({ length: 25 }, (_, i) => ({ ...first, id: `S${i + 1}` }));
+    const report = reportSheet({
+      result: { ...outcome.result, scenarios },
+      language: 'sv',
+      name: 'Sammanställning',
+      stamp: 'stämpel',
+      validationsSheet: 'Valideringar',
+      summarySheet: 'Scenariosummering',
+      takenTableNames: new Set(),
+    });
+    expect(report.tables[0]?.rows).toHaveLength(25);
+    expect(report.tables.filter((t) => t.name.startsWith('SR_ReportScenario'))).toHaveLength(21);
+    expect(report.tables.at(-2)?.name).toBe('SR_ReportScenarioS20');
+    expect(report.cells?.map((cell) => cell.value)).toContain(
+      '5 scenarier till har inget eget block här (de 20 första har det); alla finns på bladet Scenariosummering.',
+    );
   });
 });
