@@ -14,7 +14,7 @@ export type { ColumnOverride } from './headers/recognise';
 export { TABLE_KINDS, TABLE_SPECS } from './headers/words';
 export type { TableKind } from './headers/words';
 export type { Money } from './money';
-export { toJsonNumber } from './money';
+export { sum, toJsonNumber } from './money';
 export { recalculate, REQUIRED_TABLES } from './recalculate';
 export type { EngineOptions, EngineResult, TableLocation } from './recalculate';
 export { toJson } from './result/json';

@@ -11,6 +11,7 @@ import type { StoredSettings } from '../workbook/settings';
 import { DEFAULT_SETTINGS, RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { fingerprint } from './fingerprint';
 import { gridsOf, isResultSheet, sameSheetName, usedGrids } from './grids';
+import { DEFAULT_REPORT_SHEET, reportSheet } from './report';
 import { resultSheets } from './results';
 import { fingerprintOfStamp, stampLine } from './texts';
 
@@ -70,7 +71,8 @@ export function createPipeline(deps: PipelineDeps) {
       const snapshot = await port.read();
       const given = effectiveSettings(snapshot, options);
       const readingMs = lap();
-      const foreign = foreignSheet(snapshot, given);
+      const report = reportSheetName(snapshot, given, options.language);
+      const foreign = foreignSheet(snapshot, given, report);
       if (foreign !== null)
         return {
           kind: 'foreign-sheet',
@@ -90,13 +92,19 @@ export function createPipeline(deps: PipelineDeps) {
         (w) => w.code === 'MISSING_TABLE' && w.severity === 'error',
       );
       const stamp = stampLine(options.language, deps.now(), deps.version, inputs);
-      const sheets = resultSheets(
-        result,
-        settings,
-        options.language,
-        stamp,
-        othersTables(snapshot, settings),
-      );
+      const taken = othersTables(snapshot, settings, report);
+      const sheets = [
+        ...resultSheets(result, settings, options.language, stamp, taken),
+        reportSheet({
+          result,
+          language: options.language,
+          name: report,
+          stamp,
+          validationsSheet: settings.resultSheets.validations,
+          summarySheet: settings.resultSheets.summary,
+          takenTableNames: taken,
+        }),
+      ];
       const computingMs = lap();
       const computed = { result, json, settings, fingerprint: inputs };
       if (blocking.length > 0)
@@ -208,11 +216,41 @@ function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): Sto
 }
 
 /**
- * The first sheet bearing a result sheet's name that the product did not make (it holds none of
- * the product's tables), or null. Such a sheet is never overwritten.
+ * The report's name: that of a report the product already wrote under either language's default
+ * (so a run in the other language rewrites it rather than adding a second), else the language's
+ * default, else the other language's when the three data sheets' names take it.
+ * TODO(lead): a fourth name in the saved settings (src/engine/settings.ts) replaces this guess.
  */
-export function foreignSheet(snapshot: WorkbookSnapshot, settings: StoredSettings): string | null {
-  for (const name of Object.values(settings.resultSheets)) {
+export function reportSheetName(
+  snapshot: WorkbookSnapshot,
+  settings: StoredSettings,
+  language: Language,
+): string {
+  const other: Language = language === 'sv' ? 'en' : 'sv';
+  const free = [DEFAULT_REPORT_SHEET[language], DEFAULT_REPORT_SHEET[other]].filter(
+    (name) => !Object.values(settings.resultSheets).some((taken) => sameSheetName(taken, name)),
+  );
+  const ours = snapshot.sheets.find(
+    (sheet) =>
+      free.some((name) => sameSheetName(name, sheet.name)) &&
+      sheet.tableNames.some((table) => table.startsWith(RESULT_TABLE_PREFIX)),
+  );
+  return ours?.name ?? free[0] ?? `${DEFAULT_REPORT_SHEET[language]} 2`;
+}
+
+/**
+ * The first sheet bearing a result sheet's name (the report's among them) that the product did
+ * not make (it holds none of the product's tables), or null. Such a sheet is never overwritten.
+ */
+export function foreignSheet(
+  snapshot: WorkbookSnapshot,
+  settings: StoredSettings,
+  report: string | null = null,
+): string | null {
+  for (const name of [
+    ...Object.values(settings.resultSheets),
+    ...(report === null ? [] : [report]),
+  ]) {
     const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, name));
     if (
       sheet !== undefined &&
@@ -224,8 +262,12 @@ export function foreignSheet(snapshot: WorkbookSnapshot, settings: StoredSetting
 }
 
 /** Table names on sheets other than the result sheets: a new result table must not take one. */
-function othersTables(snapshot: WorkbookSnapshot, settings: StoredSettings): ReadonlySet<string> {
-  const results = Object.values(settings.resultSheets);
+function othersTables(
+  snapshot: WorkbookSnapshot,
+  settings: StoredSettings,
+  report: string,
+): ReadonlySet<string> {
+  const results = [...Object.values(settings.resultSheets), report];
   return new Set(
     snapshot.tables
       .filter((t) => !results.some((name) => sameSheetName(name, t.sheet)))

@@ -59,7 +59,7 @@ export function resultSheets(
     });
   };
   const sheet = (
-    kind: ResultSheet['kind'],
+    kind: Exclude<ResultSheet['kind'], 'report'>,
     tables: readonly Omit<ResultTable, 'top' | 'left'>[],
   ): ResultSheet => ({
     kind,
@@ -68,6 +68,12 @@ export function resultSheets(
     tables: place(tables),
     amountFormat: amountFormat(result.unit, amountsOf(tables)),
     frozenRows: HEADER_ROW,
+    // Printed fit to one page wide, the header row on every page, the stamp in the footer.
+    print: {
+      orientation: 'landscape',
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      footer: stamp,
+    },
   });
 
   const summary: ResultCell[][] = result.scenarios.flatMap((s) =>

@@ -15,6 +15,85 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, Texts>> = {
   info: { sv: 'Info', en: 'Info' },
 };
 
+/** The report sheet's words (src/pipeline/report.ts): its headings, row labels and notes. */
+export const REPORT_TEXTS = {
+  title: {
+    sv: 'Sammanställning av scenarier och kostnadsdrivare',
+    en: 'Summary of scenarios and cost drivers',
+  },
+  unit: { sv: 'Belopp i {unit}', en: 'Amounts in {unit}' },
+  validations: { sv: 'Valideringar', en: 'Validations' },
+  openValidations: { sv: 'Visa alla på bladet {sheet}', en: 'See them all on the sheet {sheet}' },
+  comparisonTitle: { sv: 'Scenariojämförelse ({unit})', en: 'Scenarios compared ({unit})' },
+  scenarioTitle: {
+    sv: 'Summering för scenario {id} ({unit})',
+    en: 'Summary of scenario {id} ({unit})',
+  },
+  bridgeTitle: {
+    sv: 'Från budget {previous} till förslag {year} ({unit})',
+    en: 'From budget {previous} to proposal {year} ({unit})',
+  },
+  scenario: { sv: 'Scenario', en: 'Scenario' },
+  item: { sv: 'Post', en: 'Item' },
+  overBaseYear: { sv: 'Över bas {year}', en: 'Over base {year}' },
+  totalYear: { sv: 'Summering {year}', en: 'Total {year}' },
+  netBenefit: { sv: 'Nettonytta', en: 'Net benefit' },
+  withoutNetBenefit: { sv: 'Utan nettonytta', en: 'Without net benefit' },
+  note: { sv: 'Anteckning', en: 'Note' },
+  base: { sv: 'Bas', en: 'Base' },
+  ongoing: { sv: 'Pågående insatser', en: 'Ongoing initiatives' },
+  proposed: { sv: 'Föreslagna insatser', en: 'Proposed initiatives' },
+  impact: { sv: 'Påverkan', en: 'Impact' },
+  overBase: { sv: 'Över bas', en: 'Over base' },
+  total: { sv: 'Summering', en: 'Total' },
+  stated: { sv: 'Angivet', en: 'Stated' },
+  difference: { sv: 'Skillnad', en: 'Difference' },
+  amount: { sv: 'Belopp', en: 'Amount' },
+  budget: { sv: 'Budget {year}', en: 'Budget {year}' },
+  proposal: { sv: 'Förslag {year}', en: 'Proposal {year}' },
+  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
+  totalChange: { sv: 'Förändring totalt', en: 'Total change' },
+  unknown: { sv: 'okänd', en: 'unknown' },
+  differs: { sv: '≠ angivet {year}', en: '≠ stated {year}' },
+  differsAlso: { sv: 'även {year}: angivet {stated}', en: 'also {year}: stated {stated}' },
+  baseMissing: { sv: 'bas saknas', en: 'base missing' },
+  impactMissing: { sv: 'påverkan saknas', en: 'impact missing' },
+  noRow: { sv: 'ingen rad för {year}', en: 'no row for {year}' },
+  costMissing: {
+    sv: 'kostnad saknas för {count} insats(er)',
+    en: 'cost missing for {count} initiative(s)',
+  },
+  costNotStated: { sv: 'insatsernas kostnad saknas', en: 'initiatives’ costs missing' },
+  wholeScenario: { sv: 'hela scenariot', en: 'whole scenario' },
+  lackNetBenefit: {
+    sv: '{count} insats(er) utan nettonytta',
+    en: '{count} initiative(s) without net benefit',
+  },
+  noDrivers: {
+    sv: 'Ingen drivaranalys: tjänstetabellen saknar budget och förslag för två år i följd.',
+    en: 'No driver analysis: the services table has no budget and proposal for two years in a row.',
+  },
+  noScenarios: { sv: 'Inga scenarier i arbetsboken.', en: 'No scenarios in the workbook.' },
+  moreScenarios: {
+    sv: '{count} scenarier till har inget eget block här (de {shown} första har det); alla finns på bladet {sheet}.',
+    en: '{count} more scenarios have no block of their own here (the first {shown} do); all are on the sheet {sheet}.',
+  },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/**
+ * A report text with its `{placeholders}` filled in.
+ * @example reportText('unit', 'sv', { unit: 'tkr' }) === 'Belopp i tkr'
+ */
+export function reportText(
+  key: keyof typeof REPORT_TEXTS,
+  language: Language,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return REPORT_TEXTS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
 /** Titles and column headers of the result sheets. */
 export const SHEET_TEXTS = {
   summaryTitle: { sv: 'Scenarier per år', en: 'Scenarios by year' },

@@ -78,23 +78,66 @@ export interface ResultTable {
   readonly left: number;
   readonly columns: readonly ResultColumn[];
   readonly rows: readonly (readonly ResultCell[])[];
+  /** False for a table read rather than filtered (the report's): no filter buttons on its header. */
+  readonly filterButtons?: false;
 }
 
 /** The three result sheets: their kinds and names' rules live with the other settings' rules. */
 export type { ResultSheetKind } from '../engine';
 import type { ResultSheetKind } from '../engine';
 
+/** The three data sheets and the report, which reads like the analysis (src/pipeline/report.ts). */
+export type ResultSheetRole = ResultSheetKind | 'report';
+
+/** A place in the workbook a cell links to: a cell hyperlink, never a formula. */
+export interface CellLink {
+  readonly sheet: string;
+  /** A1-style address such as `A1`. */
+  readonly cell: string;
+}
+
+/** A cell outside the sheet's tables: the report's title, its lines and its notes. */
+export interface SheetCell {
+  /** 1-based sheet row and column. */
+  readonly row: number;
+  readonly column: number;
+  /** Text is always written as text, never as a formula. */
+  readonly value: string | number;
+  /**
+   * `title` bold, `text` plain, `label` plain aligned right (over a figure), `integer` a whole
+   * number, `amount` in the sheet's amount format.
+   */
+  readonly style: 'title' | 'text' | 'label' | 'integer' | 'amount';
+  readonly link?: CellLink;
+}
+
+/** How a sheet prints: on A4, fit to one page wide, as many tall as it takes. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** 1-based rows repeated at the top of every printed page. */
+  readonly titleRows: { readonly first: number; readonly last: number };
+  /** The footer's left part (the stamp); the right part numbers the pages. */
+  readonly footer: string;
+}
+
 /** A result sheet: rewritten whole on every run. */
 export interface ResultSheet {
-  readonly kind: ResultSheetKind;
+  readonly kind: ResultSheetRole;
   readonly name: string;
-  /** The stamp line in A1: when, by which version, from which inputs. */
+  /** The stamp line (in A1 unless `stampRow` says otherwise): when, by which version, from which inputs. */
   readonly stamp: string;
+  /** The row of the stamp in column A; 1 when unset. */
+  readonly stampRow?: number;
   readonly tables: readonly ResultTable[];
+  /** Cells outside the tables (the report's heading lines, its notes), written as they are. */
+  readonly cells?: readonly SheetCell[];
   /** The number format of its amount columns: the decimals the result's unit needs. */
   readonly amountFormat: string;
-  /** 1-based row below which the sheet scrolls (the header row of its tables). */
+  /** 1-based row below which the sheet scrolls (the header row of its tables); 0: none. */
   readonly frozenRows: number;
+  /** Column widths in characters for columns no table sets (the report's note column). */
+  readonly widths?: ReadonlyMap<number, number>;
+  readonly print?: PrintSetup;
 }
 
 /**

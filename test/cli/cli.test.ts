@@ -55,12 +55,12 @@ describe('npm run recalc', () => {
     );
     const out = join(dir, 'analys.recalculated.xlsx');
     expect(stdout).toContain(
-      `Resultatet skrevs till ${out} (bladen Scenariosummering, Kostnadsdrivare, Valideringar).`,
+      `Resultatet skrevs till ${out} (bladen Scenariosummering, Kostnadsdrivare, Valideringar, Sammanställning).`,
     );
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(
-      (await readXlsx(new Uint8Array(readFileSync(out)))).sheets.map((s) => s.name).slice(-3),
-    ).toEqual(['Scenariosummering', 'Kostnadsdrivare', 'Valideringar']);
+      (await readXlsx(new Uint8Array(readFileSync(out)))).sheets.map((s) => s.name).slice(-4),
+    ).toEqual(['Scenariosummering', 'Kostnadsdrivare', 'Valideringar', 'Sammanställning']);
   });
 
   it('writes the JSON contract to a file', async () => {

@@ -67,6 +67,7 @@ describe('the pipeline', () => {
       'Scenariosummering',
       'Kostnadsdrivare',
       'Valideringar',
+      'Sammanställning',
     ]);
     expect(writes[0]?.sheets[0]?.stamp).toMatch(
       /^Beräknad 2026-01-02 03:04 UTC av Scenarioberäkning 9\.9\.9/,
@@ -194,6 +195,7 @@ describe('the pipeline', () => {
       'Sammanfattning',
       'Drivare ut',
       'Kontroller',
+      'Sammanställning',
     ]);
     expect(writes[0]?.settings).toEqual({ ...saved, tolerance: { amount: 100, unit: 'tkr' } });
   });

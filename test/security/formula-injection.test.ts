@@ -22,6 +22,7 @@ import { convertWith, describeWithLibreOffice } from '../support/libreoffice';
 import type { Language } from '../../src/engine';
 import { cellAddress } from '../../src/engine';
 import type { RunOptions, RunOutcome } from '../../src/pipeline/pipeline';
+import { DEFAULT_REPORT_SHEET } from '../../src/pipeline/report';
 import type { ResultSheet } from '../../src/workbook/port';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { simulatedWorkbookFrom } from '../../src/workbook/simulated-excel';
@@ -45,7 +46,11 @@ import {
 
 /** Formulas the product itself writes on a result sheet: none today. */
 const PRODUCT_FORMULAS: readonly RegExp[] = [];
-const RESULT_SHEETS: readonly string[] = Object.values(DEFAULT_SETTINGS.resultSheets);
+/** The three data sheets and the report, whose default name is the run's language's. */
+const resultSheetsOf = (language: Language): readonly string[] => [
+  ...Object.values(DEFAULT_SETTINGS.resultSheets),
+  DEFAULT_REPORT_SHEET[language],
+];
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
 /** What a spreadsheet may take for the start of a formula, full-width equals sign included. */
 const FORMULA_START = /^[=+\-@\uFF1D]/;
@@ -57,7 +62,10 @@ const options = (language: Language): RunOptions => ({
 
 /** Every non-empty cell of a result sheet as the pipeline means it, by address. */
 function intendedCells(sheet: ResultSheet): Map<string, string | number> {
-  const cells = new Map<string, string | number>([['A1', sheet.stamp]]);
+  const cells = new Map<string, string | number>([
+    [cellAddress(sheet.stampRow ?? 1, 1), sheet.stamp],
+  ]);
+  for (const cell of sheet.cells ?? []) cells.set(cellAddress(cell.row, cell.column), cell.value);
   for (const table of sheet.tables) {
     cells.set(cellAddress(table.top, table.left), table.title);
     table.columns.forEach((column, c) => {
@@ -113,11 +121,11 @@ describe.each(LANGUAGES)('the .xlsx door (%s)', (language) => {
     if (run.written === null) throw new Error('nothing written');
     outcome = run.outcome;
     written = run.written;
-    parts = await resultSheetParts(written);
+    parts = await resultSheetParts(written, language);
   });
 
   it('writes every text of a result sheet as an inline string, never a formula', () => {
-    expect([...parts.keys()].sort()).toEqual([...RESULT_SHEETS].sort());
+    expect([...parts.keys()].sort()).toEqual([...resultSheetsOf(language)].sort());
     for (const [name, xml] of parts) {
       // No formula element, no formula-string cell (t="str"), no shared formula.
       expect({ name, formulas: xml.match(/<(?:\w+:)?f[\s>/]/g) ?? [] }).toEqual({
@@ -241,7 +249,7 @@ describeWithLibreOffice('LibreOffice', (soffice) => {
     if (written === null) throw new Error('nothing written');
     const csv = csvOfEverySheet(soffice, written);
     const fields = new Set(
-      RESULT_SHEETS.flatMap((sheet) => {
+      resultSheetsOf('sv').flatMap((sheet) => {
         const text = csv.get(sheet);
         if (text === undefined) throw new Error(`LibreOffice wrote no CSV for ${sheet}`);
         return parseCsv(text).flat();
@@ -253,8 +261,11 @@ describeWithLibreOffice('LibreOffice', (soffice) => {
   }, 180_000);
 });
 
-/** The parts of the three result sheets, as XML text, by sheet name. */
-async function resultSheetParts(bytes: Uint8Array): Promise<Map<string, string>> {
+/** The parts of the four result sheets, as XML text, by sheet name. */
+async function resultSheetParts(
+  bytes: Uint8Array,
+  language: Language,
+): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string): Promise<string> =>
     (await zip.file(path)?.async('string')) ?? '';
@@ -265,7 +276,7 @@ async function resultSheetParts(bytes: Uint8Array): Promise<Map<string, string>>
     const name = unescapeXml(/\bname="([^"]*)"/.exec(attributes)?.[1] ?? '');
     const id = /\br:id="([^"]*)"/.exec(attributes)?.[1];
     const rel = rels.find((r) => r.id === id);
-    if (RESULT_SHEETS.includes(name) && rel !== undefined)
+    if (resultSheetsOf(language).includes(name) && rel !== undefined)
       result.set(name, await text(resolveTarget('xl/workbook.xml', rel.target)));
   }
   return result;

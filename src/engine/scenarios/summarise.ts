@@ -5,6 +5,7 @@
  * whose row has no cost column for the year makes its status's sum unknown, and an unknown base
  * leaves the total unknown but not what the scenario adds over it. Unknown is never zero.
  */
+import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { differs, sum } from '../money';
 import type { ScenarioRow, Tables } from '../tables/model';
@@ -33,6 +34,11 @@ export interface ScenarioYear {
     readonly proposed: Money | null;
     readonly total: Money | null;
   };
+  /**
+   * Where the scenario row's base and impact stand (its id cell when the table has no such
+   * column; null when the scenario has no row for the year): what a report cites for an unknown.
+   */
+  readonly at: { readonly base: CellRef | null; readonly impact: CellRef | null };
 }
 
 export interface ScenarioSummary {
@@ -148,6 +154,10 @@ function summarise(
         ongoing: check('ongoing', year, row?.statedOngoing ?? null, ongoing),
         proposed: check('proposed', year, row?.statedProposed ?? null, proposed),
         total: check('total', year, row?.statedTotal ?? null, total),
+      },
+      at: {
+        base: row === undefined ? null : (row.base?.at ?? row.id.at),
+        impact: row === undefined ? null : (row.impact?.at ?? row.id.at),
       },
     };
   });

@@ -7,7 +7,7 @@
  */
 import { cellAddress } from '../../engine';
 import { WorkbookError } from '../errors';
-import type { ResultColumnKind, ResultSheet, ResultTable } from '../port';
+import type { PrintSetup, ResultColumnKind, ResultSheet, ResultTable, SheetCell } from '../port';
 import type { StoredSettings } from '../settings';
 import { RESULT_TABLE_PREFIX } from '../settings';
 import { SETTINGS_NAMESPACE, settingsXml } from '../settings-xml';
@@ -132,15 +132,70 @@ function queueSheet(
   budget: number,
 ): void {
   batch.queue(sheet.stamp.length + 32, () => {
-    const stamp = ws().getRange('A1');
+    const stamp = ws().getRange(`A${sheet.stampRow ?? 1}`);
     stamp.numberFormat = [['@']];
     stamp.values = [[sheet.stamp]];
   });
   for (const table of sheet.tables)
     queueTable(batch, ws, table, sheet.amountFormat, rowsPerCommand(table, budget));
-  batch.queue(16, () => {
-    ws().freezePanes.freezeRows(sheet.frozenRows);
-  });
+  for (const cell of sheet.cells ?? [])
+    batch.queue(String(cell.value).length * 2 + 96, () => {
+      writeCell(ws(), cell, sheet.amountFormat);
+    });
+  const widths = [...(sheet.widths ?? [])];
+  if (widths.length > 0)
+    batch.queue(widths.length * 48, () => {
+      for (const [column, width] of widths)
+        ws().getRange(cellAddress(1, column)).format.columnWidth = Math.round(
+          width * POINTS_PER_CHARACTER,
+        );
+    });
+  const print = sheet.print;
+  if (print !== undefined)
+    batch.queue(print.footer.length + 160, () => {
+      printSetup(ws(), print);
+    });
+  if (sheet.frozenRows > 0)
+    batch.queue(16, () => {
+      ws().freezePanes.freezeRows(sheet.frozenRows);
+    });
+}
+
+/** A cell outside the tables: its format first (text stays text), its value, then its link. */
+function writeCell(ws: Excel.Worksheet, cell: SheetCell, amountFormat: string): void {
+  const range = ws.getRange(cellAddress(cell.row, cell.column));
+  range.numberFormat = [
+    [
+      typeof cell.value === 'string'
+        ? '@'
+        : cell.style === 'amount'
+          ? amountFormat
+          : FORMATS.integer,
+    ],
+  ];
+  range.values = [[cell.value]];
+  if (cell.style === 'label') range.format.horizontalAlignment = 'Right';
+  if (cell.link !== undefined)
+    // A cell hyperlink to a place in the workbook (ExcelApi 1.7), never a HYPERLINK formula.
+    range.hyperlink = {
+      documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
+      textToDisplay: String(cell.value),
+    };
+}
+
+/**
+ * A4, fit to one page wide (ExcelApi 1.9's page layout), the title rows on every page and the
+ * stamp in the footer. Excel keeps the pages tall as many as it takes when only the width is given.
+ */
+function printSetup(ws: Excel.Worksheet, print: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  layout.zoom = { horizontalFitToPages: 1 };
+  layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // `&` starts a code in a footer; a literal one is doubled.
+  layout.headersFooters.defaultForAllPages.leftFooter = print.footer.replace(/&/g, '&&');
+  layout.headersFooters.defaultForAllPages.rightFooter = '&P / &N';
 }
 
 /** How many data rows one command may carry: a quarter of the budget's worth, at least one. */
@@ -177,7 +232,25 @@ function queueTable(
     );
     range.numberFormat = [headers.map(() => '@')];
     range.values = [headers];
+    // An amount column's header stands over its figures, to the right.
+    table.columns.forEach((column, c) => {
+      if (column.kind === 'amount')
+        ws().getRange(cellAddress(headerRow, table.left + c)).format.horizontalAlignment = 'Right';
+    });
   });
+  // A word among amounts (the report's `okänd`) is aligned with them, to the right.
+  const worded = table.columns.flatMap((column, c) =>
+    column.kind === 'amount' && table.rows.some((row) => typeof row[c] === 'string') ? [c] : [],
+  );
+  if (worded.length > 0)
+    batch.queue(worded.length * 48, () => {
+      for (const c of worded) {
+        const column = table.left + c;
+        ws().getRange(
+          `${cellAddress(headerRow + 1, column)}:${cellAddress(headerRow + table.rows.length, column)}`,
+        ).format.horizontalAlignment = 'Right';
+      }
+    });
   // Excel wants a table to have a data row; an empty result gets one empty row.
   const rows = table.rows.length === 0 ? [table.columns.map(() => null)] : table.rows;
   for (let start = 0; start < rows.length; start += rowsPerCommand) {
@@ -206,6 +279,7 @@ function addTable(ws: Excel.Worksheet, table: ResultTable): void {
     true,
   );
   added.name = table.name;
+  if (table.filterButtons === false) added.showFilterButton = false;
   table.columns.forEach((column, c) => {
     ws.getRange(cellAddress(headerRow, table.left + c)).format.columnWidth = Math.round(
       column.width * POINTS_PER_CHARACTER,

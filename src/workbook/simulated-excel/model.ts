@@ -13,6 +13,8 @@ export interface SimCell {
   numberFormat: string;
   /** Set when text written through the API became a formula (what a text format prevents). */
   formula?: string;
+  /** Set once the API aligned the cell (`Right` for the report's `okänd` among amounts). */
+  horizontalAlignment?: string;
 }
 
 export interface SimSheet {
@@ -23,6 +25,20 @@ export interface SimSheet {
   cells: Map<string, SimCell>;
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Cell hyperlinks by `row,column`: the place in the workbook each points at (`'Sheet'!A1`). */
+  hyperlinks?: Map<string, string>;
+  /** How the sheet prints, once set through its page layout. */
+  print?: SimPrint;
+}
+
+/** A sheet's page layout as the API set it (ExcelApi 1.9). */
+export interface SimPrint {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  titleRows?: string;
+  leftFooter?: string;
+  rightFooter?: string;
 }
 
 export interface SimTable {
@@ -34,6 +50,8 @@ export interface SimTable {
   right: number;
   showHeaders: boolean;
   showTotals: boolean;
+  /** False once the API hid the header's filter buttons. */
+  showFilterButton?: boolean;
 }
 
 export interface SimWorkbook {
@@ -110,6 +128,15 @@ export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
       ...sheet,
       cells: new Map([...sheet.cells].map(([key, cell]) => [key, { ...cell }])),
       columnWidths: new Map(sheet.columnWidths),
+      ...(sheet.hyperlinks === undefined ? {} : { hyperlinks: new Map(sheet.hyperlinks) }),
+      ...(sheet.print === undefined
+        ? {}
+        : {
+            print: {
+              ...sheet.print,
+              ...(sheet.print.zoom === undefined ? {} : { zoom: { ...sheet.print.zoom } }),
+            },
+          }),
     })),
     tables: workbook.tables.map((table) => ({ ...table })),
     customXmlParts: workbook.customXmlParts.map((part) => ({ ...part })),

@@ -14,7 +14,7 @@ import type { SimWorksheet } from './worksheets';
 type Bounds = CellRange;
 
 export class SimRange extends Loadable {
-  readonly format: { columnWidth: number };
+  readonly format: { columnWidth: number; horizontalAlignment: string };
 
   constructor(
     context: SimContext,
@@ -30,9 +30,35 @@ export class SimRange extends Loadable {
           target.columnWidths.set(column, points);
       });
     };
+    const setAlignment = (alignment: string): void => {
+      if (!['General', 'Left', 'Center', 'Right'].includes(alignment))
+        fail('InvalidArgument', `'${alignment}' is not a horizontal alignment.`);
+      context.enqueue(alignment.length + 16, () => {
+        const target = this.sheet.writable();
+        const b = this.existingBounds();
+        for (let row = b.top; row <= b.bottom; row++)
+          for (let column = b.left; column <= b.right; column++) {
+            const key = cellKey(row, column);
+            const cell = target.cells.get(key);
+            target.cells.set(key, {
+              ...(cell ?? { value: '', numberFormat: 'General' }),
+              horizontalAlignment: alignment,
+            });
+          }
+      });
+    };
     this.format = {
       set columnWidth(points: number) {
         setWidth(points);
+      },
+      set horizontalAlignment(alignment: string) {
+        setAlignment(alignment);
+      },
+      get horizontalAlignment(): string {
+        return fail(
+          'PropertyNotLoaded',
+          'format.horizontalAlignment is write-only in this simulation.',
+        );
       },
       get columnWidth(): number {
         return fail('PropertyNotLoaded', 'format.columnWidth is write-only in this simulation.');
@@ -154,6 +180,49 @@ export class SimRange extends Loadable {
         if (row >= b.top && row <= b.bottom && column >= b.left && column <= b.right)
           target.cells.delete(key);
       }
+      // clear() takes the hyperlinks with the values and formats, as Excel's does.
+      for (const key of [...(target.hyperlinks?.keys() ?? [])]) {
+        const [row = 0, column = 0] = key.split(',').map(Number);
+        if (row >= b.top && row <= b.bottom && column >= b.left && column <= b.right)
+          target.hyperlinks?.delete(key);
+      }
+    });
+  }
+
+  /**
+   * A cell hyperlink to a place in the workbook. As in Excel, a reference to a sheet the workbook
+   * does not have (yet) is refused when the batch runs, and the text to display becomes the value.
+   */
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string; address?: string }) {
+    this.context.enqueue(JSON.stringify(link).length, () => {
+      const target = this.sheet.writable();
+      const b = this.existingBounds();
+      const reference = link.documentReference;
+      if (reference === undefined)
+        fail('InvalidArgument', 'The simulation only knows hyperlinks into the workbook.');
+      const sheet = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?\d+$/.exec(reference ?? '');
+      const name = sheet?.[1]?.replace(/''/g, "'") ?? sheet?.[2];
+      const workbook = this.context.host.workbook;
+      if (
+        name === undefined ||
+        !workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
+      )
+        fail(
+          'InvalidArgument',
+          `The reference '${reference ?? ''}' is not a place in the workbook.`,
+        );
+      target.hyperlinks ??= new Map();
+      for (let row = b.top; row <= b.bottom; row++)
+        for (let column = b.left; column <= b.right; column++) {
+          target.hyperlinks.set(cellKey(row, column), reference ?? '');
+          if (link.textToDisplay !== undefined) {
+            const cell = target.cells.get(cellKey(row, column));
+            target.cells.set(cellKey(row, column), {
+              numberFormat: cell?.numberFormat ?? 'General',
+              value: link.textToDisplay,
+            });
+          }
+        }
     });
   }
 
@@ -224,6 +293,9 @@ function setValue(sheet: SimSheet, row: number, column: number, value: SimCellVa
     return;
   }
   const cell: SimCell = { value, numberFormat: format };
+  // A value leaves the cell's alignment as it was, as in Excel.
+  const alignment = sheet.cells.get(key)?.horizontalAlignment;
+  if (alignment !== undefined) cell.horizontalAlignment = alignment;
   if (typeof value === 'string' && /^[=+\-@]/.test(value) && format !== '@' && value.length > 1)
     cell.formula = value;
   sheet.cells.set(key, cell);

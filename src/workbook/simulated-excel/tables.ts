@@ -112,6 +112,12 @@ export class SimTableProxy extends Loadable {
     });
   }
 
+  set showFilterButton(show: boolean) {
+    this.context.enqueue(8, () => {
+      this.existing().showFilterButton = show;
+    });
+  }
+
   get showHeaders(): boolean {
     return this.get<boolean>('showHeaders');
   }

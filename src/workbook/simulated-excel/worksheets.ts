@@ -6,7 +6,7 @@ import { parseRange } from '../../engine';
 import type { SimContext } from './host';
 import { Loadable, fail, loadPaths } from './loadable';
 import type { LoadArg } from './loadable';
-import type { SimSheet } from './model';
+import type { SimPrint, SimSheet } from './model';
 import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
 import { SimTableCollection } from './tables';
@@ -67,6 +67,7 @@ export class SimWorksheet extends Loadable {
   readonly tables: SimTableCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly protection: SimProtection;
+  readonly pageLayout: SimPageLayout;
 
   constructor(
     context: SimContext,
@@ -76,6 +77,7 @@ export class SimWorksheet extends Loadable {
     super(context);
     this.tables = new SimTableCollection(context, this);
     this.protection = new SimProtection(context, this);
+    this.pageLayout = pageLayoutOf(context, this);
     this.freezePanes = {
       freezeRows: (count: number) => {
         context.enqueue(8, () => {
@@ -226,4 +228,75 @@ function read(sheet: SimSheet | null, path: string): unknown {
     default:
       return fail('InvalidArgument', `The simulation cannot load Worksheet.${path}.`);
   }
+}
+
+/** The part of ExcelApi 1.9's page layout the writer uses; each setting is a queued command. */
+export interface SimPageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: NonNullable<SimPrint['zoom']>;
+  setPrintTitleRows(rows: string): void;
+  readonly headersFooters: {
+    readonly defaultForAllPages: { leftFooter: string; rightFooter: string };
+  };
+}
+
+function pageLayoutOf(context: SimContext, worksheet: SimWorksheet): SimPageLayout {
+  const set = (bytes: number, change: (print: SimPrint) => void): void => {
+    context.enqueue(bytes, () => {
+      const sheet = worksheet.writable();
+      sheet.print ??= {};
+      change(sheet.print);
+    });
+  };
+  const writeOnly = (what: string): never =>
+    fail('PropertyNotLoaded', `pageLayout.${what} is write-only in this simulation.`);
+  return {
+    set orientation(value: 'Portrait' | 'Landscape') {
+      set(16, (print) => (print.orientation = value));
+    },
+    get orientation(): 'Portrait' | 'Landscape' {
+      return writeOnly('orientation');
+    },
+    set paperSize(value: string) {
+      set(16, (print) => (print.paperSize = value));
+    },
+    get paperSize(): string {
+      return writeOnly('paperSize');
+    },
+    set zoom(value: NonNullable<SimPrint['zoom']>) {
+      const { horizontalFitToPages, verticalFitToPages, scale } = value;
+      if (
+        scale !== undefined &&
+        (horizontalFitToPages !== undefined || verticalFitToPages !== undefined)
+      )
+        fail('InvalidArgument', 'A zoom is a scale or a fit to pages, not both.');
+      set(48, (print) => (print.zoom = { ...value }));
+    },
+    get zoom(): NonNullable<SimPrint['zoom']> {
+      return writeOnly('zoom');
+    },
+    setPrintTitleRows(rows: string) {
+      set(rows.length + 16, (print) => {
+        if (!/^\$\d+:\$\d+$/.test(rows)) fail('InvalidArgument', `'${rows}' is not a row range.`);
+        print.titleRows = rows;
+      });
+    },
+    headersFooters: {
+      defaultForAllPages: {
+        set leftFooter(text: string) {
+          set(text.length + 16, (print) => (print.leftFooter = text));
+        },
+        get leftFooter(): string {
+          return writeOnly('headersFooters.defaultForAllPages.leftFooter');
+        },
+        set rightFooter(text: string) {
+          set(text.length + 16, (print) => (print.rightFooter = text));
+        },
+        get rightFooter(): string {
+          return writeOnly('headersFooters.defaultForAllPages.rightFooter');
+        },
+      },
+    },
+  };
 }

@@ -19,6 +19,8 @@ export interface ResultStyles {
   readonly stamp: number;
   /** Table titles: bold. */
   readonly title: number;
+  /** Text in an amount column (the report's `okänd`): as `text`, aligned right with the amounts. */
+  readonly textRight: number;
 }
 
 const BUILTIN_GENERAL_INTEGER = 1; // 0
@@ -86,7 +88,13 @@ export function ensureResultStyles(
     xml = added.xml;
     amount.set(format, added.index);
   }
-  return { xml, styles: { text, amount, integer, year, stamp, title } };
+  const right = ensureChild(
+    xml,
+    'cellXfs',
+    `<xf numFmtId="${BUILTIN_TEXT}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1" quotePrefix="1"><alignment horizontal="right"/></xf>`,
+  );
+  xml = right.xml;
+  return { xml, styles: { text, amount, integer, year, stamp, title, textRight: right.index } };
 }
 
 /**

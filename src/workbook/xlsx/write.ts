@@ -19,7 +19,7 @@ import {
 } from './package-paths';
 import { insertBefore, putPart } from './package-paths';
 import { writeSettingsPart } from './settings-part';
-import { tableXml, worksheetXml } from './sheet-xml';
+import { printTitlesName, tableXml, worksheetXml } from './sheet-xml';
 import { ensureResultStyles, MINIMAL_STYLES } from './styles';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -140,7 +140,7 @@ export async function writeResultSheets(
       putPart(zip, part, worksheetXml(sheet, styles.styles, tableRels));
       putPart(zip, relsOf(part), sheetRels);
     }
-    putPart(zip, WORKBOOK, workbook);
+    putPart(zip, WORKBOOK, withPrintTitles(workbook, sheets));
     putPart(zip, workbookRelsPath, workbookRels);
     putPart(zip, '[Content_Types].xml', types);
     await writeSettingsPart(zip, settings);
@@ -156,6 +156,37 @@ export async function writeResultSheets(
       detail: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/**
+ * workbook.xml with each printed result sheet's `_xlnm.Print_Titles` (the rows repeated on every
+ * page) replaced: a rerun leaves one, never two. `definedNames` follows `sheets` (CT_Workbook).
+ */
+function withPrintTitles(workbook: string, sheets: readonly ResultSheet[]): string {
+  const order = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
+    unescapeXml(m[1] ?? '').toLocaleLowerCase('sv-SE'),
+  );
+  const names: string[] = [];
+  const ids = new Set<number>();
+  for (const sheet of sheets) {
+    if (sheet.print === undefined) continue;
+    const id = order.indexOf(sheet.name.toLocaleLowerCase('sv-SE'));
+    if (id < 0) continue;
+    ids.add(id);
+    names.push(printTitlesName(sheet.name, id, sheet.print));
+  }
+  if (names.length === 0) return workbook;
+  let result = workbook.replace(
+    /<definedName\b[^>]*\bname="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g,
+    (element) => {
+      const id = Number(/\blocalSheetId="(\d+)"/.exec(element)?.[1] ?? -1);
+      return ids.has(id) ? '' : element;
+    },
+  );
+  result = result.replace(/<definedNames\s*\/>|<definedNames>\s*<\/definedNames>/, '');
+  return result.includes('</definedNames>')
+    ? insertBefore(result, '</definedNames>', names.join(''), WORKBOOK)
+    : result.replace('</sheets>', () => `</sheets><definedNames>${names.join('')}</definedNames>`);
 }
 
 /** The sheets of `workbook.xml` with the parts they live in. */

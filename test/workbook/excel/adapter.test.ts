@@ -16,7 +16,7 @@ import { readXlsx } from '../../../src/workbook/xlsx/read';
 import { fixture } from '../xlsx/helpers';
 import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
 
-const RESULT_SHEETS = ['Scenariosummering', 'Kostnadsdrivare', 'Valideringar'];
+const RESULT_SHEETS = ['Scenariosummering', 'Kostnadsdrivare', 'Valideringar', 'Sammanställning'];
 
 /** Every input sheet's cells (not the result sheets'), for before-and-after comparisons. */
 function inputCells(workbook: SimWorkbook): Record<string, unknown> {
@@ -104,7 +104,63 @@ describe('the Office.js adapter', () => {
       'Kostnadsdrivare:SR_Drivers',
       'Kostnadsdrivare:SR_DriverTotals',
       'Valideringar:SR_Validations',
+      'Sammanställning:SR_ReportScenarios',
+      'Sammanställning:SR_ReportScenario1',
+      'Sammanställning:SR_ReportScenario2',
+      'Sammanställning:SR_ReportScenario3',
+      'Sammanställning:SR_ReportBridge',
     ]);
+  });
+
+  it('writes the report: its figures, the link to the validations sheet, no filter buttons, and how it prints', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    const report = workbook.sheets.find((s) => s.name === 'Sammanställning');
+    const cells = sheetCells(report ?? newSheet('missing'));
+    expect([cells.E10, cells.E11, cells.E12, cells.F10]).toEqual([
+      1116626,
+      1121026,
+      1094176,
+      'okänd',
+    ]);
+    expect([cells.A46, cells.B46, cells.B52, cells.C52, cells.B53]).toEqual([
+      'Budget 2024',
+      528415,
+      102245,
+      99500,
+      630660,
+    ]);
+    // The word for unknown among amounts is aligned with them.
+    expect(report?.cells.get('10,6')).toEqual({
+      value: 'okänd',
+      numberFormat: '#,##0',
+      horizontalAlignment: 'Right',
+    });
+    expect(report?.cells.get('6,1')).toEqual({
+      value: 'Visa alla på bladet Valideringar',
+      numberFormat: '@',
+    });
+    expect([...(report?.hyperlinks ?? [])]).toEqual([['6,1', "'Valideringar'!A1"]]);
+    expect(
+      workbook.tables.filter((t) => t.sheet === 'Sammanställning').map((t) => t.showFilterButton),
+    ).toEqual([false, false, false, false, false]);
+    expect(report?.print).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1 },
+      titleRows: '$1:$2',
+      leftFooter: cells.A3,
+      rightFooter: '&P / &N',
+    });
+    const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
+    expect([summary?.print?.zoom, summary?.print?.titleRows]).toEqual([
+      { horizontalFitToPages: 1 },
+      '$4:$4',
+    ]);
+    // A rerun rewrites the report, links included, and adds nothing.
+    await pipeline.run(hostAndPort(workbook).port, SWEDISH);
+    expect(workbook.sheets.filter((s) => s.name === 'Sammanställning')).toHaveLength(1);
+    expect([...(report?.hyperlinks ?? [])]).toEqual([['6,1', "'Valideringar'!A1"]]);
   });
 
   it('writes text that would be a formula as text', async () => {

@@ -51,7 +51,13 @@ describe('writing the result sheets', () => {
     expect(names.some((n) => /comment/i.test(n))).toBe(true);
     const definedNames = (xml: string): string =>
       /<definedNames>[\s\S]*<\/definedNames>/.exec(xml)?.[0] ?? '';
-    expect(definedNames(await partText(output, 'xl/workbook.xml'))).toBe(
+    // The input's names stay as they were; the writer adds only the result sheets' print titles.
+    const withoutPrintTitles = (xml: string): string =>
+      definedNames(xml).replace(
+        /<definedName name="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g,
+        '',
+      );
+    expect(withoutPrintTitles(await partText(output, 'xl/workbook.xml'))).toBe(
       definedNames(await partText(input, 'xl/workbook.xml')),
     );
     expect(definedNames(await partText(input, 'xl/workbook.xml'))).toContain('localSheetId="0"');
@@ -70,6 +76,7 @@ describe('writing the result sheets', () => {
       'Scenariosummering',
       'Kostnadsdrivare',
       'Valideringar',
+      'Sammanställning',
     ]);
     expect(
       snapshot.tables.filter((t) => t.name.startsWith('SR_')).map((t) => `${t.sheet}:${t.name}`),
@@ -80,6 +87,11 @@ describe('writing the result sheets', () => {
       'Kostnadsdrivare:SR_Drivers',
       'Kostnadsdrivare:SR_DriverTotals',
       'Valideringar:SR_Validations',
+      'Sammanställning:SR_ReportScenarios',
+      'Sammanställning:SR_ReportScenario1',
+      'Sammanställning:SR_ReportScenario2',
+      'Sammanställning:SR_ReportScenario3',
+      'Sammanställning:SR_ReportBridge',
     ]);
   });
 
@@ -196,6 +208,8 @@ describe('writing the result sheets', () => {
       'Summary',
       'Drivers',
       'Checks',
+      // The report's English default is taken by the summary sheet: it keeps the Swedish one.
+      'Sammanställning',
     ]);
   });
 });
@@ -223,7 +237,7 @@ describe('writing into packages the writer must not damage', () => {
 
   it('writes sheet names with $ and & exactly, in a workbook.xml that still parses', async () => {
     const outcome = await resultSheetsOf('examples/small-english.xlsx');
-    const names = ['R$&D', 'Kost $$', "Val 'x' & <y>"];
+    const names = ['R$&D', 'Kost $$', "Val 'x' & <y>", "Rapport 'x' & $"];
     const sheets = outcome.sheets.map((sheet, i) => ({ ...sheet, name: names[i] ?? sheet.name }));
     const bytes = await writeResultSheets(
       fixture('examples/small-english.xlsx'),
@@ -231,7 +245,7 @@ describe('writing into packages the writer must not damage', () => {
       outcome.settings,
     );
     const snapshot = await readXlsx(bytes);
-    expect(snapshot.sheets.map((s) => s.name).slice(-3)).toEqual(names);
+    expect(snapshot.sheets.map((s) => s.name).slice(-4)).toEqual(names);
   });
 
   it('refuses to replace a chart sheet that bears a result sheet’s name, and writes nothing', async () => {
