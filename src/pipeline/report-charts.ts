@@ -77,12 +77,7 @@ export function reportCharts(input: ChartsInput): {
  * on, its height as budget or proposal, its rise and its fall. A driver's bar runs from the level
  * before it to the level after; the base is the lower of the two.
  */
-function helperTable(
-  drivers: DriverBreakdown,
-  top: number,
-  name: string,
-  say: Say,
-): ResultTable {
+function helperTable(drivers: DriverBreakdown, top: number, name: string, say: Say): ResultTable {
   const previous = sum(drivers.services.map((s) => s.previous));
   const proposal = sum(drivers.services.map((s) => s.proposed));
   const row = (label: string, base: Money, ends: Money, up: Money, down: Money): ResultCell[] => [
@@ -171,7 +166,9 @@ function bridgeChart(
  */
 function axisMin(helper: ResultTable): { axisMin?: number } {
   const levels = helper.rows.flatMap((row) => {
-    const [base, ends, up, down] = row.slice(1, 5).map((cell) => (typeof cell === 'number' ? cell : 0));
+    const [base, ends, up, down] = row
+      .slice(1, 5)
+      .map((cell) => (typeof cell === 'number' ? cell : 0));
     return ends !== undefined && ends > 0
       ? [ends]
       : [base ?? 0, (base ?? 0) + (up ?? 0) + (down ?? 0)];
