@@ -9,6 +9,7 @@ import type { LoadArg } from './loadable';
 import type { SimPrint, SimSheet } from './model';
 import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
+import { SimChartCollection } from './charts';
 import { SimTableCollection } from './tables';
 
 /** The size of a sheet in Excel. */
@@ -65,6 +66,7 @@ export class SimWorksheetCollection extends Loadable {
 
 export class SimWorksheet extends Loadable {
   readonly tables: SimTableCollection;
+  readonly charts: SimChartCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly protection: SimProtection;
   readonly pageLayout: SimPageLayout;
@@ -76,6 +78,7 @@ export class SimWorksheet extends Loadable {
   ) {
     super(context);
     this.tables = new SimTableCollection(context, this);
+    this.charts = new SimChartCollection(context, this);
     this.protection = new SimProtection(context, this);
     this.pageLayout = pageLayoutOf(context, this);
     this.freezePanes = {

@@ -109,6 +109,7 @@ describe('the Office.js adapter', () => {
       'Sammanställning:SR_ReportScenario2',
       'Sammanställning:SR_ReportScenario3',
       'Sammanställning:SR_ReportBridge',
+      'Sammanställning:SR_ReportBridgeChart',
     ]);
   });
 
@@ -143,7 +144,7 @@ describe('the Office.js adapter', () => {
     expect([...(report?.hyperlinks ?? [])]).toEqual([['6,1', "'Valideringar'!A1"]]);
     expect(
       workbook.tables.filter((t) => t.sheet === 'Sammanställning').map((t) => t.showFilterButton),
-    ).toEqual([false, false, false, false, false]);
+    ).toEqual([false, false, false, false, false, false]);
     expect(report?.print).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
