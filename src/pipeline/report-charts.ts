@@ -30,6 +30,8 @@ export interface ChartsInput {
   readonly top: number;
   /** The widest block's last column: the charts share that width. */
   readonly widest: number;
+  /** The scenarios the over-base chart shows at most (the first ones): a picture, not a list. */
+  readonly maxScenarios: number;
   /** The helper table's name, unique in the workbook. */
   readonly helperName: string;
   readonly say: Say;
@@ -50,7 +52,8 @@ export function reportCharts(input: ChartsInput): {
   if (helper !== null && drivers !== null)
     charts.push(bridgeChart(helper, drivers, say, { ...anchor, left: 1, right: bridgeRight }));
   if (comparison !== null && comparison.rows.length > 0 && input.years.length > 0) {
-    const rows = { top: comparison.top + 2, bottom: comparison.top + 1 + comparison.rows.length };
+    const shown = Math.min(comparison.rows.length, input.maxScenarios);
+    const rows = { top: comparison.top + 2, bottom: comparison.top + 1 + shown };
     charts.push({
       kind: 'clustered',
       title: say('overBaseChartTitle'),

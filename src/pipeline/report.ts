@@ -173,6 +173,7 @@ export function reportSheet(input: ReportInput): ResultSheet {
     drivers: result.drivers,
     top: chartTop,
     widest,
+    maxScenarios: MAX_SCENARIO_BLOCKS,
     helperName: name(REPORT_TABLES.bridgeChart),
     say: t,
   });
