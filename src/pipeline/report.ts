@@ -196,6 +196,8 @@ export function reportSheet(input: ReportInput): ResultSheet {
       orientation: 'landscape',
       titleRows: { first: TITLE_ROW, last: UNIT_ROW },
       footer: input.stamp,
+      // The bridge chart's helper cells print on a page of their own, not cut across two.
+      ...(helper === null ? {} : { breaksBefore: [helper.top] }),
     },
     ...(charts.length === 0 ? {} : { charts }),
   };

@@ -118,6 +118,8 @@ export interface PrintSetup {
   readonly titleRows: { readonly first: number; readonly last: number };
   /** The footer's left part (the stamp); the right part numbers the pages. */
   readonly footer: string;
+  /** 1-based rows that start a new printed page (the report's chart data). */
+  readonly breaksBefore?: readonly number[];
 }
 
 /**

@@ -238,8 +238,8 @@ function writeCell(ws: Excel.Worksheet, cell: SheetCell, amountFormat: string): 
 }
 
 /**
- * A4, fit to one page wide (ExcelApi 1.9's page layout), the title rows on every page and the
- * stamp in the footer. Excel keeps the pages tall as many as it takes when only the width is given.
+ * A4, fit to one page wide (ExcelApi 1.9's page layout and page breaks), the title rows on every
+ * page, the stamp in the footer and the manual page breaks. Excel keeps the pages tall as many as it takes when only the width is given.
  */
 function printSetup(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
@@ -250,6 +250,9 @@ function printSetup(ws: Excel.Worksheet, print: PrintSetup): void {
   // `&` starts a code in a footer; a literal one is doubled.
   layout.headersFooters.defaultForAllPages.leftFooter = print.footer.replace(/&/g, '&&');
   layout.headersFooters.defaultForAllPages.rightFooter = '&P / &N';
+  // Clearing the cells leaves a sheet's page breaks: a rerun removes the old ones first.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** How many data rows one command may carry: a quarter of the budget's worth, at least one. */

@@ -68,6 +68,8 @@ export interface SimPrint {
   titleRows?: string;
   leftFooter?: string;
   rightFooter?: string;
+  /** 1-based rows a manual page break stands above. */
+  rowBreaks?: number[];
 }
 
 export interface SimTable {
@@ -175,6 +177,9 @@ export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
             print: {
               ...sheet.print,
               ...(sheet.print.zoom === undefined ? {} : { zoom: { ...sheet.print.zoom } }),
+              ...(sheet.print.rowBreaks === undefined
+                ? {}
+                : { rowBreaks: [...sheet.print.rowBreaks] }),
             },
           }),
     })),

@@ -70,6 +70,10 @@ export class SimWorksheet extends Loadable {
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly protection: SimProtection;
   readonly pageLayout: SimPageLayout;
+  readonly horizontalPageBreaks: {
+    add(pageBreakRange: string): void;
+    removePageBreaks(): void;
+  };
 
   constructor(
     context: SimContext,
@@ -81,6 +85,25 @@ export class SimWorksheet extends Loadable {
     this.charts = new SimChartCollection(context, this);
     this.protection = new SimProtection(context, this);
     this.pageLayout = pageLayoutOf(context, this);
+    this.horizontalPageBreaks = {
+      add: (pageBreakRange: string) => {
+        context.enqueue(pageBreakRange.length + 16, () => {
+          const sheet = this.writable();
+          const at =
+            parseRange(pageBreakRange) ??
+            fail('InvalidArgument', `The address '${pageBreakRange}' is not valid.`);
+          if (at.top === 1) fail('InvalidArgument', 'A page break cannot stand above row 1.');
+          sheet.print ??= {};
+          sheet.print.rowBreaks = [...(sheet.print.rowBreaks ?? []), at.top];
+        });
+      },
+      removePageBreaks: () => {
+        context.enqueue(16, () => {
+          const sheet = this.writable();
+          if (sheet.print !== undefined) delete sheet.print.rowBreaks;
+        });
+      },
+    };
     this.freezePanes = {
       freezeRows: (count: number) => {
         context.enqueue(8, () => {

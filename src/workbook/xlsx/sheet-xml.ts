@@ -145,8 +145,16 @@ export function tableXml(table: ResultTable, id: number): string {
 function printXml(print: PrintSetup): string {
   return (
     `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${escapeXml(`&L${headerFooterText(print.footer)}&R&P / &N`)}</oddFooter></headerFooter>`
+    `<headerFooter><oddFooter>${escapeXml(`&L${headerFooterText(print.footer)}&R&P / &N`)}</oddFooter></headerFooter>` +
+    rowBreaksXml(print.breaksBefore ?? [])
   );
+}
+
+/** Manual page breaks above rows; a break's id is the 0-based index of the row below it. */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return '';
+  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** Text in a header or footer: `&` starts a code there, so a literal one is doubled. */

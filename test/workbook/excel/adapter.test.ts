@@ -152,6 +152,8 @@ describe('the Office.js adapter', () => {
       titleRows: '$1:$2',
       leftFooter: cells.A3,
       rightFooter: '&P / &N',
+      // The bridge chart's helper cells on a page of their own.
+      rowBreaks: [76],
     });
     const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
     expect([summary?.print?.zoom, summary?.print?.titleRows]).toEqual([

@@ -108,6 +108,8 @@ describe('the report’s charts in the Office.js door', () => {
     expect(after).toHaveLength(2);
     expect(after.map((chart) => chart.id).some((id) => before.includes(id))).toBe(false);
     expect(after.map((chart) => chart.type)).toEqual(['ColumnStacked', 'ColumnClustered']);
+    // The page break above the chart data is replaced too, not added a second time.
+    expect(workbook.sheets.find((s) => s.name === REPORT)?.print?.rowBreaks).toEqual([76]);
   });
 });
 

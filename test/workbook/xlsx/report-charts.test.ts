@@ -75,9 +75,15 @@ describe('the report’s charts in the .xlsx door', () => {
   it('relates two charts from the report sheet’s drawing, placed after its print setup', () => {
     expect(found.charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml']);
     expect(found.drawing).toBe('xl/drawings/drawing1.xml');
-    // CT_Worksheet: headerFooter, then drawing, then tableParts.
-    expect(found.sheetXml).toMatch(/<\/headerFooter><drawing r:id="rId\d+"\/><tableParts /);
+    // CT_Worksheet: headerFooter, rowBreaks, then drawing, then tableParts.
+    expect(found.sheetXml).toMatch(/<\/rowBreaks><drawing r:id="rId\d+"\/><tableParts /);
     expect(found.drawingXml.match(/<xdr:twoCellAnchor /g)).toHaveLength(2);
+  });
+
+  it('prints the chart data on a page of its own: a manual break above its title (row 76)', () => {
+    expect(found.sheetXml).toContain(
+      '</headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="75" max="16383" man="1"/></rowBreaks><drawing ',
+    );
   });
 
   it('declares the drawing and the charts in the content types', async () => {
