@@ -173,12 +173,15 @@ describe('the report sheet on the example (sv)', () => {
     expect(at('E47')).toBe('≠ angivet 2025, Drivare!C2');
   });
 
-  it('prints landscape, fit to width, its title rows on every page and the stamp in the footer', () => {
+  it('prints landscape, fit to width, its title rows on every page, the stamp in the footer and the chart data on a page of its own', () => {
     expect(report.print).toEqual({
       orientation: 'landscape',
       titleRows: { first: 1, last: 2 },
       footer: report.stamp,
+      // The bridge chart's helper cells start a page of their own.
+      breaksBefore: [report.tables.find((t) => t.name === 'SR_ReportBridgeChart')?.top],
     });
+    expect(report.print?.breaksBefore).toEqual([76]);
     expect(report.tables.every((table) => table.name.startsWith('SR_Report'))).toBe(true);
     expect(report.tables.every((table) => table.filterButtons === false)).toBe(true);
   });
