@@ -31,6 +31,7 @@ import type {
 } from '../workbook/port';
 import { amountFormat } from '../workbook/port';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
+import { reportCharts } from './report-charts';
 import type { REPORT_TEXTS } from './texts';
 import { reportText, SEVERITY_WORDS } from './texts';
 
@@ -49,6 +50,8 @@ export const REPORT_TABLES = {
   comparison: `${RESULT_TABLE_PREFIX}ReportScenarios`,
   scenario: `${RESULT_TABLE_PREFIX}ReportScenario`,
   bridge: `${RESULT_TABLE_PREFIX}ReportBridge`,
+  /** The bridge chart's helper cells: each bar's invisible base, height, rise and fall. */
+  bridgeChart: `${RESULT_TABLE_PREFIX}ReportBridgeChart`,
 } as const;
 
 const TITLE_ROW = 1;
@@ -160,6 +163,21 @@ export function reportSheet(input: ReportInput): ResultSheet {
   ];
 
   const widest = Math.max(...tables.map((table) => table.columns.length), 1);
+  // The charts below the blocks and the lines under them, the bridge's helper cells below those.
+  const hasLine = result.scenarios.length === 0 || result.scenarios.length > MAX_SCENARIO_BLOCKS;
+  const chartTop = top + (hasLine || result.drivers === null ? 3 : 0);
+  const { charts, helper } = reportCharts({
+    // The comparison is the first block.
+    comparison: tables[0] ?? null,
+    years: result.years,
+    drivers: result.drivers,
+    top: chartTop,
+    widest,
+    maxScenarios: MAX_SCENARIO_BLOCKS,
+    helperName: name(REPORT_TABLES.bridgeChart),
+    say: t,
+  });
+  const allTables = helper === null ? tables : [...tables, helper];
   const widths = new Map<number, number>([[1, LABEL_WIDTH]]);
   for (let column = 2; column < widest; column++) widths.set(column, AMOUNT_WIDTH);
   widths.set(widest, NOTE_WIDTH);
@@ -169,7 +187,7 @@ export function reportSheet(input: ReportInput): ResultSheet {
     name: input.name,
     stamp: input.stamp,
     stampRow: STAMP_ROW,
-    tables,
+    tables: allTables,
     cells,
     amountFormat: amountFormat(result.unit),
     frozenRows: 0,
@@ -178,7 +196,10 @@ export function reportSheet(input: ReportInput): ResultSheet {
       orientation: 'landscape',
       titleRows: { first: TITLE_ROW, last: UNIT_ROW },
       footer: input.stamp,
+      // The bridge chart's helper cells print on a page of their own, not cut across two.
+      ...(helper === null ? {} : { breaksBefore: [helper.top] }),
     },
+    ...(charts.length === 0 ? {} : { charts }),
   };
 }
 

@@ -73,6 +73,18 @@ export const REPORT_TEXTS = {
     sv: 'Ingen drivaranalys: tjänstetabellen saknar budget och förslag för två år i följd.',
     en: 'No driver analysis: the services table has no budget and proposal for two years in a row.',
   },
+  overBaseChartTitle: {
+    sv: 'Kostnad över bas per scenario och år ({unit})',
+    en: 'Cost over base by scenario and year ({unit})',
+  },
+  chartDataTitle: {
+    sv: 'Diagramdata för bron ovan: varje stapels osynliga bas, höjd, ökning och minskning ({unit})',
+    en: 'Chart data for the bridge above: each bar’s invisible base, height, rise and fall ({unit})',
+  },
+  chartBase: { sv: 'Bas (osynlig)', en: 'Base (invisible)' },
+  chartEnds: { sv: 'Budget och förslag', en: 'Budget and proposal' },
+  chartUp: { sv: 'Ökning', en: 'Rise' },
+  chartDown: { sv: 'Minskning', en: 'Fall' },
   noScenarios: { sv: 'Inga scenarier i arbetsboken.', en: 'No scenarios in the workbook.' },
   moreScenarios: {
     sv: '{count} scenarier till har inget eget block här (de {shown} första har det); alla finns på bladet {sheet}.',

@@ -2,7 +2,7 @@
  * The port between the pipeline and a workbook: plain data in, plain data out. Adapters (.xlsx
  * files, Office.js) implement it; nothing here knows an xlsx library or Office.
  */
-import type { CellRef, OutputUnit, RawCell } from '../engine';
+import type { CellRange, CellRef, OutputUnit, RawCell } from '../engine';
 import { figureDecimals } from '../engine';
 import type { StoredSettings } from './settings';
 
@@ -118,6 +118,39 @@ export interface PrintSetup {
   readonly titleRows: { readonly first: number; readonly last: number };
   /** The footer's left part (the stamp); the right part numbers the pages. */
   readonly footer: string;
+  /** 1-based rows that start a new printed page (the report's chart data). */
+  readonly breaksBefore?: readonly number[];
+}
+
+/**
+ * A series of a chart: its name (also in `nameCell` when a header cell holds it) and the cells of
+ * its values, on the chart's own sheet. `invisible` is the bridge's base: no fill, no line.
+ */
+export interface ChartSeries {
+  readonly name: string;
+  /** 1-based row and column of the cell holding the name, or null when only `name` holds it. */
+  readonly nameCell: { readonly row: number; readonly column: number } | null;
+  /** One column of cells, 1-based, on the chart's sheet. */
+  readonly values: CellRange;
+  readonly invisible?: true;
+  /** Fill colour as RRGGBB, when the series has one of its own. */
+  readonly color?: string;
+}
+
+/**
+ * A native chart on a result sheet, read from that sheet's own cells so figures and picture agree.
+ * `bridge` is a stacked-column bridge (its first series the invisible base), `clustered` columns
+ * side by side. Ranges are 1-based and inclusive; the chart covers the `anchor` cells.
+ */
+export interface ReportChart {
+  readonly kind: 'bridge' | 'clustered';
+  readonly title: string;
+  /** One column of category labels, as many rows as each series. */
+  readonly categories: CellRange;
+  readonly series: readonly ChartSeries[];
+  readonly anchor: CellRange;
+  /** The value axis's lower end, when the picture starts above zero (the bridge's levels). */
+  readonly axisMin?: number;
 }
 
 /** A result sheet: rewritten whole on every run. */
@@ -138,6 +171,8 @@ export interface ResultSheet {
   /** Column widths in characters for columns no table sets (the report's note column). */
   readonly widths?: ReadonlyMap<number, number>;
   readonly print?: PrintSetup;
+  /** Native charts over the sheet's cells (the report's). */
+  readonly charts?: readonly ReportChart[];
 }
 
 /**

@@ -173,12 +173,15 @@ describe('the report sheet on the example (sv)', () => {
     expect(at('E47')).toBe('≠ angivet 2025, Drivare!C2');
   });
 
-  it('prints landscape, fit to width, its title rows on every page and the stamp in the footer', () => {
+  it('prints landscape, fit to width, its title rows on every page, the stamp in the footer and the chart data on a page of its own', () => {
     expect(report.print).toEqual({
       orientation: 'landscape',
       titleRows: { first: 1, last: 2 },
       footer: report.stamp,
+      // The bridge chart's helper cells start a page of their own.
+      breaksBefore: [report.tables.find((t) => t.name === 'SR_ReportBridgeChart')?.top],
     });
+    expect(report.print?.breaksBefore).toEqual([76]);
     expect(report.tables.every((table) => table.name.startsWith('SR_Report'))).toBe(true);
     expect(report.tables.every((table) => table.filterButtons === false)).toBe(true);
   });
@@ -267,9 +270,82 @@ describe('a workbook of many scenarios', () => {
     });
     expect(report.tables[0]?.rows).toHaveLength(25);
     expect(report.tables.filter((t) => t.name.startsWith('SR_ReportScenario'))).toHaveLength(21);
-    expect(report.tables.at(-2)?.name).toBe('SR_ReportScenarioS20');
+    // Then the bridge and the bridge chart's helper cells.
+    expect(report.tables.at(-3)?.name).toBe('SR_ReportScenarioS20');
     expect(report.cells?.map((cell) => cell.value)).toContain(
       '5 scenarier till har inget eget block här (de 20 första har det); alla finns på bladet Scenariosummering.',
     );
+    // The over-base chart shows the first 20 as well, from the comparison's first 20 rows.
+    const comparison = report.tables[0];
+    const chart = report.charts?.find((c) => c.kind === 'clustered');
+    expect(chart?.categories).toEqual({
+      top: (comparison?.top ?? 0) + 2,
+      bottom: (comparison?.top ?? 0) + 21,
+      left: 1,
+      right: 1,
+    });
+  });
+});
+
+describe('the report’s charts as the pipeline lays them out', () => {
+  it('titles them and names their series in the run’s language, never from workbook text', async () => {
+    const { outcome } = await recalculateBytes(fixture('examples/arlig-analys-2025.xlsx'), {
+      language: 'en',
+    });
+    const report = reportOf(outcome);
+    const cells = cellsOf(report);
+    expect(report.charts?.map((chart) => [chart.kind, chart.title])).toEqual([
+      ['bridge', 'From budget 2024 to proposal 2025 (tkr)'],
+      ['clustered', 'Cost over base by scenario and year (tkr)'],
+    ]);
+    // Each series' name is the header cell it refers to.
+    for (const chart of report.charts ?? [])
+      for (const series of chart.series)
+        expect(
+          series.nameCell === null
+            ? null
+            : cells.get(cellAddress(series.nameCell.row, series.nameCell.column)),
+        ).toBe(series.name);
+    expect(report.charts?.[0]?.series.map((s) => [s.name, s.invisible ?? false])).toEqual([
+      ['Base (invisible)', true],
+      ['Budget and proposal', false],
+      ['Rise', false],
+      ['Fall', false],
+    ]);
+  });
+
+  it('places them below the blocks, clear of every figure, and the helper cells below them', async () => {
+    const report = reportOf(
+      (await recalculateBytes(fixture('examples/arlig-analys-2025.xlsx'))).outcome,
+    );
+    const helper = report.tables.at(-1);
+    const bridge = report.tables.at(-2);
+    for (const chart of report.charts ?? []) {
+      expect(chart.anchor.top).toBeGreaterThan((bridge?.top ?? 0) + 1 + (bridge?.rows.length ?? 0));
+      expect(chart.anchor.bottom).toBeLessThan(helper?.top ?? 0);
+    }
+    expect(helper?.name).toBe('SR_ReportBridgeChart');
+    expect(helper?.title).toBe(
+      'Diagramdata för bron ovan: varje stapels osynliga bas, höjd, ökning och minskning (tkr)',
+    );
+  });
+
+  it('draws only the scenarios when there is no driver analysis', async () => {
+    const { outcome } = await recalculateBytes(fixture('examples/arlig-analys-2025.xlsx'));
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    const report = reportSheet({
+      result: { ...outcome.result, drivers: null },
+      language: 'sv',
+      name: 'Sammanställning',
+      stamp: 'stämpel',
+      validationsSheet: 'Valideringar',
+      summarySheet: 'Scenariosummering',
+      takenTableNames: new Set(),
+    });
+    expect(report.charts?.map((chart) => chart.kind)).toEqual(['clustered']);
+    expect(report.tables.some((t) => t.name === 'SR_ReportBridgeChart')).toBe(false);
+    // Below the line that says there is no driver analysis.
+    const line = report.cells?.find((cell) => String(cell.value).startsWith('Ingen drivaranalys'));
+    expect(report.charts?.[0]?.anchor.top).toBeGreaterThan(line?.row ?? Infinity);
   });
 });

@@ -7,7 +7,14 @@
  */
 import { cellAddress } from '../../engine';
 import { WorkbookError } from '../errors';
-import type { PrintSetup, ResultColumnKind, ResultSheet, ResultTable, SheetCell } from '../port';
+import type {
+  PrintSetup,
+  ReportChart,
+  ResultColumnKind,
+  ResultSheet,
+  ResultTable,
+  SheetCell,
+} from '../port';
 import type { StoredSettings } from '../settings';
 import { RESULT_TABLE_PREFIX } from '../settings';
 import { SETTINGS_NAMESPACE, settingsXml } from '../settings-xml';
@@ -46,7 +53,9 @@ export async function writeWorkbook(
       worksheets.items.find((ws) => ws.name.toLowerCase() === sheet.name.toLowerCase()) ?? null,
   );
   // Sync 2: are the existing ones protected? A refusal must come before anything is written.
+  // Their charts are listed too: clearing a sheet's cells leaves its charts, so a rerun deletes them.
   const protections = existing.map((ws) => (ws === null ? null : ws.protection.load('protected')));
+  const oldCharts = existing.map((ws) => (ws === null ? null : ws.charts.load('items/name')));
   await context.sync();
   existing.forEach((ws, i) => {
     if (ws === null) return;
@@ -78,6 +87,7 @@ export async function writeWorkbook(
       else {
         for (const table of tables.items.filter((t) => t.worksheet.name === ws.name))
           table.delete();
+        for (const chart of oldCharts[i]?.items ?? []) chart.delete();
         ws.getRange().clear();
       }
       for (const table of sheet.tables) addTable(target(), table);
@@ -159,6 +169,50 @@ function queueSheet(
     batch.queue(16, () => {
       ws().freezePanes.freezeRows(sheet.frozenRows);
     });
+  // After the cells: a chart takes its series' names from its source's header row.
+  for (const chart of sheet.charts ?? [])
+    batch.queue(chart.title.length + 160 + chart.series.length * 96, () => {
+      addChart(ws(), chart);
+    });
+}
+
+/**
+ * A native chart over the sheet's cells (ExcelApi 1.1, its series' line style and legend entries
+ * 1.7, overlap 1.8): the source is the categories' column with the series' columns to its right
+ * and their names' row above, which is how the pipeline lays them out. The bridge's base series
+ * is made invisible: no fill, no line, no legend entry.
+ */
+function addChart(ws: Excel.Worksheet, chart: ReportChart): void {
+  const { categories, series } = chart;
+  const nameRow = series[0]?.nameCell?.row ?? categories.top;
+  const right = Math.max(categories.left, ...series.map((s) => s.values.right));
+  const source = ws.getRange(
+    `${cellAddress(Math.min(nameRow, categories.top), categories.left)}:${cellAddress(categories.bottom, right)}`,
+  );
+  const added = ws.charts.add(
+    chart.kind === 'bridge' ? 'ColumnStacked' : 'ColumnClustered',
+    source,
+    'Columns',
+  );
+  added.title.text = chart.title;
+  added.setPosition(
+    cellAddress(chart.anchor.top, chart.anchor.left),
+    cellAddress(chart.anchor.bottom, chart.anchor.right),
+  );
+  series.forEach((s, i) => {
+    const item = added.series.getItemAt(i);
+    if (s.invisible === true) {
+      item.format.fill.clear();
+      item.format.line.lineStyle = 'None';
+      added.legend.legendEntries.getItemAt(i).visible = false;
+    } else if (s.color !== undefined) item.format.fill.setSolidColor(`#${s.color}`);
+  });
+  if (chart.kind === 'bridge') {
+    const first = added.series.getItemAt(0);
+    first.gapWidth = 50;
+    first.overlap = 100;
+  }
+  if (chart.axisMin !== undefined) added.axes.valueAxis.minimum = chart.axisMin;
 }
 
 /** A cell outside the tables: its format first (text stays text), its value, then its link. */
@@ -184,8 +238,8 @@ function writeCell(ws: Excel.Worksheet, cell: SheetCell, amountFormat: string): 
 }
 
 /**
- * A4, fit to one page wide (ExcelApi 1.9's page layout), the title rows on every page and the
- * stamp in the footer. Excel keeps the pages tall as many as it takes when only the width is given.
+ * A4, fit to one page wide (ExcelApi 1.9's page layout and page breaks), the title rows on every
+ * page, the stamp in the footer and the manual page breaks. Excel keeps the pages tall as many as it takes when only the width is given.
  */
 function printSetup(ws: Excel.Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;
@@ -196,6 +250,9 @@ function printSetup(ws: Excel.Worksheet, print: PrintSetup): void {
   // `&` starts a code in a footer; a literal one is doubled.
   layout.headersFooters.defaultForAllPages.leftFooter = print.footer.replace(/&/g, '&&');
   layout.headersFooters.defaultForAllPages.rightFooter = '&P / &N';
+  // Clearing the cells leaves a sheet's page breaks: a rerun removes the old ones first.
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** How many data rows one command may carry: a quarter of the budget's worth, at least one. */

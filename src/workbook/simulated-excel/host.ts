@@ -72,6 +72,12 @@ export class SimulatedExcel {
     return result;
   };
 
+  /** A chart id no chart of this workbook has had, as Excel never reuses one. */
+  newChartId(): number {
+    this.workbook.lastChartId = (this.workbook.lastChartId ?? 0) + 1;
+    return this.workbook.lastChartId;
+  }
+
   sheet(name: string): SimSheet | null {
     return this.workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   }

@@ -29,6 +29,35 @@ export interface SimSheet {
   hyperlinks?: Map<string, string>;
   /** How the sheet prints, once set through its page layout. */
   print?: SimPrint;
+  /** Charts added through the API, in the order they were added. */
+  charts?: SimChart[];
+}
+
+/** A chart as the API made it: its type, source and series, and what was set on it. */
+export interface SimChart {
+  id: number;
+  name: string;
+  type: string;
+  /** The source range as `A1:D5`; its first column the categories, first row the names. */
+  source: string;
+  seriesBy: string;
+  categories: string;
+  series: SimChartSeries[];
+  title: string | null;
+  position: { start: string; end: string } | null;
+  axisMinimum: number | null;
+}
+
+export interface SimChartSeries {
+  name: string;
+  values: string;
+  /** `automatic`, `none` (cleared) or a colour `#RRGGBB`. */
+  fill: string;
+  /** `automatic` or a ChartLineStyle such as `None`. */
+  line: string;
+  inLegend: boolean;
+  gapWidth?: number;
+  overlap?: number;
 }
 
 /** A sheet's page layout as the API set it (ExcelApi 1.9). */
@@ -39,6 +68,8 @@ export interface SimPrint {
   titleRows?: string;
   leftFooter?: string;
   rightFooter?: string;
+  /** 1-based rows a manual page break stands above. */
+  rowBreaks?: number[];
 }
 
 export interface SimTable {
@@ -61,6 +92,8 @@ export interface SimWorkbook {
   activeSheet: string | null;
   /** The selected range as `Sheet!A1` (for the pane's "go to cell"). */
   selection: string | null;
+  /** The last chart id handed out: ids are never reused, so a deleted chart stays gone. */
+  lastChartId?: number;
 }
 
 export const cellKey = (row: number, column: number): string => `${row},${column}`;
@@ -129,12 +162,24 @@ export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
       cells: new Map([...sheet.cells].map(([key, cell]) => [key, { ...cell }])),
       columnWidths: new Map(sheet.columnWidths),
       ...(sheet.hyperlinks === undefined ? {} : { hyperlinks: new Map(sheet.hyperlinks) }),
+      ...(sheet.charts === undefined
+        ? {}
+        : {
+            charts: sheet.charts.map((chart) => ({
+              ...chart,
+              series: chart.series.map((s) => ({ ...s })),
+              position: chart.position === null ? null : { ...chart.position },
+            })),
+          }),
       ...(sheet.print === undefined
         ? {}
         : {
             print: {
               ...sheet.print,
               ...(sheet.print.zoom === undefined ? {} : { zoom: { ...sheet.print.zoom } }),
+              ...(sheet.print.rowBreaks === undefined
+                ? {}
+                : { rowBreaks: [...sheet.print.rowBreaks] }),
             },
           }),
     })),
@@ -142,6 +187,7 @@ export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
     customXmlParts: workbook.customXmlParts.map((part) => ({ ...part })),
     activeSheet: workbook.activeSheet,
     selection: workbook.selection,
+    ...(workbook.lastChartId === undefined ? {} : { lastChartId: workbook.lastChartId }),
   };
 }
 

@@ -70,6 +70,12 @@ export class SimRange extends Loadable {
     return this.bounds() ?? fail('ItemNotFound', 'The range does not exist.');
   }
 
+  /** The simulation's own: the cells a command given this range works on, at sync. */
+  boundsAtSync(): Bounds {
+    this.sheet.writable();
+    return this.existingBounds();
+  }
+
   /** The cells both ranges cover (a null object where they do not meet), as Excel gives it. */
   getIntersectionOrNullObject(other: SimRange): SimRange {
     const range = new SimRange(this.context, this.sheet, () => {

@@ -9,6 +9,7 @@ import type { LoadArg } from './loadable';
 import type { SimPrint, SimSheet } from './model';
 import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
+import { SimChartCollection } from './charts';
 import { SimTableCollection } from './tables';
 
 /** The size of a sheet in Excel. */
@@ -65,9 +66,14 @@ export class SimWorksheetCollection extends Loadable {
 
 export class SimWorksheet extends Loadable {
   readonly tables: SimTableCollection;
+  readonly charts: SimChartCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly protection: SimProtection;
   readonly pageLayout: SimPageLayout;
+  readonly horizontalPageBreaks: {
+    add(pageBreakRange: string): void;
+    removePageBreaks(): void;
+  };
 
   constructor(
     context: SimContext,
@@ -76,8 +82,28 @@ export class SimWorksheet extends Loadable {
   ) {
     super(context);
     this.tables = new SimTableCollection(context, this);
+    this.charts = new SimChartCollection(context, this);
     this.protection = new SimProtection(context, this);
     this.pageLayout = pageLayoutOf(context, this);
+    this.horizontalPageBreaks = {
+      add: (pageBreakRange: string) => {
+        context.enqueue(pageBreakRange.length + 16, () => {
+          const sheet = this.writable();
+          const at =
+            parseRange(pageBreakRange) ??
+            fail('InvalidArgument', `The address '${pageBreakRange}' is not valid.`);
+          if (at.top === 1) fail('InvalidArgument', 'A page break cannot stand above row 1.');
+          sheet.print ??= {};
+          sheet.print.rowBreaks = [...(sheet.print.rowBreaks ?? []), at.top];
+        });
+      },
+      removePageBreaks: () => {
+        context.enqueue(16, () => {
+          const sheet = this.writable();
+          if (sheet.print !== undefined) delete sheet.print.rowBreaks;
+        });
+      },
+    };
     this.freezePanes = {
       freezeRows: (count: number) => {
         context.enqueue(8, () => {

@@ -29,6 +29,7 @@ export function worksheetXml(
   sheet: ResultSheet,
   styles: ResultStyles,
   tableRelIds: readonly string[],
+  drawingRelId: string | null = null,
 ): string {
   const rows = new Map<number, string[]>();
   const put = (row: number, column: number, xml: string): void => {
@@ -93,7 +94,7 @@ export function worksheetXml(
         ],
   );
   // The order is CT_Worksheet's (ECMA-376 Part 1, 18.3.1.99): sheetPr first; hyperlinks,
-  // pageMargins, pageSetup and headerFooter after sheetData; tableParts last.
+  // pageMargins, pageSetup and headerFooter after sheetData, then drawing; tableParts last.
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -109,6 +110,7 @@ export function worksheetXml(
     (links.length === 0 ? '' : `<hyperlinks>${links.join('')}</hyperlinks>`) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (sheet.print === undefined ? '' : printXml(sheet.print)) +
+    (drawingRelId === null ? '' : `<drawing r:id="${drawingRelId}"/>`) +
     (tableRelIds.length === 0
       ? ''
       : `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`) +
@@ -143,8 +145,16 @@ export function tableXml(table: ResultTable, id: number): string {
 function printXml(print: PrintSetup): string {
   return (
     `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${escapeXml(`&L${headerFooterText(print.footer)}&R&P / &N`)}</oddFooter></headerFooter>`
+    `<headerFooter><oddFooter>${escapeXml(`&L${headerFooterText(print.footer)}&R&P / &N`)}</oddFooter></headerFooter>` +
+    rowBreaksXml(print.breaksBefore ?? [])
   );
+}
+
+/** Manual page breaks above rows; a break's id is the 0-based index of the row below it. */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return '';
+  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** Text in a header or footer: `&` starts a code there, so a literal one is doubled. */

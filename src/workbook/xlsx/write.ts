@@ -18,6 +18,7 @@ import {
   unescapeXml,
 } from './package-paths';
 import { insertBefore, putPart } from './package-paths';
+import { chartXml, drawingXml } from './chart-xml';
 import { writeSettingsPart } from './settings-part';
 import { printTitlesName, tableXml, worksheetXml } from './sheet-xml';
 import { ensureResultStyles, MINIMAL_STYLES } from './styles';
@@ -28,6 +29,8 @@ const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 interface SheetEntry {
   readonly name: string;
@@ -137,7 +140,37 @@ export async function writeResultSheets(
         );
         tableRels.push(relId);
       }
-      putPart(zip, part, worksheetXml(sheet, styles.styles, tableRels));
+      let drawingRel: string | null = null;
+      const charts = sheet.charts ?? [];
+      if (charts.length > 0) {
+        // Free numbers: the input's own drawings and charts keep theirs; a rerun's old parts were
+        // removed with the sheet's above, so it takes the same numbers again.
+        const drawingPart = freePart(zip, 'xl/drawings/drawing', '.xml');
+        let drawingRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+        const chartRels = charts.map((chart, i) => {
+          const chartPart = freePart(zip, 'xl/charts/chart', '.xml');
+          putPart(zip, chartPart, chartXml(sheet, chart));
+          types = addOverride(types, `/${chartPart}`, CHART_TYPE);
+          drawingRels = addRelationship(
+            drawingRels,
+            `rId${i + 1}`,
+            `${REL}/chart`,
+            relativeTarget(drawingPart, chartPart),
+          );
+          return `rId${i + 1}`;
+        });
+        putPart(zip, drawingPart, drawingXml(charts, chartRels));
+        putPart(zip, relsOf(drawingPart), drawingRels);
+        types = addOverride(types, `/${drawingPart}`, DRAWING_TYPE);
+        drawingRel = `rId${tableRels.length + 1}`;
+        sheetRels = addRelationship(
+          sheetRels,
+          drawingRel,
+          `${REL}/drawing`,
+          relativeTarget(part, drawingPart),
+        );
+      }
+      putPart(zip, part, worksheetXml(sheet, styles.styles, tableRels, drawingRel));
       putPart(zip, relsOf(part), sheetRels);
     }
     putPart(zip, WORKBOOK, withPrintTitles(workbook, sheets));
@@ -224,17 +257,40 @@ async function dropOwnedParts(zip: JSZip, part: string, types: string): Promise<
   const relsPath = relsOf(part);
   const xml = (await zip.file(relsPath)?.async('string')) ?? '';
   let result = types;
-  for (const rel of parseRelationships(xml)) {
-    if (rel.external || rel.type !== `${REL}/table`) continue;
-    const target = resolveTarget(part, rel.target);
+  const remove = (target: string): void => {
     zip.remove(target);
     result = result.replace(
       new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(target)}"[^>]*/>`),
       '',
     );
+  };
+  for (const rel of parseRelationships(xml)) {
+    if (rel.external) continue;
+    const target = resolveTarget(part, rel.target);
+    if (rel.type === `${REL}/table`) remove(target);
+    // The sheet's drawing goes with its charts and what they relate to (an Excel chart's style
+    // and colours), so a rerun replaces them and never adds a second set.
+    else if (rel.type === `${REL}/drawing`) {
+      for (const owned of await ownedTargets(zip, target))
+        for (const inner of await ownedTargets(zip, owned)) remove(inner);
+      for (const owned of await ownedTargets(zip, target)) {
+        remove(owned);
+        zip.remove(relsOf(owned));
+      }
+      remove(target);
+      zip.remove(relsOf(target));
+    }
   }
   zip.remove(relsPath);
   return result;
+}
+
+/** The parts a part relates to inside the package. */
+async function ownedTargets(zip: JSZip, part: string): Promise<string[]> {
+  const xml = (await zip.file(relsOf(part))?.async('string')) ?? '';
+  return parseRelationships(xml)
+    .filter((rel) => !rel.external)
+    .map((rel) => resolveTarget(part, rel.target));
 }
 
 async function maxTableId(zip: JSZip): Promise<number> {

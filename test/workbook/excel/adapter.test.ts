@@ -109,6 +109,7 @@ describe('the Office.js adapter', () => {
       'Sammanställning:SR_ReportScenario2',
       'Sammanställning:SR_ReportScenario3',
       'Sammanställning:SR_ReportBridge',
+      'Sammanställning:SR_ReportBridgeChart',
     ]);
   });
 
@@ -143,7 +144,7 @@ describe('the Office.js adapter', () => {
     expect([...(report?.hyperlinks ?? [])]).toEqual([['6,1', "'Valideringar'!A1"]]);
     expect(
       workbook.tables.filter((t) => t.sheet === 'Sammanställning').map((t) => t.showFilterButton),
-    ).toEqual([false, false, false, false, false]);
+    ).toEqual([false, false, false, false, false, false]);
     expect(report?.print).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
@@ -151,6 +152,8 @@ describe('the Office.js adapter', () => {
       titleRows: '$1:$2',
       leftFooter: cells.A3,
       rightFooter: '&P / &N',
+      // The bridge chart's helper cells on a page of their own.
+      rowBreaks: [76],
     });
     const summary = workbook.sheets.find((s) => s.name === 'Scenariosummering');
     expect([summary?.print?.zoom, summary?.print?.titleRows]).toEqual([

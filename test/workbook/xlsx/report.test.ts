@@ -102,7 +102,8 @@ describe('the report in the .xlsx door', () => {
         .map(async (path) => (await zip.file(path)?.async('string')) ?? ''),
     );
     const reportTables = tables.filter((xml) => /name="SR_Report/.test(xml));
-    expect(reportTables).toHaveLength(5);
+    // The comparison, three scenario blocks, the bridge and the bridge chart's helper cells.
+    expect(reportTables).toHaveLength(6);
     expect(reportTables.filter((xml) => xml.includes('<autoFilter'))).toEqual([]);
     expect(tables.filter((xml) => /name="SR_Scenarios"/.test(xml))[0]).toContain('<autoFilter');
   });

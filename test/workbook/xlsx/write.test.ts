@@ -92,6 +92,7 @@ describe('writing the result sheets', () => {
       'Sammanställning:SR_ReportScenario2',
       'Sammanställning:SR_ReportScenario3',
       'Sammanställning:SR_ReportBridge',
+      'Sammanställning:SR_ReportBridgeChart',
     ]);
   });
 
