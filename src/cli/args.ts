@@ -2,7 +2,7 @@
  * The command line's arguments, parsed without side effects.
  */
 import type { Language, OutputUnit, ResultSheetKind } from '../engine';
-import { readTolerance, resultSheetNames, unitNamed } from '../engine';
+import { readTolerance, reportSheetNameFor, resultSheetNames, unitNamed } from '../engine';
 import type { CliProblem } from '../pipeline/texts';
 
 export interface CliArgs {
@@ -13,6 +13,8 @@ export interface CliArgs {
   readonly tolerance: number | null;
   readonly unit: OutputUnit | null;
   readonly sheets: Readonly<Record<ResultSheetKind, string>> | null;
+  /** The report sheet's name, a fourth name after `--sheets`' three. */
+  readonly reportSheet: string | null;
 }
 
 export type ParsedArgs =
@@ -67,8 +69,16 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language): P
   if (unitText !== undefined && unit === null)
     return problem({ kind: 'bad-unit', value: unitText });
   const sheetsText = values.get('--sheets');
-  const sheets = sheetsText === undefined ? null : resultSheetNames(sheetsText.split(','));
-  if (sheetsText !== undefined && sheets === null)
+  const names = sheetsText?.split(',') ?? [];
+  // Three data sheets, and optionally the report's name as a fourth.
+  const sheets = sheetsText === undefined ? null : resultSheetNames(names.slice(0, 3));
+  const reportName = names[3];
+  const reportSheet =
+    sheets === null || reportName === undefined ? null : reportSheetNameFor(sheets, reportName);
+  if (
+    sheetsText !== undefined &&
+    (sheets === null || names.length > 4 || (reportName !== undefined && reportSheet === null))
+  )
     return problem({ kind: 'bad-value', option: '--sheets', value: sheetsText });
   return {
     kind: 'run',
@@ -80,6 +90,7 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language): P
       tolerance,
       unit,
       sheets,
+      reportSheet,
     },
   };
 }

@@ -129,6 +129,7 @@ async function recalculateFile(
         : { tolerance: { amount: args.tolerance, unit: args.unit } }),
       ...(args.unit === null ? {} : { unit: args.unit }),
       ...(args.sheets === null ? {} : { resultSheets: args.sheets }),
+      ...(args.reportSheet === null ? {} : { reportSheet: args.reportSheet }),
     },
   });
   if (outcome.kind === 'foreign-sheet')

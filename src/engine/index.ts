@@ -21,6 +21,7 @@ export { toJson } from './result/json';
 export type { JsonResult } from './result/json';
 export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';
 export {
+  DEFAULT_REPORT_SHEET,
   DEFAULT_RESULT_SHEETS,
   DEFAULT_UNIT,
   figureDecimals,
@@ -28,6 +29,7 @@ export {
   KRONOR_PER_UNIT,
   OUTPUT_UNITS,
   readTolerance,
+  reportSheetNameFor,
   RESULT_SHEET_KINDS,
   resultSheetNames,
   sentenceDecimals,

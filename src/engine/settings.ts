@@ -151,6 +151,29 @@ export const DEFAULT_RESULT_SHEETS: Readonly<Record<ResultSheetKind, string>> = 
   validations: 'Valideringar',
 };
 
+/**
+ * The report's default name by language, where the settings save none: a run uses the name of a
+ * report the product already wrote under either default, else its language's.
+ */
+export const DEFAULT_REPORT_SHEET: Readonly<Record<'sv' | 'en', string>> = {
+  sv: 'Sammanställning',
+  en: 'Summary',
+};
+
+/**
+ * The report sheet's name as given (trimmed), or null when it is no valid sheet name or names one
+ * of the three data sheets (Excel ignores case).
+ * @example reportSheetNameFor(DEFAULT_RESULT_SHEETS, 'Rapport') === 'Rapport'
+ */
+export function reportSheetNameFor(
+  resultSheets: Readonly<Record<ResultSheetKind, string>>,
+  name: string,
+): string | null {
+  const trimmed = name.trim();
+  const taken = Object.values(resultSheets).map(sheetNameKey);
+  return isValidSheetName(trimmed) && !taken.includes(sheetNameKey(trimmed)) ? trimmed : null;
+}
+
 /** Excel's rules for a sheet name: 1–31 characters, none of `: \ / ? * [ ]`, no leading or trailing `'`. */
 export function isValidSheetName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);

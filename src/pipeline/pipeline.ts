@@ -4,7 +4,7 @@
  * the outcome.
  */
 import type { EngineResult, JsonResult, Language, Warning } from '../engine';
-import { recalculate, toJson } from '../engine';
+import { recalculate, reportSheetNameFor, toJson } from '../engine';
 import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { MAX_SHEET_CELLS } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
@@ -206,9 +206,13 @@ function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): Sto
     given.unit === undefined
       ? { unit: stored.unit, ...(unknownUnit === undefined ? {} : { unknownUnit }) }
       : { unit: given.unit };
+  const resultSheets = { ...stored.resultSheets, ...given.resultSheets };
+  // A report name that the data sheets' new names now take falls back to the language's default.
+  const report = given.reportSheet === undefined ? stored.reportSheet : given.reportSheet;
   return {
     version: 2,
-    resultSheets: { ...stored.resultSheets, ...given.resultSheets },
+    resultSheets,
+    reportSheet: report === null ? null : reportSheetNameFor(resultSheets, report),
     tolerance: given.tolerance === undefined ? stored.tolerance : given.tolerance,
     ...unit,
     mapping: { ...stored.mapping, ...given.mapping },
@@ -216,16 +220,18 @@ function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): Sto
 }
 
 /**
- * The report's name: that of a report the product already wrote under either language's default
- * (so a run in the other language rewrites it rather than adding a second), else the language's
- * default, else the other language's when the three data sheets' names take it.
- * TODO(lead): a fourth name in the saved settings (src/engine/settings.ts) replaces this guess.
+ * The report's name: the one saved in the settings; else that of a report the product already
+ * wrote under either language's default (so a run in the other language rewrites it rather than
+ * adding a second), else the language's default, else the other language's when the three data
+ * sheets' names take it.
  */
 export function reportSheetName(
   snapshot: WorkbookSnapshot,
   settings: StoredSettings,
   language: Language,
 ): string {
+  // A name saved in the settings was checked when it was read: valid, and none of the three.
+  if (settings.reportSheet !== null) return settings.reportSheet;
   const other: Language = language === 'sv' ? 'en' : 'sv';
   const free = [DEFAULT_REPORT_SHEET[language], DEFAULT_REPORT_SHEET[other]].filter(
     (name) => !Object.values(settings.resultSheets).some((taken) => sameSheetName(taken, name)),

@@ -35,15 +35,8 @@ import { reportCharts } from './report-charts';
 import type { REPORT_TEXTS } from './texts';
 import { reportText, SEVERITY_WORDS } from './texts';
 
-/**
- * The report's default name by language. Not yet among the saved settings' sheet names
- * (src/engine/settings.ts); until it is, a run uses the name of a report the product already
- * wrote under either default, else its language's.
- */
-export const DEFAULT_REPORT_SHEET: Readonly<Record<Language, string>> = {
-  sv: 'Sammanställning',
-  en: 'Summary',
-};
+/** The report's default name by language lives with the other sheet names' rules. */
+export { DEFAULT_REPORT_SHEET } from '../engine';
 
 /** The names its Excel tables start with: how the charts (a later step) find the figures. */
 export const REPORT_TABLES = {

@@ -185,7 +185,7 @@ export function fingerprintOfStamp(stamp: string): string | null {
 export const CLI_TEXTS = {
   usage: {
     sv: `Användning: npm run recalc -- <in.xlsx> [--out <ut.xlsx>] [--json <fil eller ->] [--lang sv|en]
-                            [--tolerance <tal>] [--unit tkr|MSEK|kr] [--sheets <summering>,<drivare>,<valideringar>]
+                            [--tolerance <tal>] [--unit tkr|MSEK|kr] [--sheets <summering>,<drivare>,<valideringar>[,<sammanställning>]]
 
 Räknar om scenariosummeringar, kostnadsdrivare och valideringar i en arbetsbok och skriver
 resultatbladen i en kopia (standard: <namn>.recalculated.xlsx bredvid). Indatafilen ändras aldrig.
@@ -197,11 +197,11 @@ resultatbladen i en kopia (standard: <namn>.recalculated.xlsx bredvid). Indatafi
                 sparas i arbetsboken
   --unit        tkr, MSEK eller kr: alla belopp räknas om och visas i den (standard: tabellernas
                 enhet); sparas i arbetsboken
-  --sheets      resultatbladens namn; sparas i arbetsboken
+  --sheets      resultatbladens namn, och rapportbladets som fjärde; sparas i arbetsboken
 
 Slutstatus: 0 klart (varningar tillåtna), 1 indata saknar något som krävs, 2 fel i anropet eller filen.`,
     en: `Usage: npm run recalc -- <in.xlsx> [--out <out.xlsx>] [--json <file or ->] [--lang sv|en]
-                          [--tolerance <number>] [--unit tkr|MSEK|kr] [--sheets <summary>,<drivers>,<validations>]
+                          [--tolerance <number>] [--unit tkr|MSEK|kr] [--sheets <summary>,<drivers>,<validations>[,<report>]]
 
 Recalculates scenario summaries, cost drivers and validations of a workbook and writes the result
 sheets into a copy (default: <name>.recalculated.xlsx beside it). The input file is never changed.
@@ -213,7 +213,7 @@ sheets into a copy (default: <name>.recalculated.xlsx beside it). The input file
                 (default 0.5 tkr); saved in the workbook
   --unit        tkr, MSEK or kr: every amount is converted to it and shown in it (default: the
                 tables' unit); saved in the workbook
-  --sheets      the result sheets' names; saved in the workbook
+  --sheets      the result sheets' names, and the report's as a fourth; saved in the workbook
 
 Exit status: 0 done (warnings allowed), 1 the input lacks something required, 2 a usage or file error.`,
   },

@@ -50,6 +50,11 @@ export const PANE_TEXTS = {
   summarySheet: { sv: 'Blad för scenariosummering', en: 'Scenario summary sheet' },
   driversSheet: { sv: 'Blad för kostnadsdrivare', en: 'Cost driver sheet' },
   validationsSheet: { sv: 'Blad för valideringar', en: 'Validations sheet' },
+  reportSheet: { sv: 'Blad för sammanställningen', en: 'Report sheet' },
+  reportSheetHint: {
+    sv: 'Tomt: Sammanställning (Summary på engelska).',
+    en: 'Empty: Summary (Sammanställning in Swedish).',
+  },
   tolerance: {
     sv: 'Tolerans (en mindre skillnad räknas inte)',
     en: 'Tolerance (a smaller difference is ignored)',

@@ -9,6 +9,7 @@ import {
   DRIVERS,
   isValidSheetName,
   readTolerance,
+  reportSheetNameFor,
   resultSheetNames,
   TABLE_KINDS,
   unitNamed,
@@ -26,6 +27,8 @@ export interface StoredSettings {
   /** 2 since the unit became a choice and the tolerance an amount in it. */
   readonly version: 2;
   readonly resultSheets: Readonly<Record<ResultSheetKind, string>>;
+  /** The report sheet's name; null: the run's language's default (`Sammanställning`, `Summary`). */
+  readonly reportSheet: string | null;
   /**
    * An amount with the unit it is in (`{ "amount": 1, "unit": "tkr" }`: 1 tkr whatever the result's
    * unit); null: the default, 0.5 tkr in whatever unit. A unit of null (given for one run) is the
@@ -45,6 +48,7 @@ export interface StoredSettings {
 export const DEFAULT_SETTINGS: StoredSettings = {
   version: 2,
   resultSheets: DEFAULT_RESULT_SHEETS,
+  reportSheet: null,
   tolerance: null,
   unit: null,
   mapping: {},
@@ -100,9 +104,12 @@ export function parseSettings(text: string): StoredSettings {
     DEFAULT_SETTINGS.resultSheets;
   const version1 = raw.version !== 2;
   const unit = parseUnit(raw.unit, version1);
+  const reportSheet =
+    typeof raw.reportSheet === 'string' ? reportSheetNameFor(resultSheets, raw.reportSheet) : null;
   return {
     version: 2,
     resultSheets,
+    reportSheet,
     tolerance: parseTolerance(
       raw.tolerance,
       version1,

@@ -108,6 +108,27 @@ describe('npm run recalc', () => {
     expect(stdout).toContain(`The result was written to ${join(dir, 'out.xlsx')}`);
   });
 
+  it('names the report by a fourth name in --sheets, and saves it', async () => {
+    const dir = workspace();
+    const out = join(dir, 'out.xlsx');
+    const { status } = await cli([
+      EXAMPLE,
+      '--out',
+      out,
+      '--sheets',
+      'Summa,Drivers,Kontroll,Rapport',
+    ]);
+    expect(status).toBe(0);
+    const snapshot = await readXlsx(new Uint8Array(readFileSync(out)));
+    expect(snapshot.sheets.map((s) => s.name).slice(-4)).toEqual([
+      'Summa',
+      'Drivers',
+      'Kontroll',
+      'Rapport',
+    ]);
+    expect(snapshot.settings?.reportSheet).toBe('Rapport');
+  });
+
   it('saves --sheets, --tolerance and --unit in the copy', async () => {
     const dir = workspace();
     const out = join(dir, 'out.xlsx');
@@ -183,6 +204,14 @@ describe('npm run recalc', () => {
     [['a.xlsx', '--lang', 'fi'], 'fi är inget giltigt värde för --lang. Se --help.\n'],
     [['a.xlsx', '--tolerance', '-1'], '-1 är inget giltigt värde för --tolerance. Se --help.\n'],
     [['a.xlsx', '--sheets', 'A,B'], 'A,B är inget giltigt värde för --sheets. Se --help.\n'],
+    [
+      ['a.xlsx', '--sheets', 'A,B,C,a'],
+      'A,B,C,a är inget giltigt värde för --sheets. Se --help.\n',
+    ],
+    [
+      ['a.xlsx', '--sheets', 'A,B,C,D,E'],
+      'A,B,C,D,E är inget giltigt värde för --sheets. Se --help.\n',
+    ],
   ])('refuses the arguments %j with one sentence and exit status 2', async (args, message) => {
     expect(await cli(args)).toEqual({ status: 2, stdout: '', stderr: message });
   });

@@ -179,6 +179,9 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       expect(await tolerance.inputValue()).toBe('');
       expect(await tolerance.getAttribute('placeholder')).toBe('0,5 tkr');
       await tolerance.fill('2');
+      const report = settings.getByRole('textbox', { name: PANE_TEXTS.reportSheet.sv });
+      expect(await report.getAttribute('placeholder')).toBe('Sammanställning');
+      await report.fill('Rapport');
       await settings.getByRole('button', { name: PANE_TEXTS.save.sv, exact: true }).click();
       await settings.getByRole('status').filter({ hasText: PANE_TEXTS.saved.sv }).waitFor();
       await page.panel
@@ -195,6 +198,9 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
         (value) => value === '2',
       );
       expect(shown).toBe('2');
+      expect(
+        await again.getByRole('textbox', { name: PANE_TEXTS.reportSheet.sv }).inputValue(),
+      ).toBe('Rapport');
       expect(await page.panel.getByTestId('workbook-settings').textContent()).toMatch(
         / · tolerans 2 tkr · /,
       );

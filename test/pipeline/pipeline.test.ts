@@ -182,6 +182,7 @@ describe('the pipeline', () => {
     const saved: StoredSettings = {
       version: 2,
       resultSheets: { summary: 'Sammanfattning', drivers: 'Drivare ut', validations: 'Kontroller' },
+      reportSheet: null,
       tolerance: { amount: 0.5, unit: 'tkr' },
       unit: 'tkr',
       mapping: {},

@@ -235,6 +235,13 @@ describe('the report sheet’s name and ownership', () => {
     expect(reportSheetName(snapshot([]), settings, 'en')).toBe('Sammanställning');
   });
 
+  it('takes the name the settings save, whatever the language', () => {
+    const settings = { ...DEFAULT_SETTINGS, reportSheet: 'Rapport till nämnden' };
+    expect(reportSheetName(snapshot([]), settings, 'en')).toBe('Rapport till nämnden');
+    const written = snapshot([{ name: 'Sammanställning', tables: ['SR_ReportScenarios'] }]);
+    expect(reportSheetName(written, settings, 'sv')).toBe('Rapport till nämnden');
+  });
+
   it('refuses a sheet of the user’s named like the report, and writes nothing', async () => {
     const input = fixture('examples/small-english.xlsx');
     // The user's own "Sammanställning": the example's first sheet renamed, holding no SR_ table.

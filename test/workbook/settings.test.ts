@@ -8,6 +8,7 @@ describe('settings read from a workbook', () => {
     const saved = {
       version: 2,
       resultSheets: { summary: 'S', drivers: 'D', validations: 'V' },
+      reportSheet: 'R',
       tolerance: { amount: 0.5, unit: 'tkr' },
       unit: 'MSEK',
       mapping: { scenarios: { table: 'T' } },
@@ -117,5 +118,19 @@ describe('settings read from a workbook', () => {
       '{"resultSheets": {"summary": "Resultat", "drivers": "resultat", "validations": "V"}}',
     );
     expect(settings.resultSheets).toEqual(DEFAULT_SETTINGS.resultSheets);
+  });
+
+  it('reads a saved report sheet name, and falls back to the default for one a data sheet has', () => {
+    const saved = (reportSheet: unknown): string =>
+      JSON.stringify({
+        version: 2,
+        resultSheets: { summary: 'S', drivers: 'D', validations: 'V' },
+        reportSheet,
+      });
+    expect(parseSettings(saved('Rapport')).reportSheet).toBe('Rapport');
+    expect(parseSettings(saved('v')).reportSheet).toBeNull();
+    expect(parseSettings(saved('Rapport [2]')).reportSheet).toBeNull();
+    expect(parseSettings(saved(42)).reportSheet).toBeNull();
+    expect(DEFAULT_SETTINGS.reportSheet).toBeNull();
   });
 });

@@ -17,8 +17,10 @@ import {
 import { useState } from 'react';
 import type { Language, OutputUnit, Tolerance } from '../../engine';
 import {
+  DEFAULT_REPORT_SHEET,
   OUTPUT_UNITS,
   readTolerance,
+  reportSheetNameFor,
   resultSheetNames,
   toJsonNumber,
   toleranceIn,
@@ -66,6 +68,8 @@ export function SettingsForm({
   const [summary, setSummary] = useState(settings.resultSheets.summary);
   const [drivers, setDrivers] = useState(settings.resultSheets.drivers);
   const [validations, setValidations] = useState(settings.resultSheets.validations);
+  // Empty: the report takes the language's default name.
+  const [report, setReport] = useState(settings.reportSheet ?? '');
   const [unit, setUnit] = useState<OutputUnit | null>(settings.unit);
   // The tolerance is an amount in the unit the result is shown in: the one chosen, else the
   // tables' (the last result's), else the one it was saved in.
@@ -75,6 +79,9 @@ export function SettingsForm({
     toleranceText(settings.tolerance, toleranceUnit(settings.unit), language),
   );
   const sheetNames = resultSheetNames([summary, drivers, validations]);
+  const reportName =
+    report.trim() === '' || sheetNames === null ? null : reportSheetNameFor(sheetNames, report);
+  const reportValid = report.trim() === '' || reportName !== null;
   // Empty is the default (0.5 tkr in whatever unit); anything else must be a number of at least 0.
   const toleranceValue = tolerance.trim() === '' ? null : readTolerance(tolerance);
   const toleranceValid = tolerance.trim() === '' || toleranceValue !== null;
@@ -98,12 +105,13 @@ export function SettingsForm({
       aria-label={t('tabSettings')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (sheetNames === null || !toleranceValid) return;
+        if (sheetNames === null || !reportValid || !toleranceValid) return;
         // Choosing a unit ends what an unknown one saved by an earlier version had to say.
         const { unknownUnit, ...rest } = settings;
         onSave({
           ...(unit === null && unknownUnit !== undefined ? { ...rest, unknownUnit } : rest),
           resultSheets: sheetNames,
+          reportSheet: reportName,
           tolerance:
             toleranceValue === null ? null : { amount: toleranceValue, unit: toleranceUnit(unit) },
           unit,
@@ -113,6 +121,20 @@ export function SettingsForm({
       {nameField(t('summarySheet'), summary, setSummary)}
       {nameField(t('driversSheet'), drivers, setDrivers)}
       {nameField(t('validationsSheet'), validations, setValidations)}
+      <Field
+        label={t('reportSheet')}
+        hint={t('reportSheetHint')}
+        validationMessage={reportValid ? null : t('invalidSheetName')}
+        validationState={reportValid ? 'none' : 'error'}
+      >
+        <Input
+          value={report}
+          placeholder={DEFAULT_REPORT_SHEET[language]}
+          onChange={(_ev, data) => {
+            setReport(data.value);
+          }}
+        />
+      </Field>
       <Field label={t('unit')} hint={t('unitHint')}>
         <RadioGroup
           value={unit ?? AS_TABLES}
@@ -155,7 +177,7 @@ export function SettingsForm({
       <Button
         type="submit"
         appearance="secondary"
-        disabled={sheetNames === null || !toleranceValid}
+        disabled={sheetNames === null || !reportValid || !toleranceValid}
       >
         {t('save')}
       </Button>
