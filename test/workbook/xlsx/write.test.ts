@@ -199,6 +199,7 @@ describe('writing the result sheets', () => {
     expect(snapshot.settings).toEqual({
       version: 2,
       resultSheets: { summary: 'Summary', drivers: 'Drivers', validations: 'Checks' },
+      reportSheet: null,
       tolerance: { amount: 2, unit: 'kr' },
       unit: 'kr',
       mapping: {},
