@@ -1,7 +1,7 @@
 /**
  * The product's contract with its users, part 1: tables and scenarios that go wrong the way real
  * templates do. Each case spoils a clean analysis in one place and asserts every finding the user
- * is shown: its code, its cell and its sentence. The README's catalogue lists these in this order.
+ * is shown: its code, its cell and its sentence. docs/bad-input.md lists these in this order.
  */
 import { toJson } from '../../src/engine';
 import { analysis, put, findings, recalculated, scenarioYear } from './build';
