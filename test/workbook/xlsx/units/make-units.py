@@ -25,18 +25,19 @@ The output is reproducible byte for byte: fixed workbook properties, and the zip
 a fixed timestamp on every entry. The example is only the source of the figures: the fixtures are
 committed and change only when this script is run again.
 """
-import datetime
 import os
 import re
-import zipfile
+import sys
 from decimal import Decimal
 
 from openpyxl import load_workbook
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'support'))
+from reproducible_xlsx import stamp, save as save_at  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 EXAMPLE = os.path.join(ROOT, 'examples', 'arlig-analys-2025.xlsx')
-FIXED = datetime.datetime(2025, 1, 1, 0, 0, 0)
 
 # Header words of the columns that hold amounts (the others hold names, years and words).
 AMOUNT_HEADERS = re.compile(
@@ -48,21 +49,7 @@ KRONOR_PER = {'kr': 1, 'tkr': 1000, 'MSEK': 1000000}
 
 
 def save(wb, path):
-    """Saves, then rewrites the zip with a fixed timestamp on every entry."""
-    wb.properties.created = FIXED
-    wb.properties.modified = FIXED
-    wb.properties.creator = 'scenario-recalc fixtures'
-    wb.properties.lastModifiedBy = 'scenario-recalc fixtures'
-    wb.save(path)
-    with zipfile.ZipFile(path) as source:
-        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
-    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as target:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            target.writestr(info, data)
-    print('wrote', path)
+    save_at(stamp(wb), path)
 
 
 def parse_swedish(text):
