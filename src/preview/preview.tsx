@@ -2,7 +2,8 @@
  * The preview's page: the real pane, rendered as src/taskpane/index.tsx renders it, and the ribbon
  * function, registered as src/commands/commands.ts registers it, against a simulated Excel host
  * instead of Excel, with a read-only view of the workbook beside the pane. Opens the example
- * workbook; the panel opens another .xlsx. `?lang=sv|en&theme=light|dark` stand for Office's settings.
+ * workbook; the panel opens another .xlsx. `?lang=sv|en&theme=light|dark` stand for Office's settings,
+ * and `?width=320` gives the pane the width Excel gives it (320–800 px; 350 px otherwise).
  */
 import { createRoot } from 'react-dom/client';
 import { RECALCULATE_FUNCTION } from '../commands/names';
@@ -20,6 +21,12 @@ import { forgetParts, keepPartsSaved } from './saved-parts';
 import { WorkbookPanel } from './WorkbookPanel';
 import { fetchBytes, simulatedWorkbookFromFile } from './workbook-file';
 import { workbookView } from './workbook-view';
+
+/** The pane's width a query asks for, within what Excel gives a task pane; null for the default. */
+function paneWidth(search: string): number | null {
+  const width = Number(new URLSearchParams(search).get('width') ?? '');
+  return Number.isInteger(width) && width >= 320 && width <= 800 ? width : null;
+}
 
 /** Copied beside the page by the preview's build (webpack.config.js). */
 const EXAMPLE = 'examples/arlig-analys-2025.xlsx';
@@ -53,6 +60,11 @@ void Office.onReady(() => {
   const pane = element('pane');
   // Office paints the task pane's frame in its theme's body colour.
   pane.style.backgroundColor = shim.bodyBackgroundColor;
+  const width = paneWidth(window.location.search);
+  if (width !== null) {
+    pane.style.flexBasis = `${width}px`;
+    pane.style.width = `${width}px`;
+  }
   const paneRoot = createRoot(pane);
   const panelRoot = createRoot(element('workbook'));
   let opening = 0;

@@ -22,12 +22,15 @@ export interface PreviewPage {
 export interface PreviewQuery {
   readonly lang?: Language;
   readonly theme?: 'light' | 'dark';
+  /** The pane's width in px, as Excel gives a task pane (320 or 450); 350 when not given. */
+  readonly width?: number;
 }
 
 export function previewUrl(base: string, query: PreviewQuery = {}): string {
   const url = new URL(base);
   if (query.lang !== undefined) url.searchParams.set('lang', query.lang);
   if (query.theme !== undefined) url.searchParams.set('theme', query.theme);
+  if (query.width !== undefined) url.searchParams.set('width', String(query.width));
   return url.href;
 }
 
