@@ -15,7 +15,7 @@ export const ZERO: Money = math.fraction(0);
 
 /**
  * Parses a plain decimal string (`-2050`, `37.9`) into an exact amount.
- * @example money('37.9').toString() === '37.9'
+ * @example moneyFromDecimal('37.9').toString() === '37.9'
  */
 export function moneyFromDecimal(decimal: string): Money {
   return math.fraction(decimal);
@@ -30,7 +30,7 @@ export function moneyFromNumber(value: number): Money {
   return Number.isSafeInteger(value) ? math.fraction(value) : math.fraction(plainDecimal(value));
 }
 
-/** Sums amounts exactly. @example sum([money('0.1'), money('0.2')]).toString() === '0.3' */
+/** Sums amounts exactly. @example sum([moneyFromDecimal('0.1'), moneyFromDecimal('0.2')]).toString() === '0.3' */
 export function sum(values: Iterable<Money>): Money {
   let total = ZERO;
   for (const value of values) total = total.add(value);
@@ -39,7 +39,7 @@ export function sum(values: Iterable<Money>): Money {
 
 /**
  * True when a and b differ by at least the tolerance (and at all: with tolerance 0, equal is equal).
- * @example differs(m(100), m(100.4), m(0.5)) === false
+ * @example differs(moneyFromNumber(100), moneyFromNumber(100.4), moneyFromNumber(0.5)) === false
  */
 export function differs(a: Money, b: Money, tolerance: Money): boolean {
   const difference = a.sub(b).abs();
@@ -48,7 +48,7 @@ export function differs(a: Money, b: Money, tolerance: Money): boolean {
 
 /**
  * A JSON number: the exact amount rounded half away from zero to at most 6 decimals.
- * @example toJsonNumber(money('1').div(3)) === 0.333333
+ * @example toJsonNumber(moneyFromDecimal('1').div(3)) === 0.333333
  */
 export function toJsonNumber(value: Money): number {
   return Number(roundHalfAwayFromZero(value, 6).toString());
@@ -56,7 +56,7 @@ export function toJsonNumber(value: Money): number {
 
 /**
  * Rounds as Excel's ROUND does: halves away from zero (fraction.js alone rounds −2.5 to −2).
- * @example roundHalfAwayFromZero(money('-2.5'), 0).toString() === '-3'
+ * @example roundHalfAwayFromZero(moneyFromDecimal('-2.5'), 0).toString() === '-3'
  */
 export function roundHalfAwayFromZero(value: Money, decimals: number): Money {
   const rounded = value.abs().round(decimals);

@@ -160,7 +160,7 @@ export const SHEET_TEXTS = {
 
 /**
  * The stamp line of a result sheet.
- * @example stamp('sv', at, '0.1.0', 'ab12…') → 'Beräknad 2026-11-28 09:15 UTC av Scenarioberäkning 0.1.0 · indata ab12…'
+ * @example stampLine('sv', at, '0.1.0', 'ab12…') → 'Beräknad 2026-11-28 09:15 UTC av Scenarioberäkning 0.1.0 · fingeravtryck för indata ab12…'
  */
 export function stampLine(
   language: Language,

@@ -198,7 +198,7 @@ export function columnUnits(plan: UnitPlan, table: TableKind, column: number): A
 /**
  * The unit a further part of a table states (a member list under its own scenario's heading): its
  * headers' (the most of them), else its own title lines'; null when it states none.
- * @example ownUnit(partUnder('4.2 Scenario 2 (MSEK)')) === 'MSEK'
+ * @example ownUnit(members) === 'MSEK', for a member list under the heading '4.2 Scenario 2 (MSEK)'
  */
 export function ownUnit(part: FoundTable): OutputUnit | null {
   return (

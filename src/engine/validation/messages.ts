@@ -60,7 +60,7 @@ const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>
  * An amount as a reader expects it, in its unit: `1 088 976` and `37,9` in Swedish, `1,088,976` in
  * English. At most the decimals the unit needs (MSEK three), and never fewer than two, so a
  * sentence about a small difference still shows it.
- * @example formatAmount(money('-2050'), 'sv') === '−2 050'; formatAmount(money('1116.626'), 'sv', 'MSEK') === '1 116,626'
+ * @example formatAmount(moneyFromDecimal('-2050'), 'sv') === '−2 050'; formatAmount(moneyFromDecimal('1116.626'), 'sv', 'MSEK') === '1 116,626'
  */
 export function formatAmount(
   value: Money,
