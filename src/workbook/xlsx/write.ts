@@ -50,132 +50,31 @@ export async function writeResultSheets(
 ): Promise<Uint8Array> {
   try {
     const zip = await JSZip.loadAsync(original);
-    const text = async (path: string): Promise<string> =>
-      (await zip.file(path)?.async('string')) ?? '';
-    let workbook = await text(WORKBOOK);
-    const workbookRelsPath = relsOf(WORKBOOK);
-    let workbookRels = await text(workbookRelsPath);
-    let types = await text('[Content_Types].xml');
-    if (workbook === '' || workbookRels === '' || types === '')
-      throw new Error('the package has no workbook part');
-    // Strict Open XML uses other namespaces throughout; writing transitional parts into it would
-    // make a package no one can open.
-    if (workbook.includes('http://purl.oclc.org/ooxml/'))
-      throw new WorkbookError({ kind: 'strict-format' });
-
-    const rels = parseRelationships(workbookRels);
-    const entries = sheetEntries(workbook, rels);
-    let styles: ReturnType<typeof ensureResultStyles>;
-    const amountFormats = sheets.map((sheet) => sheet.amountFormat);
-    const stylesRel = rels.find((rel) => rel.type === `${REL}/styles`);
-    let stylesPath: string;
-    if (stylesRel === undefined) {
-      stylesPath = 'xl/styles.xml';
-      workbookRels = addRelationship(
-        workbookRels,
-        nextId(workbookRels),
-        `${REL}/styles`,
-        'styles.xml',
-      );
-      types = addOverride(types, `/${stylesPath}`, STYLES_TYPE);
-      styles = ensureResultStyles(MINIMAL_STYLES, amountFormats);
-    } else {
-      stylesPath = resolveTarget(WORKBOOK, stylesRel.target);
-      styles = ensureResultStyles(await text(stylesPath), amountFormats);
-    }
-    putPart(zip, stylesPath, styles.xml);
-
-    let tableId = await maxTableId(zip);
-    let sheetId = Math.max(
-      0,
-      ...[...workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1])),
-    );
+    const pkg = await openParts(zip);
+    const rels = parseRelationships(pkg.workbookRels);
+    const entries = sheetEntries(pkg.workbook, rels);
+    const styles = await resultStyles(pkg, rels, sheets);
+    const ids = {
+      table: await maxTableId(zip),
+      sheet: Math.max(
+        0,
+        ...[...pkg.workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1])),
+      ),
+    };
     for (const sheet of sheets) {
-      const existing = entries.find(
-        (entry) => entry.name.toLocaleLowerCase('sv-SE') === sheet.name.toLocaleLowerCase('sv-SE'),
-      );
-      let part: string;
-      if (existing === undefined) {
-        part = freePart(zip, 'xl/worksheets/sheet', '.xml');
-        const relId = nextId(workbookRels);
-        workbookRels = addRelationship(
-          workbookRels,
-          relId,
-          `${REL}/worksheet`,
-          relativeTarget(WORKBOOK, part),
-        );
-        sheetId += 1;
-        workbook = insertBefore(
-          workbook,
-          '</sheets>',
-          `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`,
-          WORKBOOK,
-        );
-        if (!/xmlns:r="/.test(/<workbook\b[^>]*>/.exec(workbook)?.[0] ?? '')) {
-          workbook = workbook.replace(/<workbook\b/, () => `<workbook xmlns:r="${REL}"`);
-        }
-        types = addOverride(types, `/${part}`, WORKSHEET_TYPE);
-      } else {
-        // The pipeline checked ownership on what the reader saw; a chart sheet, for one, it
-        // cannot see. The writer checks again on the package itself before replacing anything.
-        if (!(await ownedByProduct(zip, existing)))
-          throw new WorkbookError({ kind: 'foreign-sheet', sheet: existing.name });
-        part = existing.part;
-        types = await dropOwnedParts(zip, part, types);
-      }
-
-      const tableRels: string[] = [];
-      let sheetRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-      for (const table of sheet.tables) {
-        tableId += 1;
-        const tablePart = freePart(zip, 'xl/tables/table', '.xml');
-        putPart(zip, tablePart, tableXml(table, tableId));
-        types = addOverride(types, `/${tablePart}`, TABLE_TYPE);
-        const relId = `rId${tableRels.length + 1}`;
-        sheetRels = addRelationship(
-          sheetRels,
-          relId,
-          `${REL}/table`,
-          relativeTarget(part, tablePart),
-        );
-        tableRels.push(relId);
-      }
-      let drawingRel: string | null = null;
-      const charts = sheet.charts ?? [];
-      if (charts.length > 0) {
-        // Free numbers: the input's own drawings and charts keep theirs; a rerun's old parts were
-        // removed with the sheet's above, so it takes the same numbers again.
-        const drawingPart = freePart(zip, 'xl/drawings/drawing', '.xml');
-        let drawingRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-        const chartRels = charts.map((chart, i) => {
-          const chartPart = freePart(zip, 'xl/charts/chart', '.xml');
-          putPart(zip, chartPart, chartXml(sheet, chart));
-          types = addOverride(types, `/${chartPart}`, CHART_TYPE);
-          drawingRels = addRelationship(
-            drawingRels,
-            `rId${i + 1}`,
-            `${REL}/chart`,
-            relativeTarget(drawingPart, chartPart),
-          );
-          return `rId${i + 1}`;
-        });
-        putPart(zip, drawingPart, drawingXml(charts, chartRels));
-        putPart(zip, relsOf(drawingPart), drawingRels);
-        types = addOverride(types, `/${drawingPart}`, DRAWING_TYPE);
-        drawingRel = `rId${tableRels.length + 1}`;
-        sheetRels = addRelationship(
-          sheetRels,
-          drawingRel,
-          `${REL}/drawing`,
-          relativeTarget(part, drawingPart),
-        );
-      }
-      putPart(zip, part, worksheetXml(sheet, styles.styles, tableRels, drawingRel));
-      putPart(zip, relsOf(part), sheetRels);
+      const part = await sheetPart(pkg, entries, sheet, ids);
+      const sheetRels = { xml: EMPTY_RELS };
+      const tableRels = sheet.tables.map((table) => {
+        ids.table += 1;
+        return addTable(pkg, part, sheetRels, table, ids.table);
+      });
+      const drawingRel = addCharts(pkg, part, sheetRels, sheet, tableRels.length + 1);
+      putPart(zip, part, worksheetXml(sheet, styles, tableRels, drawingRel));
+      putPart(zip, relsOf(part), sheetRels.xml);
     }
-    putPart(zip, WORKBOOK, withPrintTitles(workbook, sheets));
-    putPart(zip, workbookRelsPath, workbookRels);
-    putPart(zip, '[Content_Types].xml', types);
+    putPart(zip, WORKBOOK, withPrintTitles(pkg.workbook, sheets));
+    putPart(zip, relsOf(WORKBOOK), pkg.workbookRels);
+    putPart(zip, '[Content_Types].xml', pkg.types);
     await writeSettingsPart(zip, settings);
     return await zip.generateAsync({
       type: 'uint8array',
@@ -189,6 +88,168 @@ export async function writeResultSheets(
       detail: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+
+/** The package-wide parts a write edits as text, then puts back once at the end. */
+interface EditedParts {
+  readonly zip: JSZip;
+  workbook: string;
+  workbookRels: string;
+  types: string;
+}
+
+async function openParts(zip: JSZip): Promise<EditedParts> {
+  const text = async (path: string): Promise<string> =>
+    (await zip.file(path)?.async('string')) ?? '';
+  const parts: EditedParts = {
+    zip,
+    workbook: await text(WORKBOOK),
+    workbookRels: await text(relsOf(WORKBOOK)),
+    types: await text('[Content_Types].xml'),
+  };
+  if (parts.workbook === '' || parts.workbookRels === '' || parts.types === '')
+    throw new Error('the package has no workbook part');
+  // Strict Open XML uses other namespaces throughout; writing transitional parts into it would
+  // make a package no one can open.
+  if (parts.workbook.includes('http://purl.oclc.org/ooxml/'))
+    throw new WorkbookError({ kind: 'strict-format' });
+  return parts;
+}
+
+/** The result sheets' cell styles, appended to the package's styles part (or a new one). */
+async function resultStyles(
+  pkg: EditedParts,
+  rels: ReturnType<typeof parseRelationships>,
+  sheets: readonly ResultSheet[],
+): Promise<ReturnType<typeof ensureResultStyles>['styles']> {
+  const amountFormats = sheets.map((sheet) => sheet.amountFormat);
+  const stylesRel = rels.find((rel) => rel.type === `${REL}/styles`);
+  let path: string;
+  let styles: ReturnType<typeof ensureResultStyles>;
+  if (stylesRel === undefined) {
+    path = 'xl/styles.xml';
+    pkg.workbookRels = addRelationship(
+      pkg.workbookRels,
+      nextId(pkg.workbookRels),
+      `${REL}/styles`,
+      'styles.xml',
+    );
+    pkg.types = addOverride(pkg.types, `/${path}`, STYLES_TYPE);
+    styles = ensureResultStyles(MINIMAL_STYLES, amountFormats);
+  } else {
+    path = resolveTarget(WORKBOOK, stylesRel.target);
+    styles = ensureResultStyles((await pkg.zip.file(path)?.async('string')) ?? '', amountFormats);
+  }
+  putPart(pkg.zip, path, styles.xml);
+  return styles.styles;
+}
+
+/**
+ * The part a result sheet is written to: its own sheet's, emptied of the parts the product wrote
+ * there before, or a new sheet added at the end of the workbook.
+ */
+async function sheetPart(
+  pkg: EditedParts,
+  entries: readonly SheetEntry[],
+  sheet: ResultSheet,
+  ids: { sheet: number },
+): Promise<string> {
+  const existing = entries.find(
+    (entry) => entry.name.toLocaleLowerCase('sv-SE') === sheet.name.toLocaleLowerCase('sv-SE'),
+  );
+  if (existing !== undefined) {
+    // The pipeline checked ownership on what the reader saw; a chart sheet, for one, it
+    // cannot see. The writer checks again on the package itself before replacing anything.
+    if (!(await ownedByProduct(pkg.zip, existing)))
+      throw new WorkbookError({ kind: 'foreign-sheet', sheet: existing.name });
+    pkg.types = await dropOwnedParts(pkg.zip, existing.part, pkg.types);
+    return existing.part;
+  }
+  const part = freePart(pkg.zip, 'xl/worksheets/sheet', '.xml');
+  const relId = nextId(pkg.workbookRels);
+  pkg.workbookRels = addRelationship(
+    pkg.workbookRels,
+    relId,
+    `${REL}/worksheet`,
+    relativeTarget(WORKBOOK, part),
+  );
+  ids.sheet += 1;
+  pkg.workbook = insertBefore(
+    pkg.workbook,
+    '</sheets>',
+    `<sheet name="${escapeXml(sheet.name)}" sheetId="${ids.sheet}" r:id="${relId}"/>`,
+    WORKBOOK,
+  );
+  if (!/xmlns:r="/.test(/<workbook\b[^>]*>/.exec(pkg.workbook)?.[0] ?? '')) {
+    pkg.workbook = pkg.workbook.replace(/<workbook\b/, () => `<workbook xmlns:r="${REL}"`);
+  }
+  pkg.types = addOverride(pkg.types, `/${part}`, WORKSHEET_TYPE);
+  return part;
+}
+
+/** Writes one table part of a sheet; returns its relationship's id in the sheet's rels. */
+function addTable(
+  pkg: EditedParts,
+  part: string,
+  sheetRels: { xml: string },
+  table: ResultSheet['tables'][number],
+  tableId: number,
+): string {
+  const tablePart = freePart(pkg.zip, 'xl/tables/table', '.xml');
+  putPart(pkg.zip, tablePart, tableXml(table, tableId));
+  pkg.types = addOverride(pkg.types, `/${tablePart}`, TABLE_TYPE);
+  const relId = nextId(sheetRels.xml);
+  sheetRels.xml = addRelationship(
+    sheetRels.xml,
+    relId,
+    `${REL}/table`,
+    relativeTarget(part, tablePart),
+  );
+  return relId;
+}
+
+/**
+ * Writes a sheet's charts into one drawing part; returns the drawing's relationship id in the
+ * sheet's rels (`rId<n>`, after the tables'), or null for a sheet without charts.
+ */
+function addCharts(
+  pkg: EditedParts,
+  part: string,
+  sheetRels: { xml: string },
+  sheet: ResultSheet,
+  n: number,
+): string | null {
+  const charts = sheet.charts ?? [];
+  if (charts.length === 0) return null;
+  // Free numbers: the input's own drawings and charts keep theirs; a rerun's old parts were
+  // removed with the sheet's above, so it takes the same numbers again.
+  const drawingPart = freePart(pkg.zip, 'xl/drawings/drawing', '.xml');
+  let drawingRels = EMPTY_RELS;
+  const chartRels = charts.map((chart, i) => {
+    const chartPart = freePart(pkg.zip, 'xl/charts/chart', '.xml');
+    putPart(pkg.zip, chartPart, chartXml(sheet, chart));
+    pkg.types = addOverride(pkg.types, `/${chartPart}`, CHART_TYPE);
+    drawingRels = addRelationship(
+      drawingRels,
+      `rId${i + 1}`,
+      `${REL}/chart`,
+      relativeTarget(drawingPart, chartPart),
+    );
+    return `rId${i + 1}`;
+  });
+  putPart(pkg.zip, drawingPart, drawingXml(charts, chartRels));
+  putPart(pkg.zip, relsOf(drawingPart), drawingRels);
+  pkg.types = addOverride(pkg.types, `/${drawingPart}`, DRAWING_TYPE);
+  const drawingRel = `rId${n}`;
+  sheetRels.xml = addRelationship(
+    sheetRels.xml,
+    drawingRel,
+    `${REL}/drawing`,
+    relativeTarget(part, drawingPart),
+  );
+  return drawingRel;
 }
 
 /**
