@@ -1,11 +1,11 @@
 import type JSZip from 'jszip';
 import { WorkbookError } from '../errors';
-import { unescapeXml } from '../xml-text';
+import { escapeXml, unescapeXml } from '../xml-text';
 
 export { escapeXml, unescapeXml } from '../xml-text';
 
 /**
- * Paths inside an OOXML package: relationship targets are relative to the folder of the part
+ * Paths and parts inside an OOXML package: relationship targets are relative to the folder of the part
  * that owns the .rels file, or absolute from the package root.
  */
 
@@ -103,4 +103,47 @@ export function insertBefore(xml: string, closing: string, text: string, part: s
     });
   }
   return xml.replace(closing, () => `${text}${closing}`);
+}
+
+/** The first `prefixN.suffix` path not in the package. */
+export function freePart(zip: JSZip, prefix: string, suffix: string): string {
+  let n = 1;
+  while (zip.file(`${prefix}${n}${suffix}`) !== null) n += 1;
+  // Reserve it at once, so the next call does not hand it out again.
+  putPart(zip, `${prefix}${n}${suffix}`, '');
+  return `${prefix}${n}${suffix}`;
+}
+
+/** The first free `rIdN` of a relationships part. */
+export function nextId(relsXml: string): string {
+  const ids = new Set(parseRelationships(relsXml).map((rel) => rel.id));
+  let n = 1;
+  while (ids.has(`rId${n}`)) n += 1;
+  return `rId${n}`;
+}
+
+/** A relationships part with one more relationship. */
+export function addRelationship(relsXml: string, id: string, type: string, target: string): string {
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  return relsXml.includes('</Relationships>')
+    ? insertBefore(relsXml, '</Relationships>', rel, 'a relationships part')
+    : relsXml.replace(
+        /<Relationships\b([^>]*)\/>/,
+        (_m, attributes: string) => `<Relationships${attributes}>${rel}</Relationships>`,
+      );
+}
+
+/** `[Content_Types].xml` with a part's content type (once). */
+export function addOverride(types: string, partName: string, contentType: string): string {
+  if (types.includes(`PartName="${partName}"`)) return types;
+  return insertBefore(
+    types,
+    '</Types>',
+    `<Override PartName="${partName}" ContentType="${contentType}"/>`,
+    '[Content_Types].xml',
+  );
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

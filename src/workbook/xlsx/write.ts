@@ -17,7 +17,15 @@ import {
   resolveTarget,
   unescapeXml,
 } from './package-paths';
-import { insertBefore, putPart } from './package-paths';
+import {
+  addOverride,
+  addRelationship,
+  escapeRegExp,
+  freePart,
+  insertBefore,
+  nextId,
+  putPart,
+} from './package-paths';
 import { chartXml, drawingXml } from './chart-xml';
 import { writeSettingsPart } from './settings-part';
 import { printTitlesName, tableXml, worksheetXml } from './sheet-xml';
@@ -362,44 +370,4 @@ async function maxTableId(zip: JSZip): Promise<number> {
     max = Math.max(max, id);
   }
   return max;
-}
-
-/** The first `prefixN.suffix` path not in the package. */
-function freePart(zip: JSZip, prefix: string, suffix: string): string {
-  let n = 1;
-  while (zip.file(`${prefix}${n}${suffix}`) !== null) n += 1;
-  // Reserve it at once, so the next call does not hand it out again.
-  putPart(zip, `${prefix}${n}${suffix}`, '');
-  return `${prefix}${n}${suffix}`;
-}
-
-function nextId(relsXml: string): string {
-  const ids = new Set(parseRelationships(relsXml).map((rel) => rel.id));
-  let n = 1;
-  while (ids.has(`rId${n}`)) n += 1;
-  return `rId${n}`;
-}
-
-function addRelationship(relsXml: string, id: string, type: string, target: string): string {
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  return relsXml.includes('</Relationships>')
-    ? insertBefore(relsXml, '</Relationships>', rel, 'a relationships part')
-    : relsXml.replace(
-        /<Relationships\b([^>]*)\/>/,
-        (_m, attributes: string) => `<Relationships${attributes}>${rel}</Relationships>`,
-      );
-}
-
-function addOverride(types: string, partName: string, contentType: string): string {
-  if (types.includes(`PartName="${partName}"`)) return types;
-  return insertBefore(
-    types,
-    '</Types>',
-    `<Override PartName="${partName}" ContentType="${contentType}"/>`,
-    '[Content_Types].xml',
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
