@@ -5,8 +5,8 @@ import { escapeXml, unescapeXml } from '../xml-text';
 export { escapeXml, unescapeXml } from '../xml-text';
 
 /**
- * Paths and parts inside an OOXML package: relationship targets are relative to the folder of the part
- * that owns the .rels file, or absolute from the package root.
+ * Paths and parts inside an OOXML package: relationship targets are relative to the folder of the
+ * part that owns the .rels file, or absolute from the package root.
  */
 
 /** The folder of a part: `xl/worksheets/sheet1.xml` → `xl/worksheets`. */
