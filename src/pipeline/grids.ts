@@ -2,9 +2,10 @@
  * From a workbook snapshot to the engine's grids: the user's mappings first, then Excel tables,
  * then every sheet's used range. Result sheets are never read as input.
  */
-import type { CellRange, Grid, RawCell, TableKind, TableLocation } from '../engine';
+import type { Grid, TableKind, TableLocation } from '../engine';
 import { parseRange, sheetNameKey } from '../engine';
-import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/port';
+import { cutRange } from '../workbook/cut-range';
+import type { WorkbookSnapshot } from '../workbook/port';
 import type { StoredSettings, TableMapping } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 
@@ -86,29 +87,13 @@ function mappedGrid(
     sheet: sheet.name,
     top: range.top,
     left: range.left,
-    rows: cut(sheet, range),
+    rows: cutRange(sheet, range),
     source: {
       kind: 'mapping',
       table: kind,
       ...(mapping.columns === undefined ? {} : { columns: mapping.columns }),
     },
   };
-}
-
-function cut(sheet: SheetSnapshot, range: CellRange): RawCell[][] {
-  const rows: RawCell[][] = [];
-  for (
-    let row = range.top;
-    row <= Math.min(range.bottom, sheet.top + sheet.rows.length - 1);
-    row++
-  ) {
-    const cells = sheet.rows[row - sheet.top] ?? [];
-    const out: RawCell[] = [];
-    for (let column = range.left; column <= range.right; column++)
-      out.push(cells[column - sheet.left] ?? null);
-    rows.push(out);
-  }
-  return rows;
 }
 
 /**
@@ -125,7 +110,7 @@ export function usedGrids(snapshot: WorkbookSnapshot, locations: readonly TableL
         sheet: sheet.name,
         top: range.top,
         left: range.left,
-        rows: cut(sheet, range),
+        rows: cutRange(sheet, range),
         source: { kind: 'sheet' as const },
       },
     ];

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import type { RawCell } from '../../engine';
 import { cellAddress, parseAddress } from '../../engine';
 import { WorkbookError } from '../errors';
+import { cutRange } from '../cut-range';
 import type { ExcelTableSnapshot, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { MAX_SHEET_CELLS } from '../port';
 import { emptyTextFormulas } from './cached-text';
@@ -145,21 +146,18 @@ function readTables(
     // leaves it out: the counts come from the table part itself.
     const counts = facts.get(model.name) ?? { headerRows: 1, totalsRows: 0 };
     if (start === null || end === null || counts.headerRows === 0) continue;
-    const lastRow = end.row - counts.totalsRows;
-    const rows: RawCell[][] = [];
-    for (let row = start.row; row <= lastRow; row++) {
-      const source = sheet.rows[row - sheet.top];
-      const cells: RawCell[] = [];
-      for (let column = start.column; column <= end.column; column++)
-        cells.push(source?.[column - sheet.left] ?? null);
-      rows.push(cells);
-    }
+    const range = {
+      top: start.row,
+      left: start.column,
+      bottom: end.row - counts.totalsRows,
+      right: end.column,
+    };
     result.push({
       name: model.name,
       sheet: worksheet.name,
       top: start.row,
       left: start.column,
-      rows,
+      rows: cutRange(sheet, range),
     });
   }
   return result;
