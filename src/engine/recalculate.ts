@@ -17,7 +17,7 @@ import { findTables, selectTables } from './tables/find';
 import type { Grid, GridSource } from './tables/grid';
 import { tableRange } from './tables/grid';
 import { readTables } from './tables/read';
-import type { Tables } from './tables/model';
+import type { InitiativeRow, Tables } from './tables/model';
 import type { ScenarioBlock } from './tables/scenario-blocks';
 import { findScenarioBlocks } from './tables/scenario-blocks';
 import type { UnitPlan } from './tables/units';
@@ -79,6 +79,12 @@ export interface EngineResult {
   readonly tables: readonly TableLocation[];
   readonly scenarios: readonly ScenarioSummary[];
   readonly drivers: DriverBreakdown | null;
+  /**
+   * Every initiative a scenario may hold: the initiatives table's rows, then those only a
+   * scenario's list names (ongoing ones the document lists by their first year's cost): what a
+   * what-if chooses from.
+   */
+  readonly initiatives: readonly InitiativeRow[];
   /** Every service row read, with where its alias goes: for adding an alias from a suggestion. */
   readonly services: readonly {
     readonly name: string;
@@ -185,6 +191,7 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
     ],
     scenarios,
     drivers,
+    initiatives: allInitiatives(tables.initiatives, scenarios),
     services: tables.services.map((s) => ({
       name: s.name.value,
       aliases: s.aliases,
@@ -192,6 +199,17 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
     })),
     warnings: sortWarnings(sink.list),
   };
+}
+
+/** The table's initiatives, then each one only a scenario's members name, once. */
+function allInitiatives(
+  table: readonly InitiativeRow[],
+  scenarios: readonly ScenarioSummary[],
+): readonly InitiativeRow[] {
+  const all = new Set(table);
+  for (const scenario of scenarios)
+    for (const { initiative } of scenario.members) all.add(initiative);
+  return [...all];
 }
 
 /**
