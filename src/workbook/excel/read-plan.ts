@@ -129,7 +129,9 @@ export function blockBytes(batch: readonly Block[], bytesPerCell: readonly numbe
   return batch.reduce(
     (total, b) =>
       total +
-      b.rowCount * b.columnCount * Math.max(BYTES_PER_CELL, bytesPerCell[b.sheet] ?? BYTES_PER_CELL),
+      b.rowCount *
+        b.columnCount *
+        Math.max(BYTES_PER_CELL, bytesPerCell[b.sheet] ?? BYTES_PER_CELL),
     0,
   );
 }

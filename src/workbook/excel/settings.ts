@@ -39,13 +39,13 @@ export function settingsParts(context: Excel.RequestContext): SettingsParts {
     queueRead() {
       const xmls = parts.items.map((part) => part.getXml());
       return () => {
-        // A ClientResult (what getXml gives) has its value after the sync; there is nothing to load.
-        // eslint-disable-next-line office-addins/load-object-before-read
         const found = xmls.map((xml) => settingsFromXml(xml.value));
         return found.filter((settings) => settings !== null).at(-1) ?? null;
       };
     },
     queueWrite(xml) {
+      // Loaded by the lookup, read after its sync, which every caller awaits before this call.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const items = parts.items;
       const newest = items.at(-1);
       if (newest === undefined) {

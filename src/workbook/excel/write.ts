@@ -71,15 +71,12 @@ export async function writeWorkbook(
     );
     if (!ours) throw new WorkbookError({ kind: 'foreign-sheet', sheet: ws.name });
   });
-  const tableName = tableNamesFor(
-    sheets,
-    [
-      ...tables.items
-        .filter((t) => !existing.some((ws) => ws?.name === t.worksheet.name))
-        .map((t) => t.name),
-      ...[workbookNames, ...sheetNames].flatMap((names) => names.items.map((n) => n.name)),
-    ],
-  );
+  const tableName = tableNamesFor(sheets, [
+    ...tables.items
+      .filter((t) => !existing.some((ws) => ws?.name === t.worksheet.name))
+      .map((t) => t.name),
+    ...[workbookNames, ...sheetNames].flatMap((names) => names.items.map((n) => n.name)),
+  ]);
 
   const batch = chunkedBatch(context, budget);
   sheets.forEach((sheet, i) => {
@@ -350,7 +347,9 @@ function queueTable(
     // Text is formatted as text whatever its column (the report's `okänd` among amounts): Excel
     // would take text such as `-1`, `1e3` or `TRUE` in a number-formatted cell for a value.
     const formatGrid = values.map((row) =>
-      row.map((value, c) => (typeof value === 'string' && value !== '' ? '@' : (formats[c] ?? '@'))),
+      row.map((value, c) =>
+        typeof value === 'string' && value !== '' ? '@' : (formats[c] ?? '@'),
+      ),
     );
     batch.queue(JSON.stringify(values).length + JSON.stringify(formatGrid).length, () => {
       const range = ws().getRange(address);

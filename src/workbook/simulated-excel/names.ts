@@ -38,10 +38,7 @@ export class SimNamedItemCollection extends Loadable {
 }
 
 export class SimNamedItem extends Loadable {
-  constructor(
-    context: SimContext,
-    data: SimName,
-  ) {
+  constructor(context: SimContext, data: SimName) {
     super(context);
     this.loaded.set('name', data.name);
   }
