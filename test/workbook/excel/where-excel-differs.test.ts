@@ -92,7 +92,7 @@ describe('a GeneralException answered to a read', () => {
     expect(problemMessage(error.problem, '', 'sv')).toMatch(
       /^Excel kunde inte slutföra anropet \(GeneralException, ett fel inne i Excel\); inget indatablad ändrades\./,
     );
-  });
+  }, 30_000);
 
   it('to the first sync (names and counts) is not taken for a size limit: no second try', async () => {
     const { host, port } = hostAndPort(await example(), {
