@@ -17,7 +17,7 @@ export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
  * A sync that asks for this much or more (at the estimated cost a cell) is large: a
  * GeneralException answered to it may be Excel on the web's response limit under another name
  * (read.ts). A quarter of the budget: a smaller response would pass the 5 MB limit only if its
- * cells cost nearly five times the estimate, which is already twice what the example's cost. The
+ * cells cost nearly five times the estimate, already twice what the example's cells cost. The
  * second sync's windows fill the budget, so a GeneralException there always counts as large; the
  * first sync (names and counts), the retry's own windows and a last short block do not.
  */
