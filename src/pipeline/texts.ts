@@ -359,6 +359,11 @@ export function problemMessage(
         ? 'Arbetsboken är sparad som Strict Open XML, som inte kan skrivas till; spara den som vanlig Excel-arbetsbok (.xlsx).'
         : 'The workbook is saved as Strict Open XML, which cannot be written to; save it as an ordinary Excel Workbook (.xlsx).';
     case 'office':
+      // An error inside Excel, or a size limit that persisted when asked for less (excel/read.ts).
+      if (problem.code === 'GeneralException')
+        return sv
+          ? 'Excel kunde inte slutföra anropet (GeneralException, ett fel inne i Excel); inget indatablad ändrades. Räkna om; händer det igen, stäng och öppna arbetsboken, eller räkna om i Excel för Windows eller Mac eller med kommandoraden.'
+          : 'Excel could not complete the request (GeneralException, an error inside Excel); no input sheet was changed. Recalculate; if it happens again, close and reopen the workbook, or recalculate in Excel for Windows or Mac or with the command line.';
       return sv
         ? `Excel svarade med ett fel (${problem.code}); inget indatablad ändrades.`
         : `Excel answered with an error (${problem.code}); no input sheet was changed.`;

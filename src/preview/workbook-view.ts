@@ -39,7 +39,8 @@ export function workbookView(
     }
     case 'open': {
       const { workbook } = state;
-      const part = workbook.customXmlParts.find((p) => p.namespace === SETTINGS_NAMESPACE);
+      // The newest part, as the adapter reads it (src/workbook/excel/settings.ts): the last added.
+      const part = workbook.customXmlParts.filter((p) => p.namespace === SETTINGS_NAMESPACE).at(-1);
       const settings = part === undefined ? null : settingsFromXml(part.xml);
       return {
         kind: 'open',

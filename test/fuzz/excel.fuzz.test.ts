@@ -1,6 +1,7 @@
 /**
  * The Office.js adapter on the simulated Excel host, holding random workbooks: a result or a typed
- * error, every warning at a cell the adapter read, valid JSON, and no formula on a result sheet.
+ * error, every warning at a cell the adapter read, valid JSON, and no formula on a result sheet,
+ * every text there formatted as text.
  */
 import fc from 'fast-check';
 import type { Language } from '../../src/engine';
@@ -48,6 +49,13 @@ describe('the Office.js adapter on random workbooks', () => {
               (cell) => cell.formula !== undefined,
             );
             expect(formulas).toEqual([]);
+            // Every text formatted as text before its value: the host, as Excel, would take
+            // `-1`, `1e3` or `TRUE` written into any other cell for a number or a boolean.
+            const unformatted = [...(written?.cells.values() ?? [])].filter(
+              (cell) =>
+                typeof cell.value === 'string' && cell.value !== '' && cell.numberFormat !== '@',
+            );
+            expect(unformatted).toEqual([]);
           }
         }),
         fuzzParameters(60),

@@ -8,8 +8,9 @@
  * - The .xlsx door writes text as inline strings: the result sheets' XML holds no `<f>` and no
  *   formula-string cell, and ExcelJS reads back no formula and every text literally.
  * - The Office.js door gives every text cell the text format `@` before its value: on the simulated
- *   host (where text written without it becomes a formula, as in Excel) no result-sheet cell holds
- *   a formula, and every text cell has the format `@`.
+ *   host (where text written without it becomes a formula, a number or a boolean, as in Excel) no
+ *   result-sheet cell holds a formula, every text cell has the format `@`, and every cell is what
+ *   the pipeline meant (the hostile names `-1`, `1e3`, `TRUE` still text).
  * - LibreOffice, converting the .xlsx door's output to CSV, shows the hostile text literally
  *   (skipped, with a sentence, where LibreOffice is not installed; failed where CI is set).
  *

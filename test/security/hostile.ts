@@ -21,6 +21,11 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")',
   "-2+3+cmd|' /C calc'!A0",
   "'=1+1",
+  // Text Excel takes for a number or a boolean in a cell not formatted as text.
+  '-1',
+  '+5',
+  '1e3',
+  'TRUE',
 ];
 
 /** The formula an initiative cost cell holds with no computed value: quoted in a warning. */

@@ -4,14 +4,18 @@
  */
 import { WorkbookError } from '../errors';
 
+/** The code of an Office error (`ItemNotFound`), or '' for anything else. */
+export function officeErrorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
 /**
  * The workbook error for anything thrown inside `Excel.run`.
  * @example toWorkbookError({ code: 'AccessDenied' }, 'Valideringar').problem → { kind: 'protected', sheet: 'Valideringar' }
  */
 export function toWorkbookError(error: unknown, sheet: string | null = null): WorkbookError {
   if (error instanceof WorkbookError) return error;
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = officeErrorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
     case 'AccessDenied':

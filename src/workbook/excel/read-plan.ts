@@ -14,6 +14,21 @@
 export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
+ * A sync that asks for this much or more (at the estimated cost a cell) is large: a
+ * GeneralException answered to it may be Excel on the web's response limit under another name
+ * (read.ts). A quarter of the budget: a smaller response would pass the 5 MB limit only if its
+ * cells cost nearly five times the estimate, already twice what the example's cells cost. The
+ * second sync's windows fill the budget, so a GeneralException there always counts as large; the
+ * first sync (names and counts), the retry's own windows and a last short block do not.
+ */
+export const LARGE_RESPONSE_BYTES = RESPONSE_BUDGET_BYTES / 4;
+
+/** Whether a sync that asked for this many bytes is large. */
+export function isLarge(bytes: number): boolean {
+  return bytes >= LARGE_RESPONSE_BYTES;
+}
+
+/**
  * What one cell is taken to cost in a response. The example averages about 12 bytes (a number,
  * a name, an empty string and their commas in JSON); twice that leaves room for long text and
  * numbers written with 17 digits.
@@ -102,6 +117,23 @@ export function planWindows(
       columns: columns[i] ?? 0,
     };
   });
+}
+
+/** What the second sync's windows ask for at most (Excel sends only their used part), in bytes. */
+export function windowBytes(windows: readonly Window[], cellCost: number = BYTES_PER_CELL): number {
+  return windows.reduce((total, w) => total + w.rows * w.columns, 0) * cellCost;
+}
+
+/** What a sync of these blocks asks for, a cell of sheet i costing `bytesPerCell[i]` or more. */
+export function blockBytes(batch: readonly Block[], bytesPerCell: readonly number[] = []): number {
+  return batch.reduce(
+    (total, b) =>
+      total +
+      b.rowCount *
+        b.columnCount *
+        Math.max(BYTES_PER_CELL, bytesPerCell[b.sheet] ?? BYTES_PER_CELL),
+    0,
+  );
 }
 
 /** The rows of a used range that a window from A1 brings whole (all its columns), from its top. */

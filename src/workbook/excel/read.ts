@@ -9,50 +9,77 @@ import type { RawCell } from '../../engine';
 import { cellAddress } from '../../engine';
 import type { ExcelTableSnapshot, SheetNotRead, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { MAX_SHEET_CELLS } from '../port';
-import { SETTINGS_NAMESPACE, settingsFromXml } from '../settings-xml';
+import { officeErrorCode } from './office-errors';
 import type { Block, TableExtent, UsedArea } from './read-plan';
-import { BYTES_PER_CELL, RESPONSE_BUDGET_BYTES, planReads, planWindows } from './read-plan';
+import {
+  BYTES_PER_CELL,
+  RESPONSE_BUDGET_BYTES,
+  blockBytes,
+  isLarge,
+  planReads,
+  planWindows,
+  windowBytes,
+} from './read-plan';
+import { settingsParts } from './settings';
 
 /** How many times a read starts again after a response past the limit, each window 8× smaller. */
 const RETRIES = 3;
+/** How much smaller every response of the one read that follows a GeneralException is. */
+const SMALLER_AFTER_GENERAL_EXCEPTION = 8;
 
 /**
  * Reads the snapshot the pipeline works on; `budget` is what one sync may bring back. Cells far
  * longer than the estimate (pages of comments) can push the second sync's windows past Excel on
  * the web's limit: then the read starts again taking a cell to cost eight times as much, so the
  * windows are an eighth as large, and the blocks after them are sized by what the windows showed.
+ *
+ * Excel on the web has been seen to answer such a response with a GeneralException instead of
+ * ResponsePayloadSizeLimitExceeded. A GeneralException answered to a large sync (one that asked
+ * for LARGE_RESPONSE_BYTES or more, read-plan.ts) is taken for the limit once: the read starts
+ * again with every response an eighth of the budget. A GeneralException to a small sync, or a
+ * second one, is what it says, an error inside Excel, and is thrown.
  */
 export function readWorkbook(
   context: Excel.RequestContext,
   budget: number = RESPONSE_BUDGET_BYTES,
 ): Promise<WorkbookSnapshot> {
-  const attempt = async (tries: number): Promise<WorkbookSnapshot> => {
+  const attempt = async (tries: number, smaller: boolean): Promise<WorkbookSnapshot> => {
+    const asking: InFlight = { bytes: 0 };
+    const factor = smaller ? SMALLER_AFTER_GENERAL_EXCEPTION : 1;
     try {
-      return await readOnce(context, budget, BYTES_PER_CELL * 8 ** tries);
+      return await readOnce(context, budget / factor, BYTES_PER_CELL * 8 ** tries, asking);
     } catch (error) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
-      if (code !== 'ResponsePayloadSizeLimitExceeded' || tries >= RETRIES) throw error;
-      return attempt(tries + 1);
+      const code = officeErrorCode(error);
+      if (code === 'ResponsePayloadSizeLimitExceeded' && tries < RETRIES)
+        return attempt(tries + 1, smaller);
+      if (code === 'GeneralException' && !smaller && isLarge(asking.bytes))
+        return attempt(tries, true);
+      throw error;
     }
   };
-  return attempt(0);
+  return attempt(0, false);
+}
+
+/** What the sync under way asked for, in bytes at the estimated cost a cell. */
+interface InFlight {
+  bytes: number;
 }
 
 async function readOnce(
   context: Excel.RequestContext,
   budget: number,
   windowCellCost: number,
+  asking: InFlight,
 ): Promise<WorkbookSnapshot> {
-  // Sync 1: the sheets, the tables and their sizes, the settings part.
+  // Sync 1: the sheets, the tables and their sizes, the settings parts. Names and counts only.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load(
     'items/name,items/showHeaders,items/showTotals,items/worksheet/name,items/rows/count,items/columns/count',
   );
-  const part = context.workbook.customXmlParts
-    .getByNamespace(SETTINGS_NAMESPACE)
-    .getOnlyItemOrNullObject();
+  const parts = settingsParts(context);
+  asking.bytes = 0;
   await context.sync();
 
   // Sync 2: where each sheet's values are, where each table is, the settings, and a window of
@@ -83,7 +110,8 @@ async function readOnce(
   const tableRanges = tables.items.map((table) =>
     table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
   );
-  const xml = part.isNullObject ? null : part.getXml();
+  const settings = parts.queueRead();
+  asking.bytes = windowBytes(windows, windowCellCost);
   await context.sync();
 
   const areas = used.map((range): UsedArea => ({
@@ -102,15 +130,18 @@ async function readOnce(
     );
     return { lastCell, cells };
   });
+  const costs = observedBytesPerCell(seen);
   const plan = planReads(
     areas.map((area, i) => (notRead[i] === null ? area : null)),
     windows,
     budget,
-    observedBytesPerCell(seen),
+    costs,
   );
 
   // Syncs 3 and on, only for what the windows did not bring: the rows below, in blocks.
-  const blocks = await loadBatches(context, worksheets.items, plan.batches);
+  const blocks = await loadBatches(context, worksheets.items, plan.batches, (batch) => {
+    asking.bytes = blockBytes(batch, costs);
+  });
 
   const sheets: SheetSnapshot[] = worksheets.items.map((sheet, i) => {
     const tableNames = tables.items
@@ -167,7 +198,7 @@ async function readOnce(
   return {
     sheets,
     tables: excelTables,
-    settings: xml === null ? null : settingsFromXml(xml.value),
+    settings: settings(),
   };
 }
 
@@ -200,9 +231,11 @@ async function loadBatches(
   context: Excel.RequestContext,
   worksheets: readonly Excel.Worksheet[],
   batches: readonly (readonly Block[])[],
+  beforeSync: (batch: readonly Block[]) => void,
 ): Promise<LoadedBlock[]> {
   const [batch, ...rest] = batches;
   if (batch === undefined) return [];
+  beforeSync(batch);
   const ranges = batch.map((block: Block) => {
     const sheet = worksheets[block.sheet];
     if (sheet === undefined) throw new Error(`No sheet ${block.sheet} to read.`);
@@ -212,7 +245,7 @@ async function loadBatches(
   });
   await context.sync();
   const loaded = ranges.map((range, i) => ({ sheet: batch[i]?.sheet ?? -1, values: range.values }));
-  return [...loaded, ...(await loadBatches(context, worksheets, rest))];
+  return [...loaded, ...(await loadBatches(context, worksheets, rest, beforeSync))];
 }
 
 /** Excel gives an empty cell as ''; the engine takes it as no value. */

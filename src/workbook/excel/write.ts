@@ -1,9 +1,11 @@
 /**
  * Writing the result sheets through Excel's JavaScript API: one batch, split into syncs that each
- * stay under Excel on the web's 5 MB request limit, with calculation and screen updating suspended.
- * Only result sheets are touched: each is checked (exists? protected? ours?) before anything is
- * written, so a refusal changes nothing, and text columns get the text format `@` before their
- * values, so text beginning with `=`, `+`, `-` or `@` never becomes a formula.
+ * stay under Excel on the web's 5 MB request limit, with calculation suspended for each and screen
+ * updating for the first (Microsoft advises against suspending it again and again). Only result
+ * sheets are touched: each is checked (exists? protected? ours?) and every table name settled
+ * against the workbook's tables and defined names before anything is written, so a refusal changes
+ * nothing and a taken name never stops a write part way; every text cell gets the text format `@`
+ * before its value, so no text becomes a formula, a number or a boolean.
  */
 import { cellAddress } from '../../engine';
 import { WorkbookError } from '../errors';
@@ -17,7 +19,9 @@ import type {
 } from '../port';
 import type { StoredSettings } from '../settings';
 import { RESULT_TABLE_PREFIX } from '../settings';
-import { SETTINGS_NAMESPACE, settingsXml } from '../settings-xml';
+import { settingsXml } from '../settings-xml';
+import { settingsParts } from './settings';
+import { freeTableNames } from './table-names';
 
 /** What a sync may carry: well under the 5 MB Excel on the web accepts, leaving room for overhead. */
 export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -38,14 +42,13 @@ export async function writeWorkbook(
   settings: StoredSettings,
   budget: number = DEFAULT_REQUEST_BUDGET_BYTES,
 ): Promise<void> {
-  // Sync 1: which result sheets exist, and what tables every sheet has.
+  // Sync 1: which result sheets exist, what tables every sheet has, the workbook's defined names.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
-  const part = context.workbook.customXmlParts
-    .getByNamespace(SETTINGS_NAMESPACE)
-    .getOnlyItemOrNullObject();
+  const workbookNames = context.workbook.names.load('items/name');
+  const parts = settingsParts(context);
   await context.sync();
 
   const existing = sheets.map(
@@ -54,8 +57,10 @@ export async function writeWorkbook(
   );
   // Sync 2: are the existing ones protected? A refusal must come before anything is written.
   // Their charts are listed too: clearing a sheet's cells leaves its charts, so a rerun deletes them.
+  // And every sheet's own defined names, which a table name may not take either.
   const protections = existing.map((ws) => (ws === null ? null : ws.protection.load('protected')));
   const oldCharts = existing.map((ws) => (ws === null ? null : ws.charts.load('items/name')));
+  const sheetNames = worksheets.items.map((ws) => ws.names.load('items/name'));
   await context.sync();
   existing.forEach((ws, i) => {
     if (ws === null) return;
@@ -66,6 +71,12 @@ export async function writeWorkbook(
     );
     if (!ours) throw new WorkbookError({ kind: 'foreign-sheet', sheet: ws.name });
   });
+  const tableName = tableNamesFor(sheets, [
+    ...tables.items
+      .filter((t) => !existing.some((ws) => ws?.name === t.worksheet.name))
+      .map((t) => t.name),
+    ...[workbookNames, ...sheetNames].flatMap((names) => names.items.map((n) => n.name)),
+  ]);
 
   const batch = chunkedBatch(context, budget);
   sheets.forEach((sheet, i) => {
@@ -90,16 +101,29 @@ export async function writeWorkbook(
         for (const chart of oldCharts[i]?.items ?? []) chart.delete();
         ws.getRange().clear();
       }
-      for (const table of sheet.tables) addTable(target(), table);
+      for (const table of sheet.tables) addTable(target(), table, tableName(table));
     });
     queueSheet(batch, target, sheet, budget);
   });
   const xml = settingsXml(settings);
   batch.queue(xml.length, () => {
-    if (part.isNullObject) context.workbook.customXmlParts.add(xml);
-    else part.setXml(xml);
+    parts.queueWrite(xml);
   });
   await batch.flush();
+}
+
+/** The name each result table is written under: free of the workbook's tables and names. */
+function tableNamesFor(
+  sheets: readonly ResultSheet[],
+  taken: readonly string[],
+): (table: ResultTable) => string {
+  const all = sheets.flatMap((sheet) => sheet.tables);
+  const free = freeTableNames(
+    all.map((table) => table.name),
+    taken,
+  );
+  const names = new Map(all.map((table, i) => [table, free[i] ?? table.name]));
+  return (table) => names.get(table) ?? table.name;
 }
 
 interface ChunkedBatch {
@@ -108,7 +132,12 @@ interface ChunkedBatch {
   flush(): Promise<void>;
 }
 
-/** Commands grouped into syncs under a byte budget; each sync suspends calculation and screen updating. */
+/**
+ * Commands grouped into syncs under a byte budget. Each sync suspends calculation; screen updating
+ * is suspended once, for the first, as Microsoft advises against calling that repeatedly (such as
+ * in a loop). A write of one chunk (the example, and a hundred times it) is covered whole; a larger
+ * one shows its later chunks arriving.
+ */
 function chunkedBatch(context: Excel.RequestContext, budget: number): ChunkedBatch {
   const groups: (() => void)[][] = [[]];
   let size = 0;
@@ -122,9 +151,9 @@ function chunkedBatch(context: Excel.RequestContext, budget: number): ChunkedBat
       size += bytes;
     },
     async flush() {
+      context.application.suspendScreenUpdatingUntilNextSync();
       for (const group of groups) {
         context.application.suspendApiCalculationUntilNextSync();
-        context.application.suspendScreenUpdatingUntilNextSync();
         for (const commands of group) commands();
         // One sync per chunk of up to the byte budget, never per sheet, row or cell: the 5 MB
         // request limit is why a large result needs more than one.
@@ -315,7 +344,13 @@ function queueTable(
     const values = slice.map((row) => table.columns.map((_, c) => row[c] ?? ''));
     const top = headerRow + 1 + start;
     const address = `${cellAddress(top, table.left)}:${cellAddress(top + slice.length - 1, right)}`;
-    const formatGrid = slice.map(() => formats);
+    // Text is formatted as text whatever its column (the report's `okänd` among amounts): Excel
+    // would take text such as `-1`, `1e3` or `TRUE` in a number-formatted cell for a value.
+    const formatGrid = values.map((row) =>
+      row.map((value, c) =>
+        typeof value === 'string' && value !== '' ? '@' : (formats[c] ?? '@'),
+      ),
+    );
     batch.queue(JSON.stringify(values).length + JSON.stringify(formatGrid).length, () => {
       const range = ws().getRange(address);
       // The format first: text written into a text-formatted cell stays text.
@@ -326,7 +361,7 @@ function queueTable(
 }
 
 /** Adds a result table over its final range (header row and data rows), and its column widths. */
-function addTable(ws: Excel.Worksheet, table: ResultTable): void {
+function addTable(ws: Excel.Worksheet, table: ResultTable, name: string): void {
   const headerRow = table.top + 1;
   const right = table.left + table.columns.length - 1;
   // Excel wants a table to have a data row; an empty result gets one empty row.
@@ -335,7 +370,7 @@ function addTable(ws: Excel.Worksheet, table: ResultTable): void {
     `${cellAddress(headerRow, table.left)}:${cellAddress(bottom, right)}`,
     true,
   );
-  added.name = table.name;
+  added.name = name;
   if (table.filterButtons === false) added.showFilterButton = false;
   table.columns.forEach((column, c) => {
     ws.getRange(cellAddress(headerRow, table.left + c)).format.columnWidth = Math.round(

@@ -2,7 +2,8 @@
  * A simulated Excel host: the subset of the Excel JavaScript API the adapter uses, over an
  * in-memory workbook, as strict as the real one. Commands are queued and run at `sync()`; a
  * property read before it was loaded and synced throws PropertyNotLoaded; a missing item throws
- * ItemNotFound; a request over 5 MB throws RequestPayloadSizeLimitExceeded; a protected sheet
+ * ItemNotFound; a request over 5 MB throws RequestPayloadSizeLimitExceeded (a response over it
+ * ResponsePayloadSizeLimitExceeded, or GeneralException if told to); a protected sheet
  * refuses writes with AccessDenied. It counts syncs and request bytes. Pure TypeScript: it runs in
  * Node and in a browser (the task pane's preview drives it).
  */
@@ -10,6 +11,7 @@ import { SimCustomXmlPartCollection } from './custom-xml';
 import type { SimErrorCode } from './errors';
 import { fail } from './loadable';
 import type { SimSheet, SimWorkbook } from './model';
+import { SimNamedItemCollection } from './names';
 import { SimTableCollection } from './tables';
 import { SimWorksheetCollection } from './worksheets';
 
@@ -21,6 +23,11 @@ export interface HostOptions {
   requestLimitBytes?: number;
   /** The response limit (default 5 MB as well). */
   responseLimitBytes?: number;
+  /**
+   * What a response past the limit is answered with: ResponsePayloadSizeLimitExceeded (the
+   * default, as documented) or GeneralException, as Excel on the web has been seen to answer.
+   */
+  oversizedResponse?: 'ResponsePayloadSizeLimitExceeded' | 'GeneralException';
   /** Make the n-th sync (1-based, counted over the host's life) fail before it changes anything. */
   failAtSync?: number;
   /** The error code of that failure. */
@@ -37,6 +44,8 @@ export interface HostStats {
   responseBytes: number;
   largestResponseBytes: number;
   runs: number;
+  /** Calls of suspendApiCalculationUntilNextSync and suspendScreenUpdatingUntilNextSync that ran. */
+  suspensions: { calculation: number; screenUpdating: number };
 }
 
 interface Command {
@@ -56,6 +65,7 @@ export class SimulatedExcel {
     responseBytes: 0,
     largestResponseBytes: 0,
     runs: 0,
+    suspensions: { calculation: 0, screenUpdating: 0 },
   };
 
   constructor(
@@ -117,8 +127,14 @@ export class SimContext {
     stats.requestBytes += bytes;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, bytes);
     try {
-      const { failAtSync, failWith, cellEditMode, requestLimitBytes, responseLimitBytes } =
-        this.host.options;
+      const {
+        failAtSync,
+        failWith,
+        cellEditMode,
+        requestLimitBytes,
+        responseLimitBytes,
+        oversizedResponse,
+      } = this.host.options;
       if (cellEditMode === true)
         fail('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
       if (bytes > (requestLimitBytes ?? REQUEST_LIMIT_BYTES))
@@ -134,8 +150,10 @@ export class SimContext {
       stats.largestResponseBytes = Math.max(stats.largestResponseBytes, this.responded);
       if (this.responded > (responseLimitBytes ?? REQUEST_LIMIT_BYTES))
         fail(
-          'ResponsePayloadSizeLimitExceeded',
-          `The response payload size (${this.responded} bytes) has exceeded the limit.`,
+          oversizedResponse ?? 'ResponsePayloadSizeLimitExceeded',
+          oversizedResponse === 'GeneralException'
+            ? 'There was an internal error while processing the request.'
+            : `The response payload size (${this.responded} bytes) has exceeded the limit.`,
         );
       return Promise.resolve();
     } catch (error) {
@@ -145,16 +163,16 @@ export class SimContext {
 }
 
 class SimApplication {
-  suspended = { calculation: 0, screenUpdating: 0 };
-
   constructor(private readonly context: SimContext) {}
 
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue(0, () => void (this.suspended.calculation += 1));
+    const counts = this.context.host.stats.suspensions;
+    this.context.enqueue(0, () => void (counts.calculation += 1));
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue(0, () => void (this.suspended.screenUpdating += 1));
+    const counts = this.context.host.stats.suspensions;
+    this.context.enqueue(0, () => void (counts.screenUpdating += 1));
   }
 }
 
@@ -162,10 +180,12 @@ class SimWorkbookProxy {
   readonly worksheets: SimWorksheetCollection;
   readonly tables: SimTableCollection;
   readonly customXmlParts: SimCustomXmlPartCollection;
+  readonly names: SimNamedItemCollection;
 
   constructor(readonly context: SimContext) {
     this.worksheets = new SimWorksheetCollection(context);
     this.tables = new SimTableCollection(context, null);
     this.customXmlParts = new SimCustomXmlPartCollection(context);
+    this.names = new SimNamedItemCollection(context, null);
   }
 }

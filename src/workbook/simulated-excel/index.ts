@@ -9,7 +9,7 @@ export { SimulatedExcel, REQUEST_LIMIT_BYTES } from './host';
 export type { HostOptions, HostStats } from './host';
 export { SimulatedOfficeError } from './errors';
 export { cloneWorkbook, newSheet, sheetCells, simulatedWorkbookFrom } from './model';
-export type { SimWorkbook, SimSheet, SimTable, SimChart, SimChartSeries } from './model';
+export type { SimWorkbook, SimSheet, SimTable, SimName, SimChart, SimChartSeries } from './model';
 
 /** The host's `run`, typed as `Excel.run`: the one place the simulation is taken for the real API. */
 export function simulatedRun(host: SimulatedExcel): ExcelRun {

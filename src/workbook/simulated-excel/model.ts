@@ -85,10 +85,23 @@ export interface SimTable {
   showFilterButton?: boolean;
 }
 
+/** A defined name: the workbook's (sheet null) or one sheet's. Tables share their namespace. */
+export interface SimName {
+  name: string;
+  sheet: string | null;
+  /** What it refers to (`=Tjänster!$B$2`): kept, never evaluated. */
+  formula: string;
+}
+
 export interface SimWorkbook {
   sheets: SimSheet[];
   tables: SimTable[];
+  /** Custom XML parts in the order they were added, which is the order Excel lists them in. */
   customXmlParts: { id: string; namespace: string; xml: string }[];
+  /** Defined names; none when absent. */
+  names?: SimName[];
+  /** The last custom XML part number handed out: ids are never reused. */
+  lastPartNumber?: number;
   activeSheet: string | null;
   /** The selected range as `Sheet!A1` (for the pane's "go to cell"). */
   selection: string | null;
@@ -185,6 +198,8 @@ export function cloneWorkbook(workbook: SimWorkbook): SimWorkbook {
     })),
     tables: workbook.tables.map((table) => ({ ...table })),
     customXmlParts: workbook.customXmlParts.map((part) => ({ ...part })),
+    ...(workbook.names === undefined ? {} : { names: workbook.names.map((n) => ({ ...n })) }),
+    ...(workbook.lastPartNumber === undefined ? {} : { lastPartNumber: workbook.lastPartNumber }),
     activeSheet: workbook.activeSheet,
     selection: workbook.selection,
     ...(workbook.lastChartId === undefined ? {} : { lastChartId: workbook.lastChartId }),

@@ -285,9 +285,11 @@ function readValues(sheet: SimSheet, b: Bounds): SimCellValue[][] {
 }
 
 /**
- * A value written through `Range.values`: text beginning with `=`, `+`, `-` or `@` becomes a
- * formula unless the cell's format is text (`@`), as in Excel. The simulation keeps such a cell's
- * formula so tests can see an injection.
+ * A value written through `Range.values`, as Excel takes it unless the cell's format is text (`@`):
+ * text beginning with `=` (or `@`, or `+`/`-` followed by more than a number) becomes a formula,
+ * text that reads as a number (`-1`, `+5`, `1e3`, ` 12 `) becomes that number, and `TRUE` or
+ * `FALSE` a boolean. The simulation cannot calculate: a formula's cell keeps its text as its value
+ * and the formula in `formula`, so tests can see an injection.
  */
 function setValue(sheet: SimSheet, row: number, column: number, value: SimCellValue | null): void {
   if (value === null) return;
@@ -302,9 +304,26 @@ function setValue(sheet: SimSheet, row: number, column: number, value: SimCellVa
   // A value leaves the cell's alignment as it was, as in Excel.
   const alignment = sheet.cells.get(key)?.horizontalAlignment;
   if (alignment !== undefined) cell.horizontalAlignment = alignment;
-  if (typeof value === 'string' && /^[=+\-@]/.test(value) && format !== '@' && value.length > 1)
-    cell.formula = value;
+  if (typeof value === 'string' && format !== '@') {
+    const taken = asExcelTakesText(value);
+    if (taken.kind === 'formula') cell.formula = value;
+    else cell.value = taken.value;
+  }
   sheet.cells.set(key, cell);
+}
+
+/** Text Excel reads as a number whatever the locale: a sign, digits, a decimal point, an exponent. */
+const NUMBER = /^ *[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)? *$/;
+
+/** What Excel makes of text written into a cell not formatted as text. */
+export function asExcelTakesText(
+  text: string,
+): { readonly kind: 'formula' } | { readonly kind: 'value'; readonly value: SimCellValue } {
+  if (NUMBER.test(text)) return { kind: 'value', value: Number(text.trim()) };
+  if (/^(TRUE|FALSE)$/i.test(text.trim()))
+    return { kind: 'value', value: text.trim().toUpperCase() === 'TRUE' };
+  if (/^[=+\-@]/.test(text) && text.length > 1) return { kind: 'formula' };
+  return { kind: 'value', value: text };
 }
 
 /** Bounds of the cells holding values (or, unless valuesOnly, any cell with a format). */

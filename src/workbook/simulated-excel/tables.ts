@@ -8,6 +8,7 @@ import { Loadable, fail, loadPaths } from './loadable';
 import type { LoadArg } from './loadable';
 import type { SimTable } from './model';
 import { cellKey } from './model';
+import { isDefinedName } from './names';
 import { SimRange } from './range';
 import { SimWorksheet } from './worksheets';
 
@@ -66,7 +67,11 @@ export class SimTableCollection extends Loadable {
         fail('InvalidArgument', 'A table can’t overlap another table.');
       }
       let n = workbook.tables.length + 1;
-      while (workbook.tables.some((t) => t.name === `Table${n}`)) n += 1;
+      while (
+        workbook.tables.some((t) => t.name === `Table${n}`) ||
+        isDefinedName(workbook.names, `Table${n}`)
+      )
+        n += 1;
       created = {
         name: `Table${n}`,
         sheet: sheet.name,
@@ -105,8 +110,12 @@ export class SimTableProxy extends Loadable {
     this.context.enqueue(name.length, () => {
       const table = this.existing();
       const workbook = this.context.host.workbook;
-      if (workbook.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
-        fail('InvalidArgument', `A table named '${name}' already exists.`);
+      // Tables and defined names share one namespace; Excel's message names neither.
+      if (
+        workbook.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()) ||
+        isDefinedName(workbook.names, name)
+      ) {
+        fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
       table.name = name;
     });

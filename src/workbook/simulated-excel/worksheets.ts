@@ -10,6 +10,7 @@ import type { SimPrint, SimSheet } from './model';
 import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
 import { SimChartCollection } from './charts';
+import { SimNamedItemCollection } from './names';
 import { SimTableCollection } from './tables';
 
 /** The size of a sheet in Excel. */
@@ -66,6 +67,7 @@ export class SimWorksheetCollection extends Loadable {
 
 export class SimWorksheet extends Loadable {
   readonly tables: SimTableCollection;
+  readonly names: SimNamedItemCollection;
   readonly charts: SimChartCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly protection: SimProtection;
@@ -82,6 +84,7 @@ export class SimWorksheet extends Loadable {
   ) {
     super(context);
     this.tables = new SimTableCollection(context, this);
+    this.names = new SimNamedItemCollection(context, this);
     this.charts = new SimChartCollection(context, this);
     this.protection = new SimProtection(context, this);
     this.pageLayout = pageLayoutOf(context, this);
