@@ -9,6 +9,7 @@ import type { RawCell } from '../../engine';
 import { cellAddress } from '../../engine';
 import type { ExcelTableSnapshot, SheetNotRead, SheetSnapshot, WorkbookSnapshot } from '../port';
 import { MAX_SHEET_CELLS } from '../port';
+import { cutRange } from '../cut-range';
 import { officeErrorCode } from './office-errors';
 import type { Block, TableExtent, UsedArea } from './read-plan';
 import {
@@ -121,15 +122,7 @@ async function readOnce(
     columnCount: range.columnCount,
   }));
   // A used range past the limit is not read (what its window brought is dropped), and says so.
-  const notRead = areas.map((area): SheetNotRead | null => {
-    const cells = area.rowCount * area.columnCount;
-    if (cells <= MAX_SHEET_CELLS) return null;
-    const lastCell = cellAddress(
-      area.rowIndex + area.rowCount,
-      area.columnIndex + area.columnCount,
-    );
-    return { lastCell, cells };
-  });
+  const notRead = areas.map(notReadOf);
   const costs = observedBytesPerCell(seen);
   const plan = planReads(
     areas.map((area, i) => (notRead[i] === null ? area : null)),
@@ -143,63 +136,95 @@ async function readOnce(
     asking.bytes = blockBytes(batch, costs);
   });
 
-  const sheets: SheetSnapshot[] = worksheets.items.map((sheet, i) => {
-    const tableNames = tables.items
-      .filter((table) => table.worksheet.name === sheet.name)
-      .map((table) => table.name);
-    const skipped = notRead[i];
-    if (skipped !== null && skipped !== undefined)
-      return {
-        name: sheet.name,
-        visible: sheet.visibility === 'Visible',
-        top: 1,
-        left: 1,
-        rows: [],
-        tableNames,
-        notRead: skipped,
-      };
-    const area = areas[i];
-    const window = seen[i];
-    const rows: RawCell[][] = [];
-    const covered = plan.covered[i] ?? 0;
-    if (covered > 0 && window !== null && window !== undefined && !window.isNullObject)
-      for (const row of window.values.slice(0, covered)) rows.push(row.map(rawCell));
-    for (const block of blocks)
-      if (block.sheet === i) for (const row of block.values) rows.push(row.map(rawCell));
-    // A blank sheet's used range is its empty A1: no rows at all.
-    const blank = rows.length === 1 && rows[0]?.length === 1 && rows[0][0] === null;
-    return {
-      name: sheet.name,
-      visible: sheet.visibility === 'Visible',
-      top: area === undefined || blank ? 1 : area.rowIndex + 1,
-      left: area === undefined || blank ? 1 : area.columnIndex + 1,
-      rows: blank ? [] : rows,
-      tableNames,
-    };
-  });
-  const excelTables: ExcelTableSnapshot[] = tables.items.flatMap((table, i) => {
+  const sheets = worksheets.items.map((sheet, i) =>
+    sheetSnapshot(sheet, i, {
+      tableNames: tables.items
+        .filter((table) => table.worksheet.name === sheet.name)
+        .map((table) => table.name),
+      area: areas[i],
+      notRead: notRead[i] ?? null,
+      window: seen[i] ?? null,
+      covered: plan.covered[i] ?? 0,
+      blocks,
+    }),
+  );
+  const excelTables = tables.items.flatMap((table, i) => {
     const range = tableRanges[i];
     const sheet = sheets.find((s) => s.name === table.worksheet.name);
-    if (range === undefined || sheet === undefined || !table.showHeaders) return [];
-    if (sheet.notRead !== undefined) return [];
-    const top = range.rowIndex + 1;
-    const left = range.columnIndex + 1;
-    const rowCount = range.rowCount - (table.showTotals ? 1 : 0);
-    const rows: RawCell[][] = [];
-    for (let r = 0; r < rowCount; r++) {
-      const source = sheet.rows[top + r - sheet.top];
-      const cells: RawCell[] = [];
-      for (let c = 0; c < range.columnCount; c++)
-        cells.push(source?.[left + c - sheet.left] ?? null);
-      rows.push(cells);
-    }
-    return [{ name: table.name, sheet: sheet.name, top, left, rows }];
+    if (range === undefined || sheet === undefined) return [];
+    return tableSnapshot(table, range, sheet);
   });
   return {
     sheets,
     tables: excelTables,
     settings: settings(),
   };
+}
+
+/** A used range past the limit is not read (what its window brought is dropped), and says so. */
+function notReadOf(area: UsedArea): SheetNotRead | null {
+  const cells = area.rowCount * area.columnCount;
+  if (cells <= MAX_SHEET_CELLS) return null;
+  return {
+    lastCell: cellAddress(area.rowIndex + area.rowCount, area.columnIndex + area.columnCount),
+    cells,
+  };
+}
+
+/** One sheet's snapshot from its window's rows and the blocks read below them. */
+function sheetSnapshot(
+  sheet: Excel.Worksheet,
+  index: number,
+  read: {
+    readonly tableNames: readonly string[];
+    readonly area: UsedArea | undefined;
+    readonly notRead: SheetNotRead | null;
+    readonly window: Excel.Range | null;
+    readonly covered: number;
+    readonly blocks: readonly LoadedBlock[];
+  },
+): SheetSnapshot {
+  const visible = sheet.visibility === 'Visible';
+  const { tableNames, area, window } = read;
+  if (read.notRead !== null)
+    return {
+      name: sheet.name,
+      visible,
+      top: 1,
+      left: 1,
+      rows: [],
+      tableNames,
+      notRead: read.notRead,
+    };
+  const rows: RawCell[][] = [];
+  if (read.covered > 0 && window !== null && !window.isNullObject)
+    for (const row of window.values.slice(0, read.covered)) rows.push(row.map(rawCell));
+  for (const block of read.blocks)
+    if (block.sheet === index) for (const row of block.values) rows.push(row.map(rawCell));
+  // A blank sheet's used range is its empty A1: no rows at all.
+  const blank = rows.length === 1 && rows[0]?.length === 1 && rows[0][0] === null;
+  return {
+    name: sheet.name,
+    visible,
+    top: area === undefined || blank ? 1 : area.rowIndex + 1,
+    left: area === undefined || blank ? 1 : area.columnIndex + 1,
+    rows: blank ? [] : rows,
+    tableNames,
+  };
+}
+
+/** An Excel table's cells, cut from its sheet's; none for a table without headers or a sheet not read. */
+function tableSnapshot(
+  table: Excel.Table,
+  range: Excel.Range,
+  sheet: SheetSnapshot,
+): ExcelTableSnapshot[] {
+  if (!table.showHeaders || sheet.notRead !== undefined) return [];
+  const top = range.rowIndex + 1;
+  const left = range.columnIndex + 1;
+  const bottom = top + range.rowCount - 1 - (table.showTotals ? 1 : 0);
+  const rows = cutRange(sheet, { top, left, bottom, right: left + range.columnCount - 1 });
+  return [{ name: table.name, sheet: sheet.name, top, left, rows }];
 }
 
 /**
