@@ -30,7 +30,6 @@ export const PANE_TEXTS = {
   netBenefit: { sv: 'Nettonytta (6 år)', en: 'Net benefit (6 years)' },
   withoutNetBenefit: { sv: 'saknar nettonytta', en: 'without net benefit' },
   drivers: { sv: 'Kostnadsdrivare', en: 'Cost drivers' },
-  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
   services: { sv: 'Förändring per tjänst', en: 'Change by service' },
   estimated: { sv: 'uppskattat', en: 'estimated' },
   noResult: { sv: 'Inget resultat ännu: räkna om.', en: 'No result yet: recalculate.' },

@@ -26,12 +26,15 @@ export const DRIVER_LABELS: Readonly<
   Unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
 };
 
+const labels = new Map<string, Readonly<Record<Language, string>>>(Object.entries(DRIVER_LABELS));
+
 /**
- * A driver (or the unallocated rest) as a reader of the language calls it.
+ * A driver (or the unallocated rest), by its canonical name or its key in the JSON, as a reader
+ * of the language calls it; any other key as it is.
  * @example driverLabel('Ny leverans', 'en') === 'New delivery'; driverLabel('Unallocated', 'sv') === 'Ej fördelat'
  */
-export function driverLabel(key: DriverName | typeof UNALLOCATED, language: Language): string {
-  return DRIVER_LABELS[key][language];
+export function driverLabel(key: string, language: Language): string {
+  return labels.get(key)?.[language] ?? key;
 }
 
 /** The words a driver tag or header is read by: its name in either language. */
