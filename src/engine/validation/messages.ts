@@ -5,7 +5,6 @@
 import type { DriverName } from '../drivers/names';
 import { driverLabel, SERVICE_DEVELOPMENT } from '../drivers/names';
 import type { TableKind } from '../headers/words';
-import { fieldName, TABLE_SPECS, wordsIn } from '../headers/words';
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
@@ -14,6 +13,7 @@ import { DEFAULT_UNIT, sentenceDecimals } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
 import type { Language } from './language';
 import { quote } from './language';
+import { columnName, columnNames, requiredHeaders } from './column-names';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
 export type { Language } from './language';
@@ -110,62 +110,6 @@ type Render<C extends WarningCode> = (
 ) => string;
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
 
-/** How a header's year is written where any year will do. */
-const ANY_YEAR: Readonly<Record<Language, string>> = { sv: 'ÅÅÅÅ', en: 'YYYY' };
-
-/**
- * The header words a table cannot do without, group by group, in the reader's language, from the
- * vocabulary itself.
- * @example requiredHeaders('scenarios', 'en') === '“Scenario” and “Year”'
- */
-function requiredHeaders(table: TableKind, language: Language): string {
-  const spec = TABLE_SPECS[table];
-  const groups = spec.required.map((group) =>
-    spec.fields
-      .filter((field) => group.includes(field.field))
-      .flatMap((field) =>
-        wordsIn(field, language).map((word) =>
-          word === ''
-            ? ANY_YEAR[language]
-            : field.year === 'required'
-              ? `${word} ${ANY_YEAR[language]}`
-              : word,
-        ),
-      )
-      .map((word) => quote(word, language))
-      .join(' / '),
-  );
-  return groups.join(language === 'sv' ? ' och ' : ' and ');
-}
-
-/**
- * A column the vocabulary names, as a reader of the language calls it, with its year (or the
- * year's placeholder when the field needs one): `Föreslagen budget ÅÅÅÅ`, `Budget 2024`, `Driver`.
- */
-function columnName(
-  table: TableKind,
-  field: string,
-  year: number | null,
-  language: Language,
-): string {
-  const spec = TABLE_SPECS[table].fields.find((f) => f.field === field);
-  if (spec === undefined) return field;
-  const name = fieldName(spec, language);
-  if (year !== null) return `${name} ${year}`;
-  return spec.year === 'required' ? `${name} ${ANY_YEAR[language]}` : name;
-}
-
-/** Columns as named by `columnName`, quoted and listed with `or`: `”A”, ”B” eller ”C”`. */
-const columnNames = (
-  table: TableKind,
-  fields: readonly string[],
-  year: number | null,
-  language: Language,
-): string =>
-  alternatives(
-    fields.map((field) => quote(columnName(table, field, year, language), language)),
-    language,
-  );
 /** `A`, `A and B`, `A, B and C`. */
 const listed = (items: readonly string[], language: Language): string =>
   items.length < 2
@@ -182,11 +126,6 @@ const unitless = (tables: readonly TableKind[], summaries: number, language: Lan
     ],
     language,
   );
-/** `A`, `A or B`, `A, B or C`. */
-const alternatives = (items: readonly string[], language: Language): string =>
-  items.length < 2
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')}${language === 'sv' ? ' eller ' : ' or '}${items[items.length - 1] ?? ''}`;
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const orNone = (value: Money | null, language: Language, a: AmountText): string =>
   value === null ? (language === 'sv' ? 'inget värde' : 'no value') : a(value);
