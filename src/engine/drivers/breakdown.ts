@@ -70,7 +70,10 @@ export function breakdownDrivers(
     return null;
   }
   if (!tables.services.some((service) => service.budget.has(year - 1))) {
-    sink.add({ code: 'MISSING_COLUMN', table: 'services', fields: ['budget'], year: year - 1 }, header);
+    sink.add(
+      { code: 'MISSING_COLUMN', table: 'services', fields: ['budget'], year: year - 1 },
+      header,
+    );
     return null;
   }
 
