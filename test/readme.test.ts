@@ -11,7 +11,9 @@ const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
 describe('the documentation', () => {
   const words = Object.values(TABLE_SPECS).flatMap((spec) =>
-    spec.fields.flatMap((field) => field.words.filter((word) => word !== '')),
+    spec.fields.flatMap((field) =>
+      field.words.map((word) => word.text).filter((word) => word !== ''),
+    ),
   );
 
   it.each(words.map((word) => [word]))('lists the header word %s', (word) => {

@@ -2,8 +2,9 @@
  * What the command line prints: a table of the scenario totals, the driver totals, and the
  * warnings grouped by severity with their cells. Pure: it returns lines.
  */
-import type { JsonResult, Language, Severity } from '../engine';
+import type { AllocationKey, JsonResult, Language, Severity } from '../engine';
 import {
+  driverLabel,
   figureDecimals,
   formatNumber,
   sentenceDecimals,
@@ -88,8 +89,11 @@ export function reportLines(json: JsonResult, language: Language): string[] {
   if (json.drivers !== null) {
     lines.push('');
     lines.push(`${SHEET_TEXTS.driverTotalsTitle[language]} ${json.drivers.year} (${json.unit}):`);
-    for (const [driver, value] of Object.entries(json.drivers.totals)) {
-      const label = driver === 'Unallocated' ? SHEET_TEXTS.unallocated[language] : driver;
+    for (const [driver, value] of Object.entries(json.drivers.totals) as [
+      AllocationKey,
+      number,
+    ][]) {
+      const label = driverLabel(driver, language);
       lines.push(`  ${label.padEnd(20)} ${driverAmount(value).padStart(14)}`);
     }
     lines.push(

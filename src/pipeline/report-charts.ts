@@ -6,8 +6,8 @@
  * bar's invisible base, its rise or fall): they stand in a table of their own below the charts,
  * its title saying what they are, so the chart references cells and never literal values.
  */
-import type { AllocationKey, DriverBreakdown, Money } from '../engine';
-import { DRIVERS, sum, toJsonNumber, UNALLOCATED } from '../engine';
+import type { AllocationKey, DriverBreakdown, Language, Money } from '../engine';
+import { driverLabel, DRIVERS, sum, toJsonNumber, UNALLOCATED } from '../engine';
 import type { ReportChart, ResultCell, ResultColumn, ResultTable } from '../workbook/port';
 import type { REPORT_TEXTS } from './texts';
 
@@ -35,6 +35,8 @@ export interface ChartsInput {
   /** The helper table's name, unique in the workbook. */
   readonly helperName: string;
   readonly say: Say;
+  /** The language the bars are named in (`New delivery`). */
+  readonly language: Language;
 }
 
 /** The charts and the table of the bridge's helper cells (null without a driver breakdown). */
@@ -47,7 +49,9 @@ export function reportCharts(input: ChartsInput): {
   const right = Math.max(input.widest, bridgeRight + 4);
   const anchor = { top, bottom: top + CHART_ROWS - 1 };
   const helper =
-    drivers === null ? null : helperTable(drivers, top + CHART_ROWS + 1, input.helperName, say);
+    drivers === null
+      ? null
+      : helperTable(drivers, top + CHART_ROWS + 1, input.helperName, say, input.language);
   const charts: ReportChart[] = [];
   if (helper !== null && drivers !== null)
     charts.push(bridgeChart(helper, drivers, say, { ...anchor, left: 1, right: bridgeRight }));
@@ -80,7 +84,13 @@ export function reportCharts(input: ChartsInput): {
  * on, its height as budget or proposal, its rise and its fall. A driver's bar runs from the level
  * before it to the level after; the base is the lower of the two.
  */
-function helperTable(drivers: DriverBreakdown, top: number, name: string, say: Say): ResultTable {
+function helperTable(
+  drivers: DriverBreakdown,
+  top: number,
+  name: string,
+  say: Say,
+  language: Language,
+): ResultTable {
   const previous = sum(drivers.services.map((s) => s.previous));
   const proposal = sum(drivers.services.map((s) => s.proposed));
   const row = (label: string, base: Money, ends: Money, up: Money, down: Money): ResultCell[] => [
@@ -97,7 +107,7 @@ function helperTable(drivers: DriverBreakdown, top: number, name: string, say: S
     const after = level.add(change);
     const rising = change.compare(ZERO) >= 0;
     const cells = row(
-      key === UNALLOCATED ? say('unallocated') : key,
+      driverLabel(key, language),
       rising ? level : after,
       ZERO,
       rising ? change : ZERO,

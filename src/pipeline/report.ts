@@ -21,7 +21,7 @@ import type {
   Severity,
   Warning,
 } from '../engine';
-import { DRIVERS, formatAmount, sum, toJsonNumber, UNALLOCATED } from '../engine';
+import { driverLabel, DRIVERS, formatAmount, sum, toJsonNumber, UNALLOCATED } from '../engine';
 import type {
   ResultCell,
   ResultColumn,
@@ -96,7 +96,9 @@ export function reportSheet(input: ReportInput): ResultSheet {
       .map((s) =>
         scenarioBlock(s, result, t, notes, name(`${REPORT_TABLES.scenario}${safeId(s.id)}`)),
       ),
-    ...(result.drivers === null ? [] : [bridgeBlock(result, t, notes, name(REPORT_TABLES.bridge))]),
+    ...(result.drivers === null
+      ? []
+      : [bridgeBlock(result, language, t, notes, name(REPORT_TABLES.bridge))]),
   ];
   let top = FIRST_BLOCK_ROW;
   const tables = blocks.map((block): ResultTable => {
@@ -169,6 +171,7 @@ export function reportSheet(input: ReportInput): ResultSheet {
     maxScenarios: MAX_SCENARIO_BLOCKS,
     helperName: name(REPORT_TABLES.bridgeChart),
     say: t,
+    language,
   });
   const allTables = helper === null ? tables : [...tables, helper];
   const widths = new Map<number, number>([[1, LABEL_WIDTH]]);
@@ -285,7 +288,13 @@ function scenarioBlock(
 }
 
 /** Budget Y−1, each driver, unallocated, the total change and proposal Y; stated totals beside. */
-function bridgeBlock(result: EngineResult, t: Say, notes: Notes, name: string): Block {
+function bridgeBlock(
+  result: EngineResult,
+  language: Language,
+  t: Say,
+  notes: Notes,
+  name: string,
+): Block {
   const drivers = result.drivers;
   if (drivers === null) throw new Error('bridgeBlock needs a driver breakdown');
   const previous = sum(drivers.services.map((s) => s.previous));
@@ -303,11 +312,17 @@ function bridgeBlock(result: EngineResult, t: Say, notes: Notes, name: string): 
   const rows: ResultCell[][] = [
     [t('budget', { year: drivers.year - 1 }), toJsonNumber(previous), null, null, null],
     ...DRIVERS.map((driver): ResultCell[] => [
-      driver,
+      driverLabel(driver, language),
       toJsonNumber(drivers.totals[driver]),
       ...stated(driver, drivers.totals[driver]),
     ]),
-    [t('unallocated'), toJsonNumber(drivers.totals[UNALLOCATED]), null, null, null],
+    [
+      driverLabel(UNALLOCATED, language),
+      toJsonNumber(drivers.totals[UNALLOCATED]),
+      null,
+      null,
+      null,
+    ],
     [t('totalChange'), toJsonNumber(drivers.totalChange), ...stated('total', drivers.totalChange)],
     [t('proposal', { year: drivers.year }), toJsonNumber(proposal), null, null, null],
   ];

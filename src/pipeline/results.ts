@@ -6,7 +6,7 @@
  * tables stand side by side, one empty column apart, so the frozen header serves them all.
  */
 import type { AllocationKey, EngineResult, Language, Money } from '../engine';
-import { DRIVERS, messageFor, toJsonNumber, UNALLOCATED } from '../engine';
+import { driverLabel, DRIVERS, messageFor, titleFor, toJsonNumber, UNALLOCATED } from '../engine';
 import type {
   ResultCell,
   ResultColumn,
@@ -134,7 +134,7 @@ export function resultSheets(
           ...ALLOCATION_KEYS.map((key) => {
             const stated = key === UNALLOCATED ? null : (drivers.stated.get(key) ?? null);
             return [
-              key === UNALLOCATED ? t('unallocated') : key,
+              driverLabel(key, language),
               n(drivers.totals[key]),
               n(stated),
               diff(drivers.totals[key], stated),
@@ -148,12 +148,14 @@ export function resultSheets(
           ],
         ];
   const year = drivers?.year;
+  // What a reader needs first: how grave, what it is, the facts, where; the code last, for a search.
   const validationRows: ResultCell[][] = result.warnings.map((w) => [
     SEVERITY_WORDS[w.severity][language],
-    w.code,
+    titleFor(w.code, language),
     fitCell(messageFor(w, language, result.unit)),
     w.at?.sheet ?? null,
     w.at?.cell ?? null,
+    w.code,
   ]);
 
   return [
@@ -214,8 +216,8 @@ export function resultSheets(
           [year === undefined ? t('previous') : `${t('previous')} ${year - 1}`, 'amount', 13],
           [year === undefined ? t('proposal') : `${t('proposal')} ${year}`, 'amount', 13],
           ['delta', 'amount', 12],
-          ...DRIVERS.map((driver): ColumnSpec => [driver, 'amount', 14]),
-          ['unallocated', 'amount', 12],
+          ...DRIVERS.map((driver): ColumnSpec => [driverLabel(driver, language), 'amount', 14]),
+          [driverLabel(UNALLOCATED, language), 'amount', 12],
           ['estimated', 'text', 24],
           ['newService', 'text', 9],
         ]),
@@ -239,10 +241,11 @@ export function resultSheets(
         title: t('validationsTitle'),
         columns: columns([
           ['severity', 'text', 11],
-          ['code', 'text', 24],
+          ['title', 'text', 32],
           ['message', 'text', 100],
           ['sheet', 'text', 18],
           ['cell', 'text', 8],
+          ['code', 'text', 24],
         ]),
         rows: validationRows,
       },

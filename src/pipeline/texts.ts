@@ -3,6 +3,7 @@
  * engine's message catalogue (src/engine/validation/messages.ts), which says what is wrong with data.
  */
 import type { Language, Severity } from '../engine';
+import { quote } from '../engine';
 import type { WorkbookProblem } from '../workbook/errors';
 
 type Texts = Readonly<Record<Language, string>>;
@@ -51,7 +52,6 @@ export const REPORT_TEXTS = {
   amount: { sv: 'Belopp', en: 'Amount' },
   budget: { sv: 'Budget {year}', en: 'Budget {year}' },
   proposal: { sv: 'Förslag {year}', en: 'Proposal {year}' },
-  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
   totalChange: { sv: 'Förändring totalt', en: 'Total change' },
   unknown: { sv: 'okänd', en: 'unknown' },
   differs: { sv: '≠ angivet {year}', en: '≠ stated {year}' },
@@ -140,7 +140,6 @@ export const SHEET_TEXTS = {
   previous: { sv: 'Budget', en: 'Budget' },
   proposal: { sv: 'Förslag', en: 'Proposal' },
   delta: { sv: 'Förändring', en: 'Change' },
-  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
   estimated: { sv: 'Uppskattade', en: 'Estimated' },
   newService: { sv: 'Ny tjänst', en: 'New service' },
   driver: { sv: 'Drivare', en: 'Driver' },
@@ -150,6 +149,7 @@ export const SHEET_TEXTS = {
   totalChange: { sv: 'Total förändring', en: 'Total change' },
   severity: { sv: 'Allvarlighet', en: 'Severity' },
   code: { sv: 'Kod', en: 'Code' },
+  title: { sv: 'Rubrik', en: 'Title' },
   message: { sv: 'Meddelande', en: 'Message' },
   sheet: { sv: 'Blad', en: 'Sheet' },
   cell: { sv: 'Cell', en: 'Cell' },
@@ -292,8 +292,8 @@ export function cliProblem(problem: CliProblem, language: Language): string {
         : `${problem.path} is a damaged workbook that cannot be read.`;
     case 'foreign-sheet':
       return sv
-        ? `Bladet ”${problem.sheet}” finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det eller välj andra resultatblad med --sheets. Inget skrevs.`
-        : `The sheet “${problem.sheet}” exists and was not made by ${PRODUCT_NAME.en}; rename it or choose other result sheets with --sheets. Nothing was written.`;
+        ? `Bladet ${quote(problem.sheet, 'sv')} finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det eller välj andra resultatblad med --sheets. Inget skrevs.`
+        : `The sheet ${quote(problem.sheet, 'en')} exists and was not made by ${PRODUCT_NAME.en}; rename it or choose other result sheets with --sheets. Nothing was written.`;
     case 'blocked':
       return sv
         ? `Arbetsboken saknar tabellerna ${problem.tables.join(', ')}; inget resultat skrevs.`
@@ -336,8 +336,8 @@ export function problemMessage(
         : `The result could not be written (${problem.detail}).`;
     case 'protected':
       return sv
-        ? `Bladet ${problem.sheet === null ? '' : `”${problem.sheet}” `}är skyddat; ta bort skyddet från resultatbladen och räkna om.`
-        : `The sheet ${problem.sheet === null ? '' : `“${problem.sheet}” `}is protected; unprotect the result sheets and recalculate.`;
+        ? `Bladet ${problem.sheet === null ? '' : `${quote(problem.sheet, 'sv')} `}är skyddat; ta bort skyddet från resultatbladen och räkna om.`
+        : `The sheet ${problem.sheet === null ? '' : `${quote(problem.sheet, 'en')} `}is protected; unprotect the result sheets and recalculate.`;
     case 'too-large':
       return sv
         ? 'Arbetsboken är för stor för att Excel ska skicka eller ta emot den på en gång (gränsen är 5 MB per anrop i Excel på webben); räkna om i Excel för Windows eller Mac, eller med kommandoraden.'
@@ -352,8 +352,8 @@ export function problemMessage(
         : 'A sheet or table disappeared while the run was going on; recalculate.';
     case 'foreign-sheet':
       return sv
-        ? `Bladet ”${problem.sheet}” skapades inte av ${PRODUCT_NAME.sv} och skrivs inte över; byt namn på det eller välj andra resultatblad.`
-        : `The sheet “${problem.sheet}” was not made by ${PRODUCT_NAME.en} and is not overwritten; rename it or choose other result sheets.`;
+        ? `Bladet ${quote(problem.sheet, 'sv')} skapades inte av ${PRODUCT_NAME.sv} och skrivs inte över; byt namn på det eller välj andra resultatblad.`
+        : `The sheet ${quote(problem.sheet, 'en')} was not made by ${PRODUCT_NAME.en} and is not overwritten; rename it or choose other result sheets.`;
     case 'strict-format':
       return sv
         ? 'Arbetsboken är sparad som Strict Open XML, som inte kan skrivas till; spara den som vanlig Excel-arbetsbok (.xlsx).'

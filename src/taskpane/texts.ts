@@ -3,7 +3,7 @@
  * already use (the product's name, severities, table names) come from their catalogues.
  */
 import type { Language, OutputUnit, Severity } from '../engine';
-import { figureDecimals, formatNumber, UNIT_DECIMALS } from '../engine';
+import { figureDecimals, formatNumber, quote, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
 
@@ -30,7 +30,6 @@ export const PANE_TEXTS = {
   netBenefit: { sv: 'Nettonytta (6 år)', en: 'Net benefit (6 years)' },
   withoutNetBenefit: { sv: 'saknar nettonytta', en: 'without net benefit' },
   drivers: { sv: 'Kostnadsdrivare', en: 'Cost drivers' },
-  unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
   services: { sv: 'Förändring per tjänst', en: 'Change by service' },
   estimated: { sv: 'uppskattat', en: 'estimated' },
   noResult: { sv: 'Inget resultat ännu: räkna om.', en: 'No result yet: recalculate.' },
@@ -146,8 +145,8 @@ export function blockedText(tables: readonly string[], language: Language): stri
 
 export function foreignSheetText(sheet: string, language: Language): string {
   return language === 'sv'
-    ? `Bladet ”${sheet}” finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det och räkna om. Inget skrevs.`
-    : `The sheet “${sheet}” exists and was not made by ${PRODUCT_NAME.en}; rename it and recalculate. Nothing was written.`;
+    ? `Bladet ${quote(sheet, 'sv')} finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det och räkna om. Inget skrevs.`
+    : `The sheet ${quote(sheet, 'en')} exists and was not made by ${PRODUCT_NAME.en}; rename it and recalculate. Nothing was written.`;
 }
 
 /** After an alias was added from a suggestion. */
@@ -156,13 +155,13 @@ export function aliasAddedText(
   language: Language,
 ): string {
   return language === 'sv'
-    ? `”${choice.alias}” lades till som alias för ”${choice.service}”; räknar om.`
-    : `“${choice.alias}” was added as an alias of “${choice.service}”; recalculating.`;
+    ? `${quote(choice.alias, 'sv')} lades till som alias för ${quote(choice.service, 'sv')}; räknar om.`
+    : `${quote(choice.alias, 'en')} was added as an alias of ${quote(choice.service, 'en')}; recalculating.`;
 }
 
 /** The button that adds a suggested alias. */
 export function addAliasText(service: string, language: Language): string {
   return language === 'sv'
-    ? `Lägg till som alias för ”${service}”`
-    : `Add as an alias of “${service}”`;
+    ? `Lägg till som alias för ${quote(service, 'sv')}`
+    : `Add as an alias of ${quote(service, 'en')}`;
 }

@@ -40,7 +40,7 @@ describe('amounts that write their unit, as the document prints its summaries', 
         {
           code: 'CELL_UNIT_CONVERTED',
           at: 'Insatser!C2',
-          message: '”1 088 976 kr” is counted as 1,088.98 tkr.',
+          message: '“1 088 976 kr” is counted as 1,088.98 tkr.',
         },
       ],
       proposed: 1088.976,
@@ -54,7 +54,7 @@ describe('amounts that write their unit, as the document prints its summaries', 
           code: 'NOT_A_NUMBER',
           at: 'Insatser!C2',
           message:
-            '”2 050 kronor per år” in column ”Kostnad 2025” is not a number; the cell is not counted.',
+            '“2 050 kronor per år” in column “Kostnad 2025” is not a number; the cell is not counted.',
         },
       ],
       proposed: 0,
@@ -67,24 +67,24 @@ describe('numbers written as text that are not counted, reported at their cell',
     [
       'a comma before three digits',
       '1,088',
-      '”1,088” in column ”Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
+      '“1,088” in column “Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
     ],
     [
       'a point before three digits',
       '1.088',
-      '”1.088” in column ”Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
+      '“1.088” in column “Kostnad 2025” reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.',
     ],
     [
       // In Excel a typed apostrophe only marks text and never reaches the value (it reads as a
       // number); it is in the value only when typed into a cell already formatted as text.
       'a leading apostrophe kept in the text',
       "'1088976",
-      "”'1088976” in column ”Kostnad 2025” is not a number; the cell is not counted.",
+      "“'1088976” in column “Kostnad 2025” is not a number; the cell is not counted.",
     ],
     [
       'a percentage as text',
       '15 %',
-      '”15 %” in column ”Kostnad 2025” is not a number; the cell is not counted.',
+      '“15 %” in column “Kostnad 2025” is not a number; the cell is not counted.',
     ],
   ])('%s: ”%s”', (_form, text, message) => {
     expect(withCost(text)).toEqual({
@@ -102,7 +102,7 @@ describe('a number beyond any amount', () => {
           code: 'NOT_A_NUMBER',
           at: 'Insatser!C2',
           message:
-            '”1e+308” in column ”Kostnad 2025” is beyond any amount (over 10^100 in size); the cell is not counted.',
+            '“1e+308” in column “Kostnad 2025” is beyond any amount (over 10^100 in size); the cell is not counted.',
         },
       ],
       proposed: 0,
@@ -119,7 +119,7 @@ describe('Excel errors in an amount', () => {
           {
             code: 'EXCEL_ERROR_VALUE',
             at: 'Insatser!C2',
-            message: `The cell in column ”Kostnad 2025” holds the error value ${code}; it is not counted.`,
+            message: `The cell in column “Kostnad 2025” holds the error value ${code}; it is not counted.`,
           },
         ],
         proposed: 0,

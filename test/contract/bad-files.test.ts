@@ -53,7 +53,7 @@ describe('the layout of a sheet', () => {
         code: 'FORMULA_WITHOUT_VALUE',
         at: 'Insatser!C2',
         message:
-          'The formula =1000*2 in column ”Kostnad 2025” has no computed value (the file was never recalculated in Excel); the cell is not counted.',
+          'The formula =1000*2 in column “Kostnad 2025” has no computed value (the file was never recalculated in Excel); the cell is not counted.',
       },
     ]);
   });
@@ -97,7 +97,7 @@ describe('the layout of a sheet', () => {
         code: 'SHEET_NOT_READ',
         at: 'Anteckningar!Z1048576',
         message:
-          'The sheet ”Anteckningar” was not read: its used range reaches this cell (27,262,976 cells; the add-in reads at most 5,000,000 from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.',
+          'The sheet “Anteckningar” was not read: its used range reaches this cell (27,262,976 cells; the add-in reads at most 5,000,000 from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.',
       },
     ]);
   });

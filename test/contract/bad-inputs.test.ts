@@ -10,15 +10,15 @@ describe('a required table that is missing', () => {
   it.each([
     [
       'Tjänster',
-      'The Services table was not found: it needs a header row with ”Tjänst” / ”Bastjänst” / ”Benämning” / ”Service” and ”Utfall YYYY” / ”Actual YYYY” / ”Outcome YYYY” / ”Budget YYYY” / ”Föreslagen budget YYYY” / ”Förslag YYYY” / ”Proposed YYYY” / ”Proposal YYYY” / ”Prognos YYYY” / ”Forecast YYYY”.',
+      'The Services table was not found: it needs a header row with “Service” and “Actual YYYY” / “Outcome YYYY” / “Budget YYYY” / “Proposed YYYY” / “Proposal YYYY” / “Forecast YYYY”.',
     ],
     [
       'Insatser',
-      'The Initiatives table was not found: it needs a header row with ”Förändringsinsats” / ”Benämning ny förändringsinsats” / ”Benämning förändringsinsats” / ”Initiative” and ”Status” / ”Kostnad YYYY” / ”Cost YYYY” / ”YYYY”.',
+      'The Initiatives table was not found: it needs a header row with “Initiative” and “Status” / “Cost YYYY” / “YYYY”.',
     ],
     [
       'Scenarier',
-      'The Scenarios table was not found: it needs a header row with ”Scenario” and ”År” / ”Year”.',
+      'The Scenarios table was not found: it needs a header row with “Scenario” and “Year”.',
     ],
   ] as const)(
     'the sheet %s left out is reported once, without a cell, naming the headers it needs',
@@ -40,13 +40,13 @@ describe('headers', () => {
       {
         code: 'MISSING_COLUMN',
         at: 'Tjänster!A1',
-        message: 'The Services table has no ”Budget 2024” column.',
+        message: 'The Services table has no “Budget 2024” column.',
       },
       {
         code: 'HEADER_NEAR_MISS',
         at: 'Tjänster!C1',
         message:
-          'The header ”Budegt 2024” in Services is not a known column and is not read; did you mean ”Budget 2024”?',
+          'The header “Budegt 2024” in Services is not a known column and is not read; did you mean “Budget 2024”?',
       },
     ]);
   });
@@ -87,13 +87,13 @@ describe('columns the engine cannot give a meaning', () => {
         code: 'COLUMN_WITHOUT_YEAR',
         at: 'Insatser!C1',
         message:
-          'The column ”Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
+          'The column “Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
       },
       {
         code: 'COLUMN_WITHOUT_YEAR',
         at: 'Insatser!D1',
         message:
-          'The column ”Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
+          'The column “Kostnad” in Initiatives has no year and is not read: write the year in the header (Kostnad 2025) or in the row above it.',
       },
     ]);
     expect(findings(result, 'sv').find((f) => f.code === 'COLUMN_WITHOUT_YEAR')?.message).toBe(
@@ -149,7 +149,7 @@ describe('columns the engine cannot give a meaning', () => {
         code: 'UNREAD_AMOUNTS',
         at: 'Tjänster!F1',
         message:
-          'The column ”Övrigt” in Services holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ”Budget 2025”), or move the column out of the table.',
+          'The column “Övrigt” in Services holds amounts that are not counted, as its header is no known column: write a header the table reads (for example “Budget 2025”), or move the column out of the table.',
       },
     ]);
   });
@@ -163,7 +163,7 @@ describe('columns the engine cannot give a meaning', () => {
         code: 'HEADER_READ_AS',
         at: 'Insatser!E1',
         message:
-          'The header ”Uppskattad nettonytta över 6 år” in Initiatives is read as the column ”Nettonytta”.',
+          'The header “Uppskattad nettonytta över 6 år” in Initiatives is read as the column “Nettonytta”.',
       },
     ]);
     expect(toJson(result, 'en').scenarios[0]?.netBenefit).toBe(8000);
@@ -178,7 +178,7 @@ describe('columns the engine cannot give a meaning', () => {
         code: 'HEADER_AMBIGUOUS',
         at: 'Insatser!E1',
         message:
-          'The header ”Beräknad kostnad och nettonytta 2025” in Initiatives names both ”Kostnad” and ”Nettonytta” and is not read: begin the header with the column it is (for example ”Kostnad”).',
+          'The header “Beräknad kostnad och nettonytta 2025” in Initiatives names both “Kostnad” and “Nettonytta” and is not read: begin the header with the column it is (for example “Kostnad”).',
       },
       {
         code: 'MISSING_NET_BENEFIT',
@@ -200,7 +200,7 @@ describe('where a table ends', () => {
         code: 'TABLE_READ_ON',
         at: 'Insatser!A5',
         message:
-          'The rows under ”Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
+          'The rows under “Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
       },
     ]);
     expect(scenarioYear(result, 2025).proposed).toBe(2000 + 9999);
@@ -231,7 +231,7 @@ describe('amounts', () => {
         code: 'UNIT_MISMATCH',
         at: 'Insatser!C1',
         message:
-          "The column ”Kostnad 2025 (kr)” in Initiatives is in kr, the rest of its table in tkr; its amounts are read in kr and converted to tkr. If the header's unit is wrong, correct it.",
+          "The column “Kostnad 2025 (kr)” in Initiatives is in kr, the rest of its table in tkr; its amounts are read in kr and converted to tkr. If the header's unit is wrong, correct it.",
       },
     ]);
     expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
@@ -299,7 +299,7 @@ describe('amounts', () => {
         code: 'UNKNOWN_UNIT_CHOICE',
         at: null,
         message:
-          "The unit ”EUR” in the settings is none of tkr, MSEK and kr; amounts are shown in tkr, the tables' unit. Choose one of the three.",
+          "The unit “EUR” in the settings is none of tkr, MSEK and kr; amounts are shown in tkr, the tables' unit. Choose one of the three.",
       },
     ]);
     expect(result.unit).toBe('tkr');
@@ -314,7 +314,7 @@ describe('amounts', () => {
       {
         code: 'TOTAL_ROW_SKIPPED',
         at: 'Insatser!A3',
-        message: 'The row ”Summa” in Initiatives looks like a total row and is not counted.',
+        message: 'The row “Summa” in Initiatives looks like a total row and is not counted.',
       },
     ]);
     expect(scenarioYear(result, 2025)).toMatchObject({ ongoing: 1500, proposed: 2000 });
@@ -330,7 +330,7 @@ describe('scenarios and their members', () => {
       {
         code: 'DUPLICATE_MEMBER',
         at: 'Scenarioinsatser!B4',
-        message: '”Ny e-tjänst” is listed twice in scenario 1; it is counted once.',
+        message: '“Ny e-tjänst” is listed twice in scenario 1; it is counted once.',
       },
     ]);
     expect(scenarioYear(result, 2025).proposed).toBe(2000);
@@ -367,7 +367,7 @@ describe('scenarios and their members', () => {
       {
         code: 'MISSING_VALUE',
         at: 'Scenarier!C2',
-        message: 'No value in column ”Bas” (Scenarios); the row or total cannot be computed.',
+        message: 'No value in column “Bas” (Scenarios); the row or total cannot be computed.',
       },
     ]);
     expect(scenarioYear(result, 2025)).toMatchObject({ base: null, total: null });
@@ -382,7 +382,7 @@ describe('scenarios and their members', () => {
         code: 'UNKNOWN_INITIATIVE',
         at: 'Scenarioinsatser!B4',
         message:
-          'Scenario 1 names ”Ny e-tjanst 2”, which is not among the initiatives; it is not counted. Did you mean ”Ny e-tjänst”?',
+          'Scenario 1 names “Ny e-tjanst 2”, which is not among the initiatives; it is not counted. Did you mean “Ny e-tjänst”?',
       },
     ]);
   });
@@ -402,7 +402,7 @@ describe('scenarios and their members', () => {
         code: 'AMBIGUOUS_INITIATIVE',
         at: 'Scenarioinsatser!B2',
         message:
-          "Scenario 1 names ”Ny e-tjänst”, but 2 initiatives have that name (I1 at Insatser!A2, I3 at Insatser!A4); it is not counted. Write the initiative's id instead of its name.",
+          "Scenario 1 names “Ny e-tjänst”, but 2 initiatives have that name (I1 at Insatser!A2, I3 at Insatser!A4); it is not counted. Write the initiative's id instead of its name.",
       },
     ]);
     expect(findings(result, 'sv')[0]?.message).toBe(
@@ -453,7 +453,7 @@ describe('names', () => {
         code: 'DRIVER_TAG_MISSING',
         at: 'Tjänster!E2',
         message:
-          "30 of development was moved into ”IT-arbetsplats”, but the service's drivers lack Utveckling tjänst.",
+          "30 of development was moved into “IT-arbetsplats”, but the service's drivers lack “Service development”.",
       },
     ]);
     const allocations = toJson(result, 'en').drivers?.services.map((s) => [
@@ -474,7 +474,7 @@ describe('names', () => {
         code: 'DUPLICATE_NAME',
         at: 'Tjänster!A4',
         message:
-          '”IT-arbetsplats” appears twice in Services; the row at Tjänster!A2 is used and this one is not counted.',
+          '“IT-arbetsplats” appears twice in Services; the row at Tjänster!A2 is used and this one is not counted.',
       },
     ]);
   });
@@ -499,7 +499,7 @@ describe('names', () => {
     expect(finding?.code).toBe('UNKNOWN_INITIATIVE');
     expect(finding?.at).toBe('Scenarioinsatser!B4');
     expect(finding?.message).toBe(
-      `Scenario 1 names ”${long.trim()}”, which is not among the initiatives; it is not counted.`,
+      `Scenario 1 names “${long.trim()}”, which is not among the initiatives; it is not counted.`,
     );
   });
 });

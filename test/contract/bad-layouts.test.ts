@@ -55,7 +55,7 @@ describe('the document layout', () => {
         code: 'STATUS_FROM_TITLE',
         at: 'Analys!A4',
         message:
-          'The initiatives table has no status column; every initiative is counted as new (proposed), as its title ”Förslag på nya förändringsinsatser med start 2025” says.',
+          'The initiatives table has no status column; every initiative is counted as new (proposed), as its title “Förslag på nya förändringsinsatser med start 2025” says.',
       },
     ]);
     expect(scenarioYear(result, 2025).total).toBe(102100);
@@ -69,7 +69,7 @@ describe('the document layout', () => {
         {
           code: 'MISSING_COLUMN',
           at: 'Analys!A9',
-          message: 'The Scenario members table has no ”Scenario” column.',
+          message: 'The Scenario members table has no “Scenario” column.',
         },
         {
           code: 'EMPTY_SCENARIO',
@@ -96,7 +96,7 @@ describe('the document layout', () => {
           code: 'NAME_READ_AS',
           at: 'Analys!A10',
           message:
-            'Scenario 1: ”Utveckling bevarandeplattform” is not among the initiatives and is read as ”Utveckla bevarandeplattform”, the only name like it. Write the name as the initiatives table does if that is right.',
+            'Scenario 1: “Utveckling bevarandeplattform” is not among the initiatives and is read as “Utveckla bevarandeplattform”, the only name like it. Write the name as the initiatives table does if that is right.',
         },
       ],
       total: 102100,
@@ -113,7 +113,7 @@ describe('the document layout', () => {
           code: 'NAME_AMBIGUOUS',
           at: 'Analys!A11',
           message:
-            'Scenario 1 names ”Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (”Utveckla bevarandeplattform”, ”Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
+            'Scenario 1 names “Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (“Utveckla bevarandeplattform”, “Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
         },
         {
           code: 'EMPTY_SCENARIO',
@@ -163,13 +163,13 @@ describe('the document layout', () => {
         code: 'MEMBER_ONLY_INITIATIVE',
         at: 'Analys!A10',
         message:
-          'Scenario 1: ”Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 6,000 from the list as its cost for 2025; its cost in later years is unknown.',
+          'Scenario 1: “Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 6,000 from the list as its cost for 2025; its cost in later years is unknown.',
       },
       {
         code: 'MEMBER_ONLY_INITIATIVE',
         at: 'Analys!A20',
         message:
-          'Scenario 2: ”Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 7,800 from the list as its cost for 2025; its cost in later years is unknown.',
+          'Scenario 2: “Pågående X” is not in the table of new initiatives, so it is counted as ongoing, with 7,800 from the list as its cost for 2025; its cost in later years is unknown.',
       },
     ]);
     expect(findings(result).filter((f) => f.code === 'STATED_MISMATCH')).toEqual([]);
@@ -182,7 +182,7 @@ describe('the document layout', () => {
       {
         code: 'MISSING_COLUMN',
         at: 'Analys!A5',
-        message: 'The Initiatives table has no ”Status” column.',
+        message: 'The Initiatives table has no “Status” column.',
       },
     ]);
   });
@@ -203,7 +203,7 @@ describe('the document layout', () => {
           code: 'MEMBER_ONLY_INITIATIVE',
           at: 'Analys!A10',
           message:
-            'Scenario 1: ”Upphandling ekonomi” is not in the table of new initiatives, so it is counted as ongoing, with 3,000 from the list as its cost for 2025; its cost in later years is unknown.',
+            'Scenario 1: “Upphandling ekonomi” is not in the table of new initiatives, so it is counted as ongoing, with 3,000 from the list as its cost for 2025; its cost in later years is unknown.',
         },
         {
           code: 'MISSING_NET_BENEFIT',
@@ -258,7 +258,7 @@ describe('the document layout', () => {
           code: 'UNKNOWN_BLOCK_ROW',
           at: 'Analys!A16',
           message:
-            'The row ”Övriga kostnader” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …).',
+            'The row “Övriga kostnader” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (base), Base), ongoing (… ongoing …), proposed (… proposed …), the impact (Impact …), the total (Total) and the net benefit (… net benefit …).',
         },
         {
           code: 'STATED_MISMATCH',
@@ -280,13 +280,13 @@ describe('the document layout', () => {
           code: 'MISSING_BLOCK_ROW',
           at: 'Analys!A13',
           message:
-            'The summary of scenario 1 has no row ”Påverkan på förvaltningskostnaden …”, so what it adds over the base and its total are unknown for every year.',
+            'The summary of scenario 1 has no row “Impact on running cost …”, so what it adds over the base and its total are unknown for every year.',
         },
         {
           code: 'UNKNOWN_BLOCK_ROW',
           at: 'Analys!A15',
           message:
-            'The row ”Ökad förvaltningskostnad” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …).',
+            'The row “Ökad förvaltningskostnad” in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads the base (… (base), Base), ongoing (… ongoing …), proposed (… proposed …), the impact (Impact …), the total (Total) and the net benefit (… net benefit …).',
         },
       ],
       total: null,
@@ -324,7 +324,7 @@ describe('the document layout', () => {
           code: 'NOT_A_NUMBER',
           at: 'Analys!D6',
           message:
-            "”1 500 tkr/år” in column ”Beräknad/ potentiell nettonytta” is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.",
+            "“1 500 tkr/år” in column “Beräknad/ potentiell nettonytta” is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.",
         },
         {
           code: 'MISSING_NET_BENEFIT',
@@ -344,7 +344,7 @@ describe('the document layout', () => {
         {
           code: 'CELL_UNIT_CONVERTED',
           at: 'Analys!B14',
-          message: '”100 MSEK” is counted as 100,000 tkr.',
+          message: '“100 MSEK” is counted as 100,000 tkr.',
         },
       ],
       total: 102100,

@@ -104,7 +104,7 @@ describe('the annual analysis 2025', () => {
       {
         cell: 'Scenarioinsatser!C4',
         message:
-          'Scenario 1 lists 2,850 for ”Utveckla bevarandeplattform”, but the initiatives table gives 2,000 for 2025. The sums use the initiatives table.',
+          'Scenario 1 lists 2,850 for “Utveckla bevarandeplattform”, but the initiatives table gives 2,000 for 2025. The sums use the initiatives table.',
       },
     ]);
   });
@@ -127,7 +127,7 @@ describe('the annual analysis 2025', () => {
       'Utveckling!A18', // Flera tjänster
     ]);
     expect(warningsWith('UNKNOWN_SERVICE')[0]?.message).toContain(
-      'Did you mean ”Stöd i digitalt bevarande”',
+      'Did you mean “Stöd i digitalt bevarande”',
     );
   });
 

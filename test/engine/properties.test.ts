@@ -13,7 +13,7 @@ const YEARS = [2025, 2026, 2027] as const;
 /** Every header word the engine knows, with and without years, plus noise. */
 const headerWords: string[] = Object.values(TABLE_SPECS).flatMap((spec) =>
   spec.fields.flatMap((field) =>
-    field.words.flatMap((word) =>
+    field.words.flatMap(({ text: word }) =>
       field.year === 'none' ? [word] : [`${word} 2024`, `${word} 2025`],
     ),
   ),

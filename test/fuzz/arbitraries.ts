@@ -332,7 +332,7 @@ const YEAR = fc.integer({ min: 2022, max: 2028 });
 /** One column's header for a field of a table, and the field it was made for. */
 function headerFor(field: FieldSpec): fc.Arbitrary<{ header: string; field: string }> {
   return fc
-    .tuple(fc.constantFrom(...field.words), YEAR, fc.boolean())
+    .tuple(fc.constantFrom(...field.words.map((word) => word.text)), YEAR, fc.boolean())
     .chain(([word, year, withYear]) => {
       const yearWanted = field.year === 'required' || (field.year === 'optional' && withYear);
       const full = yearWanted ? `${word} ${year}`.trim() : word;
@@ -583,7 +583,7 @@ export function completeWorkbook(shape: WorkbookShape): fc.Arbitrary<FuzzWorkboo
     const headers = CLEAN_HEADERS[kind] ?? [];
     const fields = headers.map((header) => {
       const field = TABLE_SPECS[kind].fields.find((f) =>
-        f.words.some((w) => w !== '' && header.startsWith(w)),
+        f.words.some(({ text }) => text !== '' && header.startsWith(text)),
       );
       return { header, field: field?.field ?? '' };
     });

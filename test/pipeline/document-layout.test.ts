@@ -124,17 +124,17 @@ describe.each(['document-layout.openpyxl.xlsx', 'document-layout.libreoffice.xls
             `${w.cell ?? ''} ${w.message.replace(/^Scenario \d: /, '').split(' is not')[0] ?? ''}`,
         );
       expect(read).toEqual([
-        'A83 ”Ersättningslösning IT-stöd för personaluppföljning”',
-        'A84 ”Utveckling bevarandeplattform”',
-        'A89 ”Stadenövergripande säkerhetsåtgärder p.g.a. hotbild”',
-        'A109 ”Digitala anställningsavtal/överenskommelse om timlön”',
-        'A110 ”Digitalt bevarande HR”',
-        'A111 ”Framtida eventuell tjänst -API-katalog”',
-        'A112 ”Framtida eventuell tjänst -Organisations-id”',
-        'A113 ”Framtida eventuell tjänst -Nationell digital infrastruktur för mina ärenden och mina ombud”',
-        'A132 ”Förstudie incidentrapportering”',
-        'A133 ”Framtida eventuell tjänst -Applikationsförvaltning som tjänst”',
-        'A134 ”Framtida eventuell tjänst -Tjänstekatalog”',
+        'A83 “Ersättningslösning IT-stöd för personaluppföljning”',
+        'A84 “Utveckling bevarandeplattform”',
+        'A89 “Stadenövergripande säkerhetsåtgärder p.g.a. hotbild”',
+        'A109 “Digitala anställningsavtal/överenskommelse om timlön”',
+        'A110 “Digitalt bevarande HR”',
+        'A111 “Framtida eventuell tjänst -API-katalog”',
+        'A112 “Framtida eventuell tjänst -Organisations-id”',
+        'A113 “Framtida eventuell tjänst -Nationell digital infrastruktur för mina ärenden och mina ombud”',
+        'A132 “Förstudie incidentrapportering”',
+        'A133 “Framtida eventuell tjänst -Applikationsförvaltning som tjänst”',
+        'A134 “Framtida eventuell tjänst -Tjänstekatalog”',
       ]);
     });
 
@@ -146,7 +146,7 @@ describe.each(['document-layout.openpyxl.xlsx', 'document-layout.libreoffice.xls
         `${SHEET}!A107`,
       ]);
       expect(json.warnings.find((w) => w.code === 'MEMBER_ONLY_INITIATIVE')?.message).toBe(
-        'Scenario 1: ”Upphandling IT-stöd för ekonomiprocesser” is not in the table of new initiatives, so it is counted as ongoing, with 4,000 from the list as its cost for 2025; its cost in later years is unknown.',
+        'Scenario 1: “Upphandling IT-stöd för ekonomiprocesser” is not in the table of new initiatives, so it is counted as ongoing, with 4,000 from the list as its cost for 2025; its cost in later years is unknown.',
       );
     });
 

@@ -21,7 +21,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { convertWith, describeWithLibreOffice } from '../support/libreoffice';
 import type { Language } from '../../src/engine';
-import { cellAddress } from '../../src/engine';
+import { cellAddress, quote } from '../../src/engine';
 import type { RunOptions, RunOutcome } from '../../src/pipeline/pipeline';
 import { DEFAULT_REPORT_SHEET } from '../../src/pipeline/report';
 import type { ResultSheet } from '../../src/workbook/port';
@@ -100,7 +100,7 @@ function expectHostileTextPresent(texts: readonly string[], language: Language):
   expect(texts.some((text) => text.includes(`=${HOSTILE_FORMULA}`))).toBe(true);
   for (const sheet of [HOSTILE_SHEETS.services, HOSTILE_SHEETS.initiatives, HOSTILE_SHEETS.members])
     expect(texts).toContain(sheet);
-  expect(texts.some((text) => text.includes(`”${HOSTILE_UNIT}”`))).toBe(true);
+  expect(texts.some((text) => text.includes(quote(HOSTILE_UNIT, language)))).toBe(true);
   // The product's own sentences may begin like a formula too: in English a negative amount leads.
   if (language === 'en')
     expect(texts.some((text) => /^-2,000 of the change for/.test(text))).toBe(true);

@@ -39,7 +39,7 @@ function scenario(id: string, name: string | null, total: number | null) {
 }
 
 const warning = (severity: 'error' | 'warning' | 'info') =>
-  ({ severity, code: 'STATED_MISMATCH', message: '', sheet: null, cell: null }) as const;
+  ({ severity, code: 'STATED_MISMATCH', title: '', message: '', sheet: null, cell: null }) as const;
 
 describe('describeWritten', () => {
   it('gives the first year total of every scenario and the warnings counted by severity', () => {

@@ -62,14 +62,18 @@ export function breakdownDrivers(
       {
         code: 'MISSING_COLUMN',
         table: 'services',
-        column: 'Föreslagen budget YYYY / Proposed YYYY',
+        fields: ['proposed'],
+        year: null,
       },
       header,
     );
     return null;
   }
   if (!tables.services.some((service) => service.budget.has(year - 1))) {
-    sink.add({ code: 'MISSING_COLUMN', table: 'services', column: `Budget ${year - 1}` }, header);
+    sink.add(
+      { code: 'MISSING_COLUMN', table: 'services', fields: ['budget'], year: year - 1 },
+      header,
+    );
     return null;
   }
 
@@ -163,7 +167,12 @@ function breakdownService(
     // A blank proposal leaves the service out; an unreadable one was reported already.
     if (proposedCell !== undefined && !proposedCell.unreadable) {
       sink.add(
-        { code: 'MISSING_VALUE', table: 'services', column: proposedCell.column },
+        {
+          code: 'MISSING_VALUE',
+          table: 'services',
+          column: proposedCell.column,
+          field: 'proposed',
+        },
         proposedCell.at,
       );
     }

@@ -1,8 +1,10 @@
 /**
  * The cost drivers: why a service's running cost changes. Canonical names are Swedish, as the
- * source document and the JSON contract write them; English words are accepted as synonyms.
+ * source document and the JSON contract write them; English words are accepted as synonyms, and
+ * every output names a driver in its reader's language (`driverLabel`).
  */
 import { normaliseHeader } from '../text/normalise';
+import type { Language } from '../validation/language';
 
 export const DRIVERS = ['Ny leverans', 'Utveckling tjänst', 'Volymer', 'Projekt avslutas'] as const;
 export type DriverName = (typeof DRIVERS)[number];
@@ -13,11 +15,38 @@ export const UNALLOCATED = 'Unallocated';
 /** The driver that development moved into running cost counts as. */
 export const SERVICE_DEVELOPMENT: DriverName = 'Utveckling tjänst';
 
+/** What each driver, and the delta no driver explains, is called in each language. */
+export const DRIVER_LABELS: Readonly<
+  Record<DriverName | typeof UNALLOCATED, Readonly<Record<Language, string>>>
+> = {
+  'Ny leverans': { sv: 'Ny leverans', en: 'New delivery' },
+  'Utveckling tjänst': { sv: 'Utveckling tjänst', en: 'Service development' },
+  Volymer: { sv: 'Volymer', en: 'Volumes' },
+  'Projekt avslutas': { sv: 'Projekt avslutas', en: 'Project ends' },
+  Unallocated: { sv: 'Ej fördelat', en: 'Unallocated' },
+};
+
+const labels = new Map<string, Readonly<Record<Language, string>>>(Object.entries(DRIVER_LABELS));
+
+/**
+ * A driver (or the unallocated rest), by its canonical name or its key in the JSON, as a reader
+ * of the language calls it; any other key as it is.
+ * @example driverLabel('Ny leverans', 'en') === 'New delivery'; driverLabel('Unallocated', 'sv') === 'Ej fördelat'
+ */
+export function driverLabel(key: string, language: Language): string {
+  return labels.get(key)?.[language] ?? key;
+}
+
+/** The words a driver tag or header is read by: its name in either language. */
+const namesOf = (driver: DriverName): readonly string[] => [
+  DRIVER_LABELS[driver].sv,
+  DRIVER_LABELS[driver].en,
+];
 export const DRIVER_WORDS: Readonly<Record<DriverName, readonly string[]>> = {
-  'Ny leverans': ['Ny leverans', 'New delivery'],
-  'Utveckling tjänst': ['Utveckling tjänst', 'Service development'],
-  Volymer: ['Volymer', 'Volumes'],
-  'Projekt avslutas': ['Projekt avslutas', 'Project ends'],
+  'Ny leverans': namesOf('Ny leverans'),
+  'Utveckling tjänst': namesOf('Utveckling tjänst'),
+  Volymer: namesOf('Volymer'),
+  'Projekt avslutas': namesOf('Projekt avslutas'),
 };
 
 /** Words that name the row of all drivers together in a stated-totals table. */

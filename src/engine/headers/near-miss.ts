@@ -40,7 +40,7 @@ export function nearMissHeader(kind: TableKind, header: string): string | null {
   if (word.length < 4) return null;
   let best: { written: string; distance: number } | null = null;
   for (const field of TABLE_SPECS[kind].fields)
-    for (const written of field.words) {
+    for (const { text: written } of field.words) {
       const candidate = normaliseHeader(written);
       if (candidate === word) return null;
       // A driver's amount is money: `Volym 2025` or `Volume 2025` (a count of things) is no

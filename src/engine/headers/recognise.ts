@@ -227,7 +227,11 @@ const containableByKind = new Map<TableKind, readonly ContainableWord[]>(
     TABLE_SPECS[kind].fields
       .filter((field) => field.driver === undefined)
       .flatMap((field) =>
-        field.words.map((written) => ({ spec: field, word: normaliseHeader(written), written })),
+        field.words.map(({ text: written }) => ({
+          spec: field,
+          word: normaliseHeader(written),
+          written,
+        })),
       )
       .filter(({ word }) => word.length >= MIN_CONTAINED_WORD),
   ]),
@@ -251,7 +255,7 @@ export function yearlessWord(kind: TableKind, header: string): string | null {
   for (const { spec, word } of wordsByKind.get(kind) ?? []) {
     if (spec.year !== 'required' || word === '') continue;
     if (text === word || text.startsWith(`${word} `))
-      return spec.words.find((written) => normaliseHeader(written) === word) ?? null;
+      return spec.words.find(({ text }) => normaliseHeader(text) === word)?.text ?? null;
   }
   const inside = containedWords(kind, header);
   const only = inside.length === 1 ? inside[0] : undefined;
@@ -284,10 +288,26 @@ function matchHeader(kind: TableKind, cell: HeaderCell): ColumnBinding | null {
   return null;
 }
 
+/** The one year among a header's year tokens; a year range (`2025–2027`) names a span, not one. */
+const oneYear = (years: readonly string[]): number | null =>
+  years.length === 1 ? Number(years[0]) : null;
+
+/**
+ * The year a header gives a per-year column, as the engine reads it: its one year, or null when it
+ * has none or a span.
+ * @example headerYear('Kostnad 2025') === 2025; headerYear('Kostnad 2025–2027') === null
+ */
+export function headerYear(header: string): number | null {
+  return oneYear(
+    normaliseHeader(header)
+      .split(' ')
+      .filter((token) => YEAR_TOKEN.test(token)),
+  );
+}
+
 /** A header bound to a field, with its year; null when the field needs a year it lacks. */
 function bindingFor(spec: FieldSpec, cell: HeaderCell): ColumnBinding | null {
-  // A year range (`2025–2027`) names a span, not one year's column.
-  const year = cell.years.length === 1 ? Number(cell.years[0]) : null;
+  const year = oneYear(cell.years);
   if (spec.year === 'required' && year === null) return null;
   return {
     field: spec.field,
@@ -301,6 +321,8 @@ function bindingFor(spec: FieldSpec, cell: HeaderCell): ColumnBinding | null {
 /** Every word of a table's fields, normalised, longest first so the longest match wins. */
 function normalisedWords(spec: TableSpec): readonly NormalisedWord[] {
   return spec.fields
-    .flatMap((field) => field.words.map((word) => ({ spec: field, word: normaliseHeader(word) })))
+    .flatMap((field) =>
+      field.words.map(({ text }) => ({ spec: field, word: normaliseHeader(text) })),
+    )
     .sort((a, b) => b.word.length - a.word.length);
 }

@@ -10,6 +10,7 @@ import { toJsonNumber } from '../money';
 import type { EngineResult, TableLocation } from '../recalculate';
 import type { Language } from '../validation/messages';
 import { messageFor } from '../validation/messages';
+import { titleFor } from '../validation/titles';
 import type { Severity, WarningCode } from '../validation/warning';
 
 export interface JsonScenarioYear {
@@ -60,6 +61,9 @@ export interface JsonResult {
   readonly warnings: readonly {
     readonly severity: Severity;
     readonly code: WarningCode;
+    /** A short phrase saying what the finding is, in the result's language (`The total does not add up`). */
+    readonly title: string;
+    /** The sentence with the facts, in the result's language. */
     readonly message: string;
     readonly sheet: string | null;
     readonly cell: string | null;
@@ -130,6 +134,7 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
     warnings: result.warnings.map((warning) => ({
       severity: warning.severity,
       code: warning.code,
+      title: titleFor(warning.code, language),
       message: messageFor(warning, language, result.unit),
       sheet: warning.at?.sheet ?? null,
       cell: warning.at?.cell ?? null,

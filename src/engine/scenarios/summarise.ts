@@ -115,14 +115,20 @@ function summarise(
     const impact = row?.impact?.value ?? null;
     // A missing impact leaves what the scenario adds over the base unknown, whatever the base.
     if (row !== undefined && impact === null && row.impact?.unreadable !== true) {
-      const column = row.impact?.column ?? 'Påverkan / Impact';
-      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.impact?.at ?? row.id.at);
+      const column = row.impact?.column ?? null;
+      sink.add(
+        { code: 'MISSING_VALUE', table: 'scenarios', column, field: 'impact' },
+        row.impact?.at ?? row.id.at,
+      );
     }
     // Later years may leave the base unknown on purpose (`Ej känt`); the first year's is the
     // budget the analysis starts from, so a total it cannot give is worth saying.
     if (row !== undefined && base === null && year === years[0] && row.base?.unreadable !== true) {
-      const column = row.base?.column ?? 'Bas / Base';
-      sink.add({ code: 'MISSING_VALUE', table: 'scenarios', column }, row.base?.at ?? row.id.at);
+      const column = row.base?.column ?? null;
+      sink.add(
+        { code: 'MISSING_VALUE', table: 'scenarios', column, field: 'base' },
+        row.base?.at ?? row.id.at,
+      );
     }
     const { ongoing, proposed, unknown } = costs.get(year) ?? NO_COSTS;
     if (unknown !== null && saysUnknownCosts) {

@@ -64,7 +64,7 @@ export function readTables(
     if (kind === 'members' && !scenarioColumn && table.scenario === null) {
       // A member list must say its scenario: in a column, or in the heading above it.
       sink.add(
-        { code: 'MISSING_COLUMN', table: kind, column: 'Scenario' },
+        { code: 'MISSING_COLUMN', table: kind, fields: ['scenario'], year: null },
         cellRefAt(table, table.headerRow, 0),
       );
       return null;
@@ -73,7 +73,7 @@ export function readTables(
     for (const group of spec.required) {
       if (!table.header.columns.some((column) => group.includes(column.field))) {
         sink.add(
-          { code: 'MISSING_COLUMN', table: kind, column: group.join(' / ') },
+          { code: 'MISSING_COLUMN', table: kind, fields: group, year: null },
           cellRefAt(table, table.headerRow, 0),
         );
       }
@@ -100,7 +100,7 @@ export function readTables(
       const title = table.titles.find((line) => saysNewOnly(line.value));
       if (title === undefined)
         sink.add(
-          { code: 'MISSING_COLUMN', table: kind, column: 'Status' },
+          { code: 'MISSING_COLUMN', table: kind, fields: ['status'], year: null },
           cellRefAt(table, table.headerRow, 0),
         );
       else {
@@ -179,7 +179,7 @@ function rowName(
   const name = r.text(column);
   if (name === null) {
     if (column !== undefined)
-      sink.add({ code: 'MISSING_VALUE', table, column: column.header }, r.at(column));
+      sink.add({ code: 'MISSING_VALUE', table, column: column.header, field }, r.at(column));
     return null;
   }
   if (isTotalWord(name.value)) {
@@ -308,7 +308,7 @@ function readDriverTotal(r: RowReader, sink: WarningSink): DriverTotalRow | null
   if (written === null) {
     if (column !== undefined)
       sink.add(
-        { code: 'MISSING_VALUE', table: 'driverTotals', column: column.header },
+        { code: 'MISSING_VALUE', table: 'driverTotals', column: column.header, field: 'driver' },
         r.at(column),
       );
     return null;
@@ -337,7 +337,7 @@ function readYear(
   const cell = r.number(column);
   if (column === undefined || cell === null) return null;
   if (cell.value === null) {
-    if (required) sink.add({ code: 'MISSING_VALUE', table, column: column.header }, cell.at);
+    if (required) sink.add({ code: 'MISSING_VALUE', table, column: column.header, field }, cell.at);
     return null;
   }
   const year = Number(cell.value.toString());

@@ -3,17 +3,21 @@
  * so tests and translators have one place to look.
  */
 import type { DriverName } from '../drivers/names';
+import { driverLabel, SERVICE_DEVELOPMENT } from '../drivers/names';
 import type { TableKind } from '../headers/words';
-import { TABLE_SPECS } from '../headers/words';
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { roundHalfAwayFromZero } from '../money';
 import type { OutputUnit } from '../settings';
 import { DEFAULT_UNIT, sentenceDecimals } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
+import type { Language } from './language';
+import { quote } from './language';
+import { columnName, columnNames, requiredHeaders } from './column-names';
 import type { ScenarioFigure, WarningDetail, WarningCode } from './warning';
 
-export type Language = 'sv' | 'en';
+export type { Language } from './language';
+export { quote } from './language';
 
 export const TABLE_LABELS: Readonly<Record<TableKind, Readonly<Record<Language, string>>>> = {
   services: { sv: 'Tjänster', en: 'Services' },
@@ -39,14 +43,14 @@ const AMOUNT_EXAMPLES: Readonly<Record<TableKind, Readonly<Record<Language, stri
 
 /** The labels a summary block's input rows are written with, as the document writes them. */
 const BLOCK_ROWS: Readonly<Record<'base' | 'impact', Readonly<Record<Language, string>>>> = {
-  base: { sv: 'Total förvaltningskostnad … (basen)', en: 'Total förvaltningskostnad … (basen)' },
-  impact: { sv: 'Påverkan på förvaltningskostnaden …', en: 'Påverkan på förvaltningskostnaden …' },
+  base: { sv: 'Total förvaltningskostnad … (basen)', en: 'Total running cost … (base)' },
+  impact: { sv: 'Påverkan på förvaltningskostnaden …', en: 'Impact on running cost …' },
 };
 
-/** Every label a summary block reads, for a sentence about a row it does not. */
+/** Every label a summary block reads (scenario-blocks.ts), for a sentence about one it does not. */
 const BLOCK_LABELS: Readonly<Record<Language, string>> = {
   sv: 'basen (… (basen), Bas), pågående (… pågående …), föreslagna (… föreslagna …), påverkan (Påverkan …), Summering (Totalt) och nettonytta (… nettonytta …)',
-  en: 'the base (… (basen), Bas, Base), ongoing (… pågående …, … ongoing …), proposed (… föreslagna …, … proposed …), the impact (Påverkan …, Impact …), Summering (Totalt, Total) and the net benefit (… nettonytta …, … net benefit …)',
+  en: 'the base (… (base), Base), ongoing (… ongoing …), proposed (… proposed …), the impact (Impact …), the total (Total) and the net benefit (… net benefit …)',
 };
 
 const FIGURES: Readonly<Record<ScenarioFigure, Readonly<Record<Language, string>>>> = {
@@ -106,31 +110,6 @@ type Render<C extends WarningCode> = (
 ) => string;
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
 
-/**
- * The header words a table cannot do without, group by group, from the vocabulary itself.
- * @example requiredHeaders('scenarios', 'en') === '”Scenario” and ”År” / ”Year”'
- */
-function requiredHeaders(table: TableKind, language: Language): string {
-  const spec = TABLE_SPECS[table];
-  const groups = spec.required.map((group) =>
-    spec.fields
-      .filter((field) => group.includes(field.field))
-      .flatMap((field) =>
-        field.words.map((word) =>
-          word === ''
-            ? language === 'sv'
-              ? 'ÅÅÅÅ'
-              : 'YYYY'
-            : field.year === 'required'
-              ? `${word} ${language === 'sv' ? 'ÅÅÅÅ' : 'YYYY'}`
-              : word,
-        ),
-      )
-      .map(quote)
-      .join(' / '),
-  );
-  return groups.join(language === 'sv' ? ' och ' : ' and ');
-}
 /** `A`, `A and B`, `A, B and C`. */
 const listed = (items: readonly string[], language: Language): string =>
   items.length < 2
@@ -148,15 +127,14 @@ const unitless = (tables: readonly TableKind[], summaries: number, language: Lan
     language,
   );
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const quote = (text: string): string => `”${text.replace(/\s+/g, ' ').trim()}”`;
 const orNone = (value: Money | null, language: Language, a: AmountText): string =>
   value === null ? (language === 'sv' ? 'inget värde' : 'no value') : a(value);
 const suggestions = (candidates: readonly string[], language: Language): string =>
   candidates.length === 0
     ? ''
     : language === 'sv'
-      ? ` Menade du ${candidates.map(quote).join(' eller ')}?`
-      : ` Did you mean ${candidates.map(quote).join(' or ')}?`;
+      ? ` Menade du ${candidates.map((name) => quote(name, 'sv')).join(' eller ')}?`
+      : ` Did you mean ${candidates.map((name) => quote(name, 'en')).join(' or ')}?`;
 /** Initiatives sharing a name, as ids and cells: `I6 (Insatser!A7), I7 (Insatser!A8)`. */
 const sharing = (ids: readonly string[], cells: readonly CellRef[], language: Language): string =>
   ids
@@ -178,8 +156,13 @@ const statusSums = (statuses: readonly InitiativeStatus[], language: Language): 
     .join(language === 'sv' ? ' och ' : ' and ');
   return `${joined} ${language === 'sv' ? 'insatser' : 'initiatives'}`;
 };
-const driverLabel = (driver: DriverName | 'total', language: Language): string =>
-  driver === 'total' ? (language === 'sv' ? 'total förändring' : 'total change') : driver;
+/** A stated total's driver, or the row of all drivers: `Ny leverans`, `total change`. */
+const statedDriver = (driver: DriverName | 'total', language: Language): string =>
+  driver === 'total'
+    ? language === 'sv'
+      ? 'total förändring'
+      : 'total change'
+    : driverLabel(driver, language);
 
 const CATALOGUE: Catalogue = {
   STATED_MISMATCH: {
@@ -190,87 +173,87 @@ const CATALOGUE: Catalogue = {
   },
   LISTED_COST_MISMATCH: {
     sv: (d, _l, a) =>
-      `Scenario ${d.scenario} anger ${a(d.listed)} för ${quote(d.initiative)}, men förändringsinsatserna anger ${orNone(d.cost, _l, a)} för ${d.year}. Summorna använder förändringsinsatsernas värde.`,
+      `Scenario ${d.scenario} anger ${a(d.listed)} för ${quote(d.initiative, 'sv')}, men förändringsinsatserna anger ${orNone(d.cost, _l, a)} för ${d.year}. Summorna använder förändringsinsatsernas värde.`,
     en: (d, _l, a) =>
-      `Scenario ${d.scenario} lists ${a(d.listed)} for ${quote(d.initiative)}, but the initiatives table gives ${orNone(d.cost, _l, a)} for ${d.year}. The sums use the initiatives table.`,
+      `Scenario ${d.scenario} lists ${a(d.listed)} for ${quote(d.initiative, 'en')}, but the initiatives table gives ${orNone(d.cost, _l, a)} for ${d.year}. The sums use the initiatives table.`,
   },
   UNKNOWN_SERVICE: {
     sv: (d, l) =>
-      `Tjänsten ${quote(d.name)} finns inte i tjänstetabellen; beloppet räknas inte till någon tjänst eller drivare.${suggestions(d.candidates, l)}`,
+      `Tjänsten ${quote(d.name, 'sv')} finns inte i tjänstetabellen; beloppet räknas inte till någon tjänst eller drivare.${suggestions(d.candidates, l)}`,
     en: (d, l) =>
-      `The service ${quote(d.name)} is not in the services table; its amount counts towards no service and no driver.${suggestions(d.candidates, l)}`,
+      `The service ${quote(d.name, 'en')} is not in the services table; its amount counts towards no service and no driver.${suggestions(d.candidates, l)}`,
   },
   UNKNOWN_INITIATIVE: {
     sv: (d, l) =>
-      `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna; den räknas inte.${suggestions(d.candidates, l)}`,
+      `Scenario ${d.scenario} nämner ${quote(d.name, 'sv')}, som inte finns bland förändringsinsatserna; den räknas inte.${suggestions(d.candidates, l)}`,
     en: (d, l) =>
-      `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives; it is not counted.${suggestions(d.candidates, l)}`,
+      `Scenario ${d.scenario} names ${quote(d.name, 'en')}, which is not among the initiatives; it is not counted.${suggestions(d.candidates, l)}`,
   },
   AMBIGUOUS_INITIATIVE: {
     sv: (d) =>
-      `Scenario ${d.scenario} nämner ${quote(d.name)}, men ${d.candidates.length} förändringsinsatser heter så (${sharing(d.candidates, d.cells, 'sv')}); den räknas inte. Skriv insatsens id i stället för namnet.`,
+      `Scenario ${d.scenario} nämner ${quote(d.name, 'sv')}, men ${d.candidates.length} förändringsinsatser heter så (${sharing(d.candidates, d.cells, 'sv')}); den räknas inte. Skriv insatsens id i stället för namnet.`,
     en: (d) =>
-      `Scenario ${d.scenario} names ${quote(d.name)}, but ${d.candidates.length} initiatives have that name (${sharing(d.candidates, d.cells, 'en')}); it is not counted. Write the initiative's id instead of its name.`,
+      `Scenario ${d.scenario} names ${quote(d.name, 'en')}, but ${d.candidates.length} initiatives have that name (${sharing(d.candidates, d.cells, 'en')}); it is not counted. Write the initiative's id instead of its name.`,
   },
   UNKNOWN_SCENARIO: {
     sv: (d, l) =>
-      `Scenariot ${quote(d.id)} finns inte i scenariotabellen.${suggestions(d.candidates, l)}`,
+      `Scenariot ${quote(d.id, 'sv')} finns inte i scenariotabellen.${suggestions(d.candidates, l)}`,
     en: (d, l) =>
-      `The scenario ${quote(d.id)} is not in the scenarios table.${suggestions(d.candidates, l)}`,
+      `The scenario ${quote(d.id, 'en')} is not in the scenarios table.${suggestions(d.candidates, l)}`,
   },
   DUPLICATE_NAME: {
     sv: (d) =>
-      `${quote(d.name)} står två gånger i ${TABLE_LABELS[d.table].sv}; raden i ${d.first.sheet}!${d.first.cell} används och denna räknas inte.`,
+      `${quote(d.name, 'sv')} står två gånger i ${TABLE_LABELS[d.table].sv}; raden i ${d.first.sheet}!${d.first.cell} används och denna räknas inte.`,
     en: (d) =>
-      `${quote(d.name)} appears twice in ${TABLE_LABELS[d.table].en}; the row at ${d.first.sheet}!${d.first.cell} is used and this one is not counted.`,
+      `${quote(d.name, 'en')} appears twice in ${TABLE_LABELS[d.table].en}; the row at ${d.first.sheet}!${d.first.cell} is used and this one is not counted.`,
   },
   DUPLICATE_MEMBER: {
     sv: (d) =>
-      `${quote(d.initiative)} står två gånger i scenario ${d.scenario}; den räknas en gång.`,
+      `${quote(d.initiative, 'sv')} står två gånger i scenario ${d.scenario}; den räknas en gång.`,
     en: (d) =>
-      `${quote(d.initiative)} is listed twice in scenario ${d.scenario}; it is counted once.`,
+      `${quote(d.initiative, 'en')} is listed twice in scenario ${d.scenario}; it is counted once.`,
   },
   DUPLICATE_COLUMN: {
     sv: (d) =>
-      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} upprepar en tidigare kolumn och läses inte.`,
+      `Kolumnen ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} upprepar en tidigare kolumn och läses inte.`,
     en: (d) =>
-      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
+      `The column ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} repeats an earlier column and is not read.`,
   },
   SHEET_NOT_READ: {
     sv: (d) =>
-      `Bladet ${quote(d.sheet)} lästes inte: dess använda område når hit (${formatNumber(d.cells, 'sv', 0)} celler; tillägget läser högst ${formatNumber(d.limit, 'sv', 0)} från ett blad), och inte heller dess tabeller lästes. Ligger en tabell i analysen där, ta bort de lösa värdena här ute och räkna om.`,
+      `Bladet ${quote(d.sheet, 'sv')} lästes inte: dess använda område når hit (${formatNumber(d.cells, 'sv', 0)} celler; tillägget läser högst ${formatNumber(d.limit, 'sv', 0)} från ett blad), och inte heller dess tabeller lästes. Ligger en tabell i analysen där, ta bort de lösa värdena här ute och räkna om.`,
     en: (d) =>
-      `The sheet ${quote(d.sheet)} was not read: its used range reaches this cell (${formatNumber(d.cells, 'en', 0)} cells; the add-in reads at most ${formatNumber(d.limit, 'en', 0)} from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.`,
+      `The sheet ${quote(d.sheet, 'en')} was not read: its used range reaches this cell (${formatNumber(d.cells, 'en', 0)} cells; the add-in reads at most ${formatNumber(d.limit, 'en', 0)} from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.`,
   },
   HEADER_NEAR_MISS: {
     sv: (d) =>
-      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är ingen känd kolumn och läses inte; menade du ${quote(d.meant)}?`,
+      `Rubriken ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} är ingen känd kolumn och läses inte; menade du ${quote(d.meant, 'sv')}?`,
     en: (d) =>
-      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is not a known column and is not read; did you mean ${quote(d.meant)}?`,
+      `The header ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} is not a known column and is not read; did you mean ${quote(d.meant, 'en')}?`,
   },
   HEADER_READ_AS: {
     sv: (d) =>
-      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} läses som kolumnen ${quote(d.meant)}.`,
+      `Rubriken ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} läses som kolumnen ${quote(d.meant, 'sv')}.`,
     en: (d) =>
-      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is read as the column ${quote(d.meant)}.`,
+      `The header ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} is read as the column ${quote(d.meant, 'en')}.`,
   },
   HEADER_AMBIGUOUS: {
     sv: (d) =>
-      `Rubriken ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} nämner både ${d.words.map(quote).join(' och ')} och läses inte: låt rubriken börja med den kolumn den är (till exempel ${quote(d.words[0] ?? '')}).`,
+      `Rubriken ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} nämner både ${d.words.map((text) => quote(text, 'sv')).join(' och ')} och läses inte: låt rubriken börja med den kolumn den är (till exempel ${quote(d.words[0] ?? '', 'sv')}).`,
     en: (d) =>
-      `The header ${quote(d.header)} in ${TABLE_LABELS[d.table].en} names both ${d.words.map(quote).join(' and ')} and is not read: begin the header with the column it is (for example ${quote(d.words[0] ?? '')}).`,
+      `The header ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} names both ${d.words.map((text) => quote(text, 'en')).join(' and ')} and is not read: begin the header with the column it is (for example ${quote(d.words[0] ?? '', 'en')}).`,
   },
   COLUMN_WITHOUT_YEAR: {
     sv: (d) =>
-      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} har inget år och läses inte: skriv året i rubriken (${d.word} 2025)${d.rowAbove ? ' eller på raden ovanför' : ''}.`,
+      `Kolumnen ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} har inget år och läses inte: skriv året i rubriken (${d.word} 2025)${d.rowAbove ? ' eller på raden ovanför' : ''}.`,
     en: (d) =>
-      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} has no year and is not read: write the year in the header (${d.word} 2025)${d.rowAbove ? ' or in the row above it' : ''}.`,
+      `The column ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} has no year and is not read: write the year in the header (${d.word} 2025)${d.rowAbove ? ' or in the row above it' : ''}.`,
   },
   UNREAD_AMOUNTS: {
     sv: (d) =>
-      `${d.header === '' ? 'En kolumn utan rubrik' : `Kolumnen ${quote(d.header)}`} i ${TABLE_LABELS[d.table].sv} innehåller belopp som inte räknas, eftersom rubriken inte är någon känd kolumn: skriv en rubrik som tabellen läser (till exempel ${quote(AMOUNT_EXAMPLES[d.table].sv)}), eller flytta kolumnen utanför tabellen.`,
+      `${d.header === '' ? 'En kolumn utan rubrik' : `Kolumnen ${quote(d.header, 'sv')}`} i ${TABLE_LABELS[d.table].sv} innehåller belopp som inte räknas, eftersom rubriken inte är någon känd kolumn: skriv en rubrik som tabellen läser (till exempel ${quote(AMOUNT_EXAMPLES[d.table].sv, 'sv')}), eller flytta kolumnen utanför tabellen.`,
     en: (d) =>
-      `${d.header === '' ? 'A column without a header' : `The column ${quote(d.header)}`} in ${TABLE_LABELS[d.table].en} holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ${quote(AMOUNT_EXAMPLES[d.table].en)}), or move the column out of the table.`,
+      `${d.header === '' ? 'A column without a header' : `The column ${quote(d.header, 'en')}`} in ${TABLE_LABELS[d.table].en} holds amounts that are not counted, as its header is no known column: write a header the table reads (for example ${quote(AMOUNT_EXAMPLES[d.table].en, 'en')}), or move the column out of the table.`,
   },
   NO_COST_COLUMN: {
     sv: (d) =>
@@ -280,9 +263,9 @@ const CATALOGUE: Catalogue = {
   },
   UNIT_MISMATCH: {
     sv: (d) =>
-      `Kolumnen ${quote(d.header)} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, resten av tabellen i ${d.expected}; dess belopp läses i ${d.unit}${d.unit === d.converted ? '' : ` och räknas om till ${d.converted}`}. Stämmer inte rubrikens enhet, rätta den.`,
+      `Kolumnen ${quote(d.header, 'sv')} i ${TABLE_LABELS[d.table].sv} är i ${d.unit}, resten av tabellen i ${d.expected}; dess belopp läses i ${d.unit}${d.unit === d.converted ? '' : ` och räknas om till ${d.converted}`}. Stämmer inte rubrikens enhet, rätta den.`,
     en: (d) =>
-      `The column ${quote(d.header)} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the rest of its table in ${d.expected}; its amounts are read in ${d.unit}${d.unit === d.converted ? '' : ` and converted to ${d.converted}`}. If the header's unit is wrong, correct it.`,
+      `The column ${quote(d.header, 'en')} in ${TABLE_LABELS[d.table].en} is in ${d.unit}, the rest of its table in ${d.expected}; its amounts are read in ${d.unit}${d.unit === d.converted ? '' : ` and converted to ${d.converted}`}. If the header's unit is wrong, correct it.`,
   },
   UNITS_DIFFER: {
     sv: (d, l) =>
@@ -300,9 +283,9 @@ const CATALOGUE: Catalogue = {
   },
   UNKNOWN_UNIT_CHOICE: {
     sv: (d) =>
-      `Enheten ${quote(d.written)} i inställningarna är ingen av tkr, MSEK och kr; beloppen visas i ${d.unit}, tabellernas enhet. Välj en av de tre.`,
+      `Enheten ${quote(d.written, 'sv')} i inställningarna är ingen av tkr, MSEK och kr; beloppen visas i ${d.unit}, tabellernas enhet. Välj en av de tre.`,
     en: (d) =>
-      `The unit ${quote(d.written)} in the settings is none of tkr, MSEK and kr; amounts are shown in ${d.unit}, the tables' unit. Choose one of the three.`,
+      `The unit ${quote(d.written, 'en')} in the settings is none of tkr, MSEK and kr; amounts are shown in ${d.unit}, the tables' unit. Choose one of the three.`,
   },
   DUPLICATE_TABLE: {
     sv: (d) =>
@@ -313,32 +296,32 @@ const CATALOGUE: Catalogue = {
   NOT_A_NUMBER: {
     sv: (d) =>
       d.reason === 'ambiguous'
-        ? `${quote(d.text)} i kolumnen ${quote(d.column)} kan läsas både som decimaltal och som tusental; skriv talet utan tvetydighet. Cellen räknas inte.`
+        ? `${quote(d.text, 'sv')} i kolumnen ${quote(d.column, 'sv')} kan läsas både som decimaltal och som tusental; skriv talet utan tvetydighet. Cellen räknas inte.`
         : d.reason === 'too-large'
-          ? `${quote(d.text)} i kolumnen ${quote(d.column)} ligger bortom alla belopp (över 10^100 till storleken); cellen räknas inte.`
+          ? `${quote(d.text, 'sv')} i kolumnen ${quote(d.column, 'sv')} ligger bortom alla belopp (över 10^100 till storleken); cellen räknas inte.`
           : d.reason === 'per-year'
-            ? `${quote(d.text)} i kolumnen ${quote(d.column)} är ett belopp per år, men här väntas ett totalt belopp eller ett års belopp; skriv beloppet det blir. Cellen räknas inte.`
-            : `${quote(d.text)} i kolumnen ${quote(d.column)} är inget tal; cellen räknas inte.`,
+            ? `${quote(d.text, 'sv')} i kolumnen ${quote(d.column, 'sv')} är ett belopp per år, men här väntas ett totalt belopp eller ett års belopp; skriv beloppet det blir. Cellen räknas inte.`
+            : `${quote(d.text, 'sv')} i kolumnen ${quote(d.column, 'sv')} är inget tal; cellen räknas inte.`,
     en: (d) =>
       d.reason === 'ambiguous'
-        ? `${quote(d.text)} in column ${quote(d.column)} reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.`
+        ? `${quote(d.text, 'en')} in column ${quote(d.column, 'en')} reads both as a decimal and as thousands; write it unambiguously. The cell is not counted.`
         : d.reason === 'too-large'
-          ? `${quote(d.text)} in column ${quote(d.column)} is beyond any amount (over 10^100 in size); the cell is not counted.`
+          ? `${quote(d.text, 'en')} in column ${quote(d.column, 'en')} is beyond any amount (over 10^100 in size); the cell is not counted.`
           : d.reason === 'per-year'
-            ? `${quote(d.text)} in column ${quote(d.column)} is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.`
-            : `${quote(d.text)} in column ${quote(d.column)} is not a number; the cell is not counted.`,
+            ? `${quote(d.text, 'en')} in column ${quote(d.column, 'en')} is an amount per year, where a total or one year's amount is expected; write the amount it comes to. The cell is not counted.`
+            : `${quote(d.text, 'en')} in column ${quote(d.column, 'en')} is not a number; the cell is not counted.`,
   },
   EXCEL_ERROR_VALUE: {
     sv: (d) =>
-      `Cellen i kolumnen ${quote(d.column)} innehåller felvärdet ${d.value}; den räknas inte.`,
+      `Cellen i kolumnen ${quote(d.column, 'sv')} innehåller felvärdet ${d.value}; den räknas inte.`,
     en: (d) =>
-      `The cell in column ${quote(d.column)} holds the error value ${d.value}; it is not counted.`,
+      `The cell in column ${quote(d.column, 'en')} holds the error value ${d.value}; it is not counted.`,
   },
   FORMULA_WITHOUT_VALUE: {
     sv: (d) =>
-      `Formeln =${d.formula} i kolumnen ${quote(d.column)} har inget beräknat värde (filen har aldrig räknats om i Excel); cellen räknas inte.`,
+      `Formeln =${d.formula} i kolumnen ${quote(d.column, 'sv')} har inget beräknat värde (filen har aldrig räknats om i Excel); cellen räknas inte.`,
     en: (d) =>
-      `The formula =${d.formula} in column ${quote(d.column)} has no computed value (the file was never recalculated in Excel); the cell is not counted.`,
+      `The formula =${d.formula} in column ${quote(d.column, 'en')} has no computed value (the file was never recalculated in Excel); the cell is not counted.`,
   },
   MISSING_TABLE: {
     sv: (d) =>
@@ -351,67 +334,73 @@ const CATALOGUE: Catalogue = {
         : `The ${TABLE_LABELS[d.table].en} table was not found (it is optional).`,
   },
   MISSING_COLUMN: {
-    sv: (d) => `Tabellen ${TABLE_LABELS[d.table].sv} saknar kolumnen ${quote(d.column)}.`,
-    en: (d) => `The ${TABLE_LABELS[d.table].en} table has no ${quote(d.column)} column.`,
+    sv: (d) =>
+      d.fields.length === 1
+        ? `Tabellen ${TABLE_LABELS[d.table].sv} saknar kolumnen ${columnNames(d.table, d.fields, d.year, 'sv')}.`
+        : `Tabellen ${TABLE_LABELS[d.table].sv} saknar en kolumn ${columnNames(d.table, d.fields, d.year, 'sv')}.`,
+    en: (d) =>
+      d.fields.length === 1
+        ? `The ${TABLE_LABELS[d.table].en} table has no ${columnNames(d.table, d.fields, d.year, 'en')} column.`
+        : `The ${TABLE_LABELS[d.table].en} table has no column ${columnNames(d.table, d.fields, d.year, 'en')}.`,
   },
   MISSING_VALUE: {
     sv: (d) =>
-      `Värde saknas i kolumnen ${quote(d.column)} (${TABLE_LABELS[d.table].sv}); raden eller summan kan inte beräknas.`,
+      `Värde saknas i kolumnen ${quote(d.column ?? columnName(d.table, d.field, null, 'sv'), 'sv')} (${TABLE_LABELS[d.table].sv}); raden eller summan kan inte beräknas.`,
     en: (d) =>
-      `No value in column ${quote(d.column)} (${TABLE_LABELS[d.table].en}); the row or total cannot be computed.`,
+      `No value in column ${quote(d.column ?? columnName(d.table, d.field, null, 'en'), 'en')} (${TABLE_LABELS[d.table].en}); the row or total cannot be computed.`,
   },
   DRIVER_TAG_MISSING: {
     sv: (d, _l, a) =>
-      `${a(d.amount)} utveckling har flyttats in i ${quote(d.service)}, men tjänstens drivare saknar Utveckling tjänst.`,
+      `${a(d.amount)} utveckling har flyttats in i ${quote(d.service, 'sv')}, men tjänstens drivare saknar ${quote(driverLabel(SERVICE_DEVELOPMENT, 'sv'), 'sv')}.`,
     en: (d, _l, a) =>
-      `${a(d.amount)} of development was moved into ${quote(d.service)}, but the service's drivers lack Utveckling tjänst.`,
+      `${a(d.amount)} of development was moved into ${quote(d.service, 'en')}, but the service's drivers lack ${quote(driverLabel(SERVICE_DEVELOPMENT, 'en'), 'en')}.`,
   },
   UNKNOWN_DRIVER: {
     sv: (d) =>
-      `${quote(d.tag)} är ingen känd drivare${d.service === null ? '' : ` (tjänst ${quote(d.service)})`}; den får ingen andel.`,
+      `${quote(d.tag, 'sv')} är ingen känd drivare${d.service === null ? '' : ` (tjänst ${quote(d.service, 'sv')})`}; den får ingen andel.`,
     en: (d) =>
-      `${quote(d.tag)} is not a known driver${d.service === null ? '' : ` (service ${quote(d.service)})`}; it takes no share.`,
+      `${quote(d.tag, 'en')} is not a known driver${d.service === null ? '' : ` (service ${quote(d.service, 'en')})`}; it takes no share.`,
   },
   UNALLOCATED_DELTA: {
     sv: (d, _l, a) =>
-      `${a(d.amount)} av förändringen för ${quote(d.service)} kan inte hänföras till någon drivare.`,
+      `${a(d.amount)} av förändringen för ${quote(d.service, 'sv')} kan inte hänföras till någon drivare.`,
     en: (d, _l, a) =>
-      `${a(d.amount)} of the change for ${quote(d.service)} cannot be attributed to any driver.`,
+      `${a(d.amount)} of the change for ${quote(d.service, 'en')} cannot be attributed to any driver.`,
   },
   UNKNOWN_STATUS: {
     sv: (d) =>
-      `Status ${quote(d.status)} för ${quote(d.initiative)} känns inte igen (Ny/Pågående); insatsen räknas som föreslagen.`,
+      `Status ${quote(d.status, 'sv')} för ${quote(d.initiative, 'sv')} känns inte igen (Ny/Pågående); insatsen räknas som föreslagen.`,
     en: (d) =>
-      `Status ${quote(d.status)} of ${quote(d.initiative)} is not recognised (New/Ongoing); it is counted as proposed.`,
+      `Status ${quote(d.status, 'en')} of ${quote(d.initiative, 'en')} is not recognised (New/Ongoing); it is counted as proposed.`,
   },
   TOTAL_CHANGE_MISMATCH: {
     sv: (d, _l, a) =>
-      `Angiven ${driverLabel(d.driver, 'sv')} ${d.year} är ${a(d.stated)} men tjänsterna summerar till ${a(d.computed)} (skillnad ${a(d.computed.sub(d.stated))}).`,
+      `Angiven ${statedDriver(d.driver, 'sv')} ${d.year} är ${a(d.stated)} men tjänsterna summerar till ${a(d.computed)} (skillnad ${a(d.computed.sub(d.stated))}).`,
     en: (d, _l, a) =>
-      `Stated ${driverLabel(d.driver, 'en')} ${d.year} is ${a(d.stated)} but the services add up to ${a(d.computed)} (difference ${a(d.computed.sub(d.stated))}).`,
+      `Stated ${statedDriver(d.driver, 'en')} ${d.year} is ${a(d.stated)} but the services add up to ${a(d.computed)} (difference ${a(d.computed.sub(d.stated))}).`,
   },
   TOTAL_ROW_SKIPPED: {
     sv: (d) =>
-      `Raden ${quote(d.name)} i ${TABLE_LABELS[d.table].sv} ser ut som en summarad och räknas inte.`,
+      `Raden ${quote(d.name, 'sv')} i ${TABLE_LABELS[d.table].sv} ser ut som en summarad och räknas inte.`,
     en: (d) =>
-      `The row ${quote(d.name)} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
+      `The row ${quote(d.name, 'en')} in ${TABLE_LABELS[d.table].en} looks like a total row and is not counted.`,
   },
   CELL_UNIT_CONVERTED: {
     // The cell as it writes the amount (`37,9 MSEK`), then the amount as it is counted.
-    sv: (d, _l, a) => `${quote(d.written)} räknas som ${a(d.value)} ${d.into}.`,
-    en: (d, _l, a) => `${quote(d.written)} is counted as ${a(d.value)} ${d.into}.`,
+    sv: (d, _l, a) => `${quote(d.written, 'sv')} räknas som ${a(d.value)} ${d.into}.`,
+    en: (d, _l, a) => `${quote(d.written, 'en')} is counted as ${a(d.value)} ${d.into}.`,
   },
   NAME_READ_AS: {
     sv: (d) =>
-      `Scenario ${d.scenario}: ${quote(d.name)} finns inte bland förändringsinsatserna och läses som ${quote(d.meant)}, det enda namn som liknar det. Skriv namnet som i förändringsinsatserna om det stämmer.`,
+      `Scenario ${d.scenario}: ${quote(d.name, 'sv')} finns inte bland förändringsinsatserna och läses som ${quote(d.meant, 'sv')}, det enda namn som liknar det. Skriv namnet som i förändringsinsatserna om det stämmer.`,
     en: (d) =>
-      `Scenario ${d.scenario}: ${quote(d.name)} is not among the initiatives and is read as ${quote(d.meant)}, the only name like it. Write the name as the initiatives table does if that is right.`,
+      `Scenario ${d.scenario}: ${quote(d.name, 'en')} is not among the initiatives and is read as ${quote(d.meant, 'en')}, the only name like it. Write the name as the initiatives table does if that is right.`,
   },
   NAME_AMBIGUOUS: {
     sv: (d) =>
-      `Scenario ${d.scenario} nämner ${quote(d.name)}, som inte finns bland förändringsinsatserna och liknar flera av dem lika mycket (${d.candidates.map(quote).join(', ')}); den räknas inte. Skriv namnet som i förändringsinsatserna.`,
+      `Scenario ${d.scenario} nämner ${quote(d.name, 'sv')}, som inte finns bland förändringsinsatserna och liknar flera av dem lika mycket (${d.candidates.map((text) => quote(text, 'sv')).join(', ')}); den räknas inte. Skriv namnet som i förändringsinsatserna.`,
     en: (d) =>
-      `Scenario ${d.scenario} names ${quote(d.name)}, which is not among the initiatives and is as like several of them (${d.candidates.map(quote).join(', ')}); it is not counted. Write the name as the initiatives table does.`,
+      `Scenario ${d.scenario} names ${quote(d.name, 'en')}, which is not among the initiatives and is as like several of them (${d.candidates.map((text) => quote(text, 'en')).join(', ')}); it is not counted. Write the name as the initiatives table does.`,
   },
   SCENARIO_SUMMARISED_TWICE: {
     sv: (d) =>
@@ -421,33 +410,33 @@ const CATALOGUE: Catalogue = {
   },
   UNKNOWN_BLOCK_ROW: {
     sv: (d) =>
-      `${d.label.trim() === '' ? 'En rad utan namn' : `Raden ${quote(d.label)}`} i summeringen har belopp men är inget mått som läses, så dess belopp räknas inte: summeringen läser ${BLOCK_LABELS.sv}.`,
+      `${d.label.trim() === '' ? 'En rad utan namn' : `Raden ${quote(d.label, 'sv')}`} i summeringen har belopp men är inget mått som läses, så dess belopp räknas inte: summeringen läser ${BLOCK_LABELS.sv}.`,
     en: (d) =>
-      `${d.label.trim() === '' ? 'A row without a label' : `The row ${quote(d.label)}`} in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads ${BLOCK_LABELS.en}.`,
+      `${d.label.trim() === '' ? 'A row without a label' : `The row ${quote(d.label, 'en')}`} in the summary holds amounts but names no measure that is read, so its amounts are not counted: the summary reads ${BLOCK_LABELS.en}.`,
   },
   MISSING_BLOCK_ROW: {
     sv: (d) =>
-      `Summeringen för scenario ${d.scenario} har ingen rad ${quote(BLOCK_ROWS[d.measure].sv)}, så ${d.measure === 'base' ? 'summeringen' : 'det som läggs över basen och summeringen'} är okänd för varje år.`,
+      `Summeringen för scenario ${d.scenario} har ingen rad ${quote(BLOCK_ROWS[d.measure].sv, 'sv')}, så ${d.measure === 'base' ? 'summeringen' : 'det som läggs över basen och summeringen'} är okänd för varje år.`,
     en: (d) =>
-      `The summary of scenario ${d.scenario} has no row ${quote(BLOCK_ROWS[d.measure].en)}, so ${d.measure === 'base' ? 'its total is' : 'what it adds over the base and its total are'} unknown for every year.`,
+      `The summary of scenario ${d.scenario} has no row ${quote(BLOCK_ROWS[d.measure].en, 'en')}, so ${d.measure === 'base' ? 'its total is' : 'what it adds over the base and its total are'} unknown for every year.`,
   },
   TABLE_READ_ON: {
     sv: (d) =>
-      `Raderna under ${quote(d.title)} läses som en del av ${TABLE_LABELS[d.table].sv}; ge dem en egen rubrikrad om de inte hör dit.`,
+      `Raderna under ${quote(d.title, 'sv')} läses som en del av ${TABLE_LABELS[d.table].sv}; ge dem en egen rubrikrad om de inte hör dit.`,
     en: (d) =>
-      `The rows under ${quote(d.title)} are read as part of ${TABLE_LABELS[d.table].en}; give them a header row of their own if they do not belong to it.`,
+      `The rows under ${quote(d.title, 'en')} are read as part of ${TABLE_LABELS[d.table].en}; give them a header row of their own if they do not belong to it.`,
   },
   MEMBER_ONLY_INITIATIVE: {
     sv: (d, l, a) =>
-      `Scenario ${d.scenario}: ${quote(d.initiative)} finns inte i tabellen över nya förändringsinsatser och räknas därför som pågående, med ${orNone(d.cost, l, a)} från listan som kostnad för ${d.year}; kostnaden för senare år är okänd.`,
+      `Scenario ${d.scenario}: ${quote(d.initiative, 'sv')} finns inte i tabellen över nya förändringsinsatser och räknas därför som pågående, med ${orNone(d.cost, l, a)} från listan som kostnad för ${d.year}; kostnaden för senare år är okänd.`,
     en: (d, l, a) =>
-      `Scenario ${d.scenario}: ${quote(d.initiative)} is not in the table of new initiatives, so it is counted as ongoing, with ${orNone(d.cost, l, a)} from the list as its cost for ${d.year}; its cost in later years is unknown.`,
+      `Scenario ${d.scenario}: ${quote(d.initiative, 'en')} is not in the table of new initiatives, so it is counted as ongoing, with ${orNone(d.cost, l, a)} from the list as its cost for ${d.year}; its cost in later years is unknown.`,
   },
   STATUS_FROM_TITLE: {
     sv: (d) =>
-      `Förändringsinsatserna har ingen statuskolumn; alla räknas som nya (föreslagna), som rubriken ${quote(d.title)} säger.`,
+      `Förändringsinsatserna har ingen statuskolumn; alla räknas som nya (föreslagna), som rubriken ${quote(d.title, 'sv')} säger.`,
     en: (d) =>
-      `The initiatives table has no status column; every initiative is counted as new (proposed), as its title ${quote(d.title)} says.`,
+      `The initiatives table has no status column; every initiative is counted as new (proposed), as its title ${quote(d.title, 'en')} says.`,
   },
   EMPTY_SCENARIO: {
     sv: (d) => `Scenario ${d.scenario} har inga insatser.`,

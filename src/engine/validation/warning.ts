@@ -142,8 +142,22 @@ export type WarningDetail =
   | { readonly code: 'EXCEL_ERROR_VALUE'; readonly value: string; readonly column: string }
   | { readonly code: 'FORMULA_WITHOUT_VALUE'; readonly formula: string; readonly column: string }
   | { readonly code: 'MISSING_TABLE'; readonly table: TableKind; readonly required: boolean }
-  | { readonly code: 'MISSING_COLUMN'; readonly table: TableKind; readonly column: string }
-  | { readonly code: 'MISSING_VALUE'; readonly table: TableKind; readonly column: string }
+  | {
+      readonly code: 'MISSING_COLUMN';
+      readonly table: TableKind;
+      /** The fields of which the table has none (one, or a group any one of which would do). */
+      readonly fields: readonly string[];
+      /** The year the column needs (`Budget 2024`); null when any year, or none, will do. */
+      readonly year: number | null;
+    }
+  | {
+      readonly code: 'MISSING_VALUE';
+      readonly table: TableKind;
+      /** The column's header as written; null when the row has no such cell at all. */
+      readonly column: string | null;
+      /** The field the value is for, which names the column when the header cannot. */
+      readonly field: string;
+    }
   | { readonly code: 'DRIVER_TAG_MISSING'; readonly service: string; readonly amount: Money }
   | { readonly code: 'UNKNOWN_DRIVER'; readonly service: string | null; readonly tag: string }
   | { readonly code: 'UNALLOCATED_DELTA'; readonly service: string; readonly amount: Money }

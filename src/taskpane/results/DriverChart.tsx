@@ -5,6 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { JsonResult, Language, OutputUnit } from '../../engine';
+import { driverLabel } from '../../engine';
 import { amountText, PANE_TEXTS } from '../texts';
 
 const BAR_HEIGHT = 18;
@@ -31,7 +32,7 @@ export function DriverChart({ drivers, unit, language }: DriverChartProps) {
   const styles = useStyles();
   const entries = Object.entries(drivers.totals).map(([key, value]) => ({
     key,
-    label: key === 'Unallocated' ? PANE_TEXTS.unallocated[language] : key,
+    label: driverLabel(key, language),
     value,
   }));
   const largest = entries.reduce((max, entry) => Math.max(max, Math.abs(entry.value)), 0) || 1;

@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { JsonResult, Language, OutputUnit } from '../../engine';
+import { driverLabel } from '../../engine';
 import { amountText, PANE_TEXTS } from '../texts';
 
 export interface ServiceListProps {
@@ -36,7 +37,7 @@ export function ServiceList({ drivers, unit, language }: ServiceListProps) {
               {`${service.delta > 0 ? '+' : ''}${amountText(service.delta, language, unit)}: `}
               {Object.entries(service.allocation)
                 .map(([driver, value]) => {
-                  const label = driver === 'Unallocated' ? t('unallocated') : driver;
+                  const label = driverLabel(driver, language);
                   const estimated = service.estimated.includes(driver)
                     ? ` (${t('estimated')})`
                     : '';

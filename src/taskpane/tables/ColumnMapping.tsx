@@ -5,8 +5,8 @@
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ColumnOverride, DriverName, JsonResult, Language, TableKind } from '../../engine';
-import { TABLE_LABELS, TABLE_SPECS } from '../../engine';
+import type { ColumnOverride, DriverName, JsonResult, Language } from '../../engine';
+import { fieldName, headerYear, TABLE_LABELS, TABLE_SPECS } from '../../engine';
 import type { TableMapping } from '../../workbook/settings';
 import { PANE_TEXTS } from '../texts';
 
@@ -20,19 +20,9 @@ const useStyles = makeStyles({
 const optionValue = (field: string, driver: DriverName | null): string =>
   `${field}|${driver ?? ''}`;
 
-/** The words a person knows a field by, in their language. */
-function fieldLabel(
-  kind: TableKind,
-  field: string,
-  driver: DriverName | null,
-  language: Language,
-): string {
-  const spec = TABLE_SPECS[kind].fields.find(
-    (f) => f.field === field && (f.driver ?? null) === driver,
-  );
-  const words = (spec?.words ?? [field]).filter((word) => word !== '');
-  return (language === 'sv' ? words[0] : (words[1] ?? words[0])) ?? field;
-}
+/** The year a column gives a per-year field: the one the engine read, or its header's own. */
+const yearOf = (column: JsonResult['tables'][number]['columns'][number]): number | null =>
+  column.year ?? headerYear(column.header);
 
 export interface ColumnMappingProps {
   readonly table: JsonResult['tables'][number];
@@ -58,11 +48,10 @@ export function ColumnMapping({ table, mapping, language, onSave }: ColumnMappin
       const was = column.field === null ? NONE : optionValue(column.field, column.driver);
       if (value === was || column.header === '') return;
       const [field = '', driver = ''] = value.split('|');
-      const year = /\b(?:19|20)\d\d\b/.exec(column.header)?.[0];
       overrides.push({
         header: column.header,
         field: value === NONE ? null : field,
-        year: year === undefined ? null : Number(year),
+        year: yearOf(column),
         driver: (driver === '' ? null : driver) as DriverName | null,
       });
     });
@@ -95,14 +84,14 @@ export function ColumnMapping({ table, mapping, language, onSave }: ColumnMappin
             >
               <option value={NONE}>{t('notAColumn')}</option>
               {fields
-                // A per-year field needs a year in the header.
-                .filter((f) => f.year !== 'required' || /\b(?:19|20)\d\d\b/.test(column.header))
+                // A per-year field needs a year in the header, one year as the engine reads it.
+                .filter((f) => f.year !== 'required' || yearOf(column) !== null)
                 .map((f) => (
                   <option
                     key={optionValue(f.field, f.driver ?? null)}
                     value={optionValue(f.field, f.driver ?? null)}
                   >
-                    {fieldLabel(kind, f.field, f.driver ?? null, language)}
+                    {fieldName(f, language)}
                   </option>
                 ))}
             </Select>

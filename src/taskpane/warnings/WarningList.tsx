@@ -15,6 +15,7 @@ import type { JsonResult, Language, Severity } from '../../engine';
 import { SEVERITY_WORDS } from '../../pipeline/texts';
 import { addAliasText, PANE_TEXTS } from '../texts';
 import type { AliasChoice } from '../use-workspace';
+import { WarningMessage } from './WarningMessage';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -125,7 +126,7 @@ export function WarningList({
                       {`${w.sheet}!${w.cell}`}
                     </Button>
                   ) : null}
-                  <Caption1>{`${w.code}: ${w.message}`}</Caption1>
+                  <WarningMessage warning={w} />
                   {(aliasChoices.get(w.index) ?? []).map((choice) => (
                     <Button
                       key={choice.service}

@@ -32,7 +32,7 @@ describe('the driver breakdown', () => {
     expect(result.warnings.find((w) => w.code === 'MISSING_COLUMN')).toMatchObject({
       sheet: 'Tjänster',
       cell: 'A1',
-      message: 'The Services table has no ”Budget 2024” column.',
+      message: 'The Services table has no “Budget 2024” column.',
     });
   });
 
@@ -124,7 +124,7 @@ describe('the driver breakdown', () => {
     const { result, services } = breakdown([SERVICES_HEADER, ['A', 0, 10, 'Volymer, Inflation']]);
     expect(services.get('A')?.allocation).toEqual({ Volymer: 10 });
     expect(result.warnings.find((w) => w.code === 'UNKNOWN_DRIVER')?.message).toBe(
-      '”Inflation” is not a known driver (service ”A”); it takes no share.',
+      '“Inflation” is not a known driver (service “A”); it takes no share.',
     );
   });
 

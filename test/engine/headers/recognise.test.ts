@@ -4,7 +4,12 @@
  */
 import type { RawCell } from '../../../src/engine/cells/raw';
 import type { RecognisedHeader } from '../../../src/engine/headers/recognise';
-import { bindColumns, recogniseHeader, yearlessWord } from '../../../src/engine/headers/recognise';
+import {
+  bindColumns,
+  headerYear,
+  recogniseHeader,
+  yearlessWord,
+} from '../../../src/engine/headers/recognise';
 import type { TableKind } from '../../../src/engine/headers/words';
 
 type Row = readonly RawCell[];
@@ -644,5 +649,19 @@ describe('yearlessWord', () => {
     ['initiatives', 'Nettonytta', null],
   ] as const)('in %s, %s needs a year: %s', (kind, header, word) => {
     expect(yearlessWord(kind, header)).toBe(word);
+  });
+});
+
+describe('the year a header gives a column', () => {
+  it.each([
+    ['Kostnad 2025', 2025],
+    ['Budget 2024 (tkr)', 2024],
+    ['2026', 2026],
+    // A span names several years, not one year's column: the pane offers no per-year field for it.
+    ['Kostnad 2025–2027', null],
+    ['Kostnad 2025-2027', null],
+    ['Kostnad', null],
+  ] as const)('%s gives %s', (header, year) => {
+    expect(headerYear(header)).toBe(year);
   });
 });

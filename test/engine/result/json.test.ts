@@ -56,8 +56,9 @@ describe('the JSON form of a result', () => {
     expect(json.warnings[0]).toEqual({
       severity: 'warning',
       code: 'TOTAL_CHANGE_MISMATCH',
+      title: 'The total does not add up',
       message:
-        'Stated Ny leverans 2025 is 37,900 but the services add up to 42,324.5 (difference 4,424.5).',
+        'Stated New delivery 2025 is 37,900 but the services add up to 42,324.5 (difference 4,424.5).',
       sheet: 'Drivare',
       cell: 'C2',
     });

@@ -101,7 +101,7 @@ describe('scenario summaries', () => {
       sheet: 'Medlemmar',
       cell: 'B2',
       message:
-        'Scenario 1 names ”Införa API katalog”, which is not among the initiatives; it is not counted. Did you mean ”Införa API-katalog”?',
+        'Scenario 1 names “Införa API katalog”, which is not among the initiatives; it is not counted. Did you mean “Införa API-katalog”?',
     });
     expect(result.scenarios[0]?.years[0]?.proposed).toBe(0);
   });
@@ -334,6 +334,7 @@ describe('scenario summaries', () => {
       {
         severity: 'warning',
         code: 'UNKNOWN_MEMBER_COST',
+        title: 'A cost is missing for the year',
         message:
           'Scenario 1 2026: the cost of 2 members is not stated for 2026, so the sum of ongoing and proposed initiatives, what the scenario adds over the base and its total are unknown.',
         sheet: 'Medlemmar',
@@ -425,8 +426,9 @@ describe('scenario summaries', () => {
     expect(result.warnings.find((w) => w.code === 'AMBIGUOUS_INITIATIVE')).toEqual({
       severity: 'error',
       code: 'AMBIGUOUS_INITIATIVE',
+      title: 'Several initiatives have that name',
       message:
-        "Scenario 1 names ”drift”, but 2 initiatives have that name (I6 at Insatser!A2, I7 at Insatser!A3); it is not counted. Write the initiative's id instead of its name.",
+        "Scenario 1 names “drift”, but 2 initiatives have that name (I6 at Insatser!A2, I7 at Insatser!A3); it is not counted. Write the initiative's id instead of its name.",
       sheet: 'Medlemmar',
       cell: 'B2',
       suggestions: ['I6', 'I7'],

@@ -423,7 +423,7 @@ describe('what the document layout must not guess', () => {
     ]);
     expect(cellsOf(result, 'NAME_AMBIGUOUS')).toEqual(['Analys!A11']);
     expect(result.warnings.find((w) => w.code === 'NAME_AMBIGUOUS')?.message).toBe(
-      'Scenario 1 names ”Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (”Utveckla bevarandeplattform”, ”Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
+      'Scenario 1 names “Utveckling bevarandeplattform”, which is not among the initiatives and is as like several of them (“Utveckla bevarandeplattform”, “Förvalta bevarandeplattform”); it is not counted. Write the name as the initiatives table does.',
     );
     expect(cellsOf(result, 'MEMBER_ONLY_INITIATIVE')).toEqual([]);
     expect(result.scenarios[0]?.members).toEqual([]);

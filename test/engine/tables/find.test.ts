@@ -232,7 +232,7 @@ describe('where a table ends', () => {
     ]);
     expect(cellsOf(result, 'TABLE_READ_ON')).toEqual(['Data!A7']);
     expect(result.warnings.find((w) => w.code === 'TABLE_READ_ON')?.message).toBe(
-      'The rows under ”Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
+      'The rows under “Övrigt” are read as part of Initiatives; give them a header row of their own if they do not belong to it.',
     );
   });
 });

@@ -277,7 +277,7 @@ describe('converting every amount into one unit', () => {
         [
           'UNIT_MISMATCH',
           'Insatser!C1',
-          "The column ”Kostnad 2025 (kr)” in Initiatives is in kr, the rest of its table in tkr; its amounts are read in kr and converted to tkr. If the header's unit is wrong, correct it.",
+          "The column “Kostnad 2025 (kr)” in Initiatives is in kr, the rest of its table in tkr; its amounts are read in kr and converted to tkr. If the header's unit is wrong, correct it.",
         ],
       ],
     });
@@ -291,7 +291,7 @@ describe('converting every amount into one unit', () => {
         [
           'UNKNOWN_UNIT_CHOICE',
           '!',
-          "The unit ”EUR” in the settings is none of tkr, MSEK and kr; amounts are shown in MSEK, the tables' unit. Choose one of the three.",
+          "The unit “EUR” in the settings is none of tkr, MSEK and kr; amounts are shown in MSEK, the tables' unit. Choose one of the three.",
         ],
       ],
     });

@@ -2,7 +2,11 @@
  * The message catalogue: every code speaks both languages, with the facts filled in.
  */
 import { moneyFromDecimal } from '../../../src/engine/money';
+import { fieldName, TABLE_KINDS, TABLE_SPECS } from '../../../src/engine/headers/words';
+import type { Language } from '../../../src/engine/validation/language';
+import { quote } from '../../../src/engine/validation/language';
 import { formatAmount, messageFor } from '../../../src/engine/validation/messages';
+import { titleFor } from '../../../src/engine/validation/titles';
 import type { WarningCode, WarningDetail } from '../../../src/engine/validation/warning';
 import { severityOf, WARNING_CODES } from '../../../src/engine/validation/warning';
 
@@ -147,8 +151,8 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   EXCEL_ERROR_VALUE: { code: 'EXCEL_ERROR_VALUE', value: '#REF!', column: 'Bas' },
   FORMULA_WITHOUT_VALUE: { code: 'FORMULA_WITHOUT_VALUE', formula: 'SUM(B2:B9)', column: 'Bas' },
   MISSING_TABLE: { code: 'MISSING_TABLE', table: 'initiatives', required: true },
-  MISSING_COLUMN: { code: 'MISSING_COLUMN', table: 'services', column: 'Budget 2024' },
-  MISSING_VALUE: { code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan' },
+  MISSING_COLUMN: { code: 'MISSING_COLUMN', table: 'services', fields: ['budget'], year: 2024 },
+  MISSING_VALUE: { code: 'MISSING_VALUE', table: 'scenarios', column: 'Påverkan', field: 'impact' },
   DRIVER_TAG_MISSING: {
     code: 'DRIVER_TAG_MISSING',
     service: 'Processautomation',
@@ -223,10 +227,10 @@ describe('the message catalogue', () => {
 
   it('names the headers a missing required table is looked for by', () => {
     expect(messageFor({ code: 'MISSING_TABLE', table: 'scenarios', required: true }, 'en')).toBe(
-      'The Scenarios table was not found: it needs a header row with ”Scenario” and ”År” / ”Year”.',
+      'The Scenarios table was not found: it needs a header row with “Scenario” and “Year”.',
     );
     expect(messageFor({ code: 'MISSING_TABLE', table: 'initiatives', required: true }, 'sv')).toBe(
-      'Tabellen Förändringsinsatser hittades inte: den behöver en rubrikrad med ”Förändringsinsats” / ”Benämning ny förändringsinsats” / ”Benämning förändringsinsats” / ”Initiative” och ”Status” / ”Kostnad ÅÅÅÅ” / ”Cost ÅÅÅÅ” / ”ÅÅÅÅ”.',
+      'Tabellen Förändringsinsatser hittades inte: den behöver en rubrikrad med ”Förändringsinsats” / ”Benämning ny förändringsinsats” / ”Benämning förändringsinsats” och ”Status” / ”Kostnad ÅÅÅÅ” / ”ÅÅÅÅ”.',
     );
   });
 
@@ -241,5 +245,91 @@ describe('the message catalogue', () => {
       /^A row without a label in the summary holds amounts/,
     );
     expect(messageFor(unnamed, 'sv')).toMatch(/^En rad utan namn i summeringen har belopp/);
+  });
+
+  it.each(WARNING_CODES.map((code) => [code]))(
+    'gives %s a title in each language that is no code and no sentence',
+    (code) => {
+      const sv = titleFor(code, 'sv');
+      const en = titleFor(code, 'en');
+      expect(sv).not.toBe(en);
+      for (const title of [sv, en]) {
+        expect(title).not.toMatch(/^[A-Z_]{4,}/);
+        expect(title).not.toMatch(/[.:;]$/);
+        expect(title.length).toBeLessThanOrEqual(40);
+      }
+    },
+  );
+
+  it.each(WARNING_CODES.map((code) => [code]))(
+    'quotes names in %s as each language does: English “…”, Swedish ”…”',
+    (code) => {
+      const en = messageFor(SAMPLES[code], 'en');
+      const sv = messageFor(SAMPLES[code], 'sv');
+      expect(en.match(/“/g)?.length ?? 0).toBe(en.match(/”/g)?.length ?? 0);
+      expect(en).not.toMatch(/”\S+”/);
+      expect(sv).not.toContain('“');
+    },
+  );
+
+  it('quotes through one helper per language', () => {
+    expect(quote('Bastjänst', 'sv')).toBe('”Bastjänst”');
+    expect(quote(' New   delivery ', 'en')).toBe('“New delivery”');
+  });
+
+  it('names a missing column as the vocabulary does in the reader’s language, never by its field key', () => {
+    expect(
+      messageFor(
+        { code: 'MISSING_COLUMN', table: 'driverTotals', fields: ['driver'], year: null },
+        'sv',
+      ),
+    ).toBe('Tabellen Angivna totaler per drivare saknar kolumnen ”Drivare”.');
+    expect(
+      messageFor(
+        { code: 'MISSING_COLUMN', table: 'driverTotals', fields: ['driver'], year: null },
+        'en',
+      ),
+    ).toBe('The Stated driver totals table has no “Driver” column.');
+    expect(
+      messageFor(
+        {
+          code: 'MISSING_COLUMN',
+          table: 'services',
+          fields: ['actual', 'budget', 'proposed'],
+          year: null,
+        },
+        'en',
+      ),
+    ).toBe('The Services table has no column “Actual YYYY”, “Budget YYYY” or “Proposed YYYY”.');
+    for (const language of ['sv', 'en'] as const satisfies readonly Language[])
+      for (const table of TABLE_KINDS)
+        // An explicit driver amount is never missing: each driver's own column is optional.
+        for (const field of TABLE_SPECS[table].fields.filter((f) => f.driver === undefined)) {
+          const text = messageFor(
+            { code: 'MISSING_COLUMN', table, fields: [field.field], year: null },
+            language,
+          );
+          expect(text).toContain(fieldName(field, language));
+          expect(text).not.toContain(quote(field.field, language));
+        }
+  });
+
+  it('names a missing value’s column by its header, or by the vocabulary when it has none', () => {
+    expect(
+      messageFor(
+        { code: 'MISSING_VALUE', table: 'scenarios', column: null, field: 'impact' },
+        'en',
+      ),
+    ).toBe('No value in column “Impact” (Scenarios); the row or total cannot be computed.');
+    expect(
+      messageFor({ code: 'MISSING_VALUE', table: 'scenarios', column: null, field: 'base' }, 'sv'),
+    ).toBe('Värde saknas i kolumnen ”Bas” (Scenarier); raden eller summan kan inte beräknas.');
+  });
+
+  it('names drivers in the reader’s language', () => {
+    const mismatch = { ...SAMPLES.TOTAL_CHANGE_MISMATCH, driver: 'Ny leverans' } as const;
+    expect(messageFor(mismatch, 'en')).toMatch(/^Stated New delivery 2025 is /);
+    expect(messageFor(mismatch, 'sv')).toMatch(/^Angiven Ny leverans 2025 är /);
+    expect(messageFor(SAMPLES.DRIVER_TAG_MISSING, 'en')).toMatch(/lack “Service development”\.$/);
   });
 });

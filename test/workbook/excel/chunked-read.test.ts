@@ -160,7 +160,7 @@ describe('reading a workbook in syncs under the response limit', () => {
     expect(notRead.map((w) => [w.at, messageFor(w, 'en')])).toEqual([
       [
         { sheet: 'Anteckningar', cell: 'Z1048576' },
-        'The sheet ”Anteckningar” was not read: its used range reaches this cell (27,262,976 cells; the add-in reads at most 5,000,000 from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.',
+        'The sheet “Anteckningar” was not read: its used range reaches this cell (27,262,976 cells; the add-in reads at most 5,000,000 from a sheet), so its tables were not read either. If a table of the analysis is on it, remove the stray values out here and recalculate.',
       ],
     ]);
   });

@@ -55,7 +55,7 @@ describeWithLibreOffice('the example as LibreOffice prints it', (soffice) => {
     const headerRows = [
       /^Scenario\s+Namn\s+År\s+Bas\s.*\sBelopp$/m,
       /^Tjänst\s+Budget 2024\s+Förslag 2025\s.*\sSkillnad$/m,
-      /^Allvarlighet\s+Kod\s+Meddelande\s.*\sCell$/m,
+      /^Allvarlighet\s+Rubrik\s+Meddelande\s.*\sKod$/m,
     ];
     for (const header of headerRows)
       expect({
@@ -67,6 +67,6 @@ describeWithLibreOffice('the example as LibreOffice prints it', (soffice) => {
       });
     // The last validation is on a page with the header row.
     const last = pages.find((page) => page.includes('Scenario 2: 6 insatser saknar nettonytta'));
-    expect(last).toMatch(/^Allvarlighet\s+Kod\s+Meddelande/m);
+    expect(last).toMatch(/^Allvarlighet\s+Rubrik\s+Meddelande/m);
   });
 });

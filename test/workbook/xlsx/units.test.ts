@@ -104,6 +104,7 @@ describe('workbooks in other units than tkr', () => {
       {
         severity: 'info',
         code: 'UNITS_DIFFER',
+        title: 'The tables are in different units',
         sheet: 'Tjänster',
         cell: 'C3',
         message:
