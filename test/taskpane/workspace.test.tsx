@@ -45,6 +45,7 @@ function fakeSession(
     stamped: options.stamped === undefined ? 'aaaaaaaaaaaaaaaa' : options.stamped,
     sheetNames: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
     excelTables: [{ name: 'Tjanster2', sheet: 'Tjänster' }],
+    userSheets: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
   };
   const selected: [string, string | null][] = [];
   const aliasesWritten: [string, string, string][] = [];

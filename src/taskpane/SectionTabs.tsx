@@ -1,0 +1,191 @@
+/**
+ * The workspace's tab strip. At the pane's narrowest (320 px) the four tabs do not fit side by
+ * side in Swedish, so the ones that do not fit go into a "More" menu at the end of the strip
+ * (Fluent's Overflow around the TabList); the chosen tab always stays in the strip, so choosing
+ * one from the menu swaps it in rather than widening the strip and scrolling the pane sideways.
+ */
+import {
+  Badge,
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Language, Severity } from '../engine';
+import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS, severityCountsLabel } from './texts';
+
+export type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
+
+export const SECTION_TABS: Readonly<
+  Record<SectionName, 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
+> = {
+  results: 'tabResults',
+  warnings: 'tabWarnings',
+  tables: 'tabTables',
+  settings: 'tabSettings',
+};
+
+const SECTIONS = Object.keys(SECTION_TABS) as readonly SectionName[];
+
+/** The severities the badges count, most severe first (info is no cause to look). */
+const BADGE_SEVERITIES = ['error', 'warning'] as const;
+const BADGE_COLOURS = { error: 'danger', warning: 'warning' } as const;
+
+const useStyles = makeStyles({
+  // The strip takes the pane's width and no more: Overflow measures it to decide what fits.
+  strip: { minWidth: 0, width: '100%', overflow: 'hidden' },
+  badges: {
+    display: 'inline-flex',
+    columnGap: tokens.spacingHorizontalXXS,
+    marginInlineStart: tokens.spacingHorizontalXS,
+    verticalAlign: 'middle',
+  },
+  more: { flexShrink: 0, alignSelf: 'center', display: 'inline-flex' },
+});
+
+export interface SectionTabsProps {
+  readonly selected: SectionName;
+  readonly onSelect: (section: SectionName) => void;
+  /** The validations by severity, for the badges on their tab; null before any result. */
+  readonly counts: Readonly<Record<Severity, number>> | null;
+  readonly language: Language;
+}
+
+export function SectionTabs({ selected, onSelect, counts, language }: SectionTabsProps) {
+  const styles = useStyles();
+  const label = (section: SectionName): string => PANE_TEXTS[SECTION_TABS[section]][language];
+  // The badges only show the counts; the tab's description says them all, its name stays its word.
+  const countsId = useId();
+  const countsText = counts === null ? null : severityCountsLabel(counts, language);
+  const menuLabel = (section: SectionName): string =>
+    section === 'warnings' && countsText !== null
+      ? `${label(section)} (${countsText})`
+      : label(section);
+  return (
+    <Overflow minimumVisible={1}>
+      <TabList
+        className={styles.strip}
+        selectedValue={selected}
+        onTabSelect={(_ev, data) => {
+          onSelect(data.value as SectionName);
+        }}
+        aria-label={PANE_TEXTS.sections[language]}
+        size="small"
+      >
+        {SECTIONS.map((section) => (
+          // The chosen tab overflows last: it is always in the strip.
+          <OverflowItem key={section} id={section} priority={section === selected ? 2 : 1}>
+            <Tab
+              value={section}
+              aria-describedby={section === 'warnings' && counts !== null ? countsId : undefined}
+            >
+              {label(section)}
+              {section === 'warnings' && counts !== null && (
+                <>
+                  <SeverityBadges counts={counts} className={styles.badges} />
+                  <span id={countsId} hidden>
+                    {countsText}
+                  </span>
+                </>
+              )}
+            </Tab>
+          </OverflowItem>
+        ))}
+        <MoreTabs
+          label={menuLabel}
+          onSelect={onSelect}
+          language={language}
+          className={styles.more}
+        />
+      </TabList>
+    </Overflow>
+  );
+}
+
+function SeverityBadges({
+  counts,
+  className,
+}: {
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly className: string;
+}) {
+  const shown = BADGE_SEVERITIES.filter((severity) => counts[severity] > 0);
+  if (shown.length === 0) return null;
+  return (
+    <span className={className} aria-hidden="true">
+      {shown.map((severity) => (
+        <Badge key={severity} size="small" appearance="filled" color={BADGE_COLOURS[severity]}>
+          {counts[severity]}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+/** The menu of the tabs that did not fit; nothing while every tab fits. */
+function MoreTabs(props: {
+  readonly label: (section: SectionName) => string;
+  readonly onSelect: (section: SectionName) => void;
+  readonly language: Language;
+  readonly className: string;
+}) {
+  // The wrapper is what Overflow measures for the menu's room (Button's ref type is a union).
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
+  if (!isOverflowing) return null;
+  return (
+    <span ref={ref} className={props.className}>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={moreTabsLabel(overflowCount, props.language)}
+          >
+            {FRAME_TEXTS.moreTabs[props.language]}
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {SECTIONS.map((section) => (
+              <HiddenTab
+                key={section}
+                section={section}
+                label={props.label}
+                onSelect={props.onSelect}
+              />
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </span>
+  );
+}
+
+function HiddenTab(props: {
+  readonly section: SectionName;
+  readonly label: (section: SectionName) => string;
+  readonly onSelect: (section: SectionName) => void;
+}) {
+  const visible = useIsOverflowItemVisible(props.section);
+  if (visible) return null;
+  return (
+    <MenuItem
+      onClick={() => {
+        props.onSelect(props.section);
+      }}
+    >
+      {props.label(props.section)}
+    </MenuItem>
+  );
+}
