@@ -147,7 +147,9 @@ function MoreTabs(props: {
     <span ref={ref} className={props.className}>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
+          {/* A tab list holds tabs only: the menu's button is one (as in Fluent's own example). */}
           <Button
+            role="tab"
             appearance="transparent"
             size="small"
             aria-label={moreTabsLabel(overflowCount, props.language)}

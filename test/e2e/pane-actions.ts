@@ -84,10 +84,13 @@ export async function openTab(pane: Locator, tab: PaneTab, language: Language): 
   return panel;
 }
 
-/** The button of the tab strip's menu of the tabs that did not fit ("Fler flikar (1)"). */
+/**
+ * The button of the tab strip's menu of the tabs that did not fit ("Fler flikar (1)"), a tab of
+ * the strip as far as a screen reader is told.
+ */
 export function moreTabsButton(pane: Locator, language: Language): Locator {
   const [before = '', after = ''] = moreTabsLabel(0, language).split('0');
-  return pane.getByRole('button', {
+  return pane.getByRole('tab', {
     name: new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`),
   });
 }
