@@ -8,11 +8,6 @@ import {
   Badge,
   Button,
   makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
@@ -21,9 +16,12 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Language, Severity } from '../engine';
 import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS, severityCountsLabel } from './texts';
+
+// Fluent's Menu loads with the first click on "More", not with the pane (see TabMenu.tsx).
+const TabMenu = lazy(() => import('./TabMenu').then((m) => ({ default: m.TabMenu })));
 
 export type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
 
@@ -73,43 +71,46 @@ export function SectionTabs({ selected, onSelect, counts, language }: SectionTab
       ? `${label(section)} (${countsText})`
       : label(section);
   return (
-    <Overflow minimumVisible={1}>
-      <TabList
-        className={styles.strip}
-        selectedValue={selected}
-        onTabSelect={(_ev, data) => {
-          onSelect(data.value as SectionName);
-        }}
-        aria-label={PANE_TEXTS.sections[language]}
-        size="small"
-      >
-        {SECTIONS.map((section) => (
-          // The chosen tab overflows last: it is always in the strip.
-          <OverflowItem key={section} id={section} priority={section === selected ? 2 : 1}>
-            <Tab
-              value={section}
-              aria-describedby={section === 'warnings' && counts !== null ? countsId : undefined}
-            >
-              {label(section)}
-              {section === 'warnings' && counts !== null && (
-                <>
+    <>
+      {/* Outside the tab: Fluent renders a tab's content twice (to reserve its bold width). */}
+      {countsText !== null && (
+        <span id={countsId} hidden>
+          {countsText}
+        </span>
+      )}
+      <Overflow minimumVisible={1}>
+        <TabList
+          className={styles.strip}
+          selectedValue={selected}
+          onTabSelect={(_ev, data) => {
+            onSelect(data.value as SectionName);
+          }}
+          aria-label={PANE_TEXTS.sections[language]}
+          size="small"
+        >
+          {SECTIONS.map((section) => (
+            // The chosen tab overflows last: it is always in the strip.
+            <OverflowItem key={section} id={section} priority={section === selected ? 2 : 1}>
+              <Tab
+                value={section}
+                aria-describedby={section === 'warnings' && counts !== null ? countsId : undefined}
+              >
+                {label(section)}
+                {section === 'warnings' && counts !== null && (
                   <SeverityBadges counts={counts} className={styles.badges} />
-                  <span id={countsId} hidden>
-                    {countsText}
-                  </span>
-                </>
-              )}
-            </Tab>
-          </OverflowItem>
-        ))}
-        <MoreTabs
-          label={menuLabel}
-          onSelect={onSelect}
-          language={language}
-          className={styles.more}
-        />
-      </TabList>
-    </Overflow>
+                )}
+              </Tab>
+            </OverflowItem>
+          ))}
+          <MoreTabs
+            label={menuLabel}
+            onSelect={onSelect}
+            language={language}
+            className={styles.more}
+          />
+        </TabList>
+      </Overflow>
+    </>
   );
 }
 
@@ -133,7 +134,10 @@ function SeverityBadges({
   );
 }
 
-/** The menu of the tabs that did not fit; nothing while every tab fits. */
+/**
+ * The "More" button and, once clicked, the menu of the tabs that did not fit; nothing while every
+ * tab fits. Which tabs are hidden is the Overflow's to say (`useOverflow…`), so each is asked here.
+ */
 function MoreTabs(props: {
   readonly label: (section: SectionName) => string;
   readonly onSelect: (section: SectionName) => void;
@@ -142,52 +146,55 @@ function MoreTabs(props: {
 }) {
   // The wrapper is what Overflow measures for the menu's room (Button's ref type is a union).
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  // One hook per tab, always in the same order (the tabs never change).
+  const visible: Readonly<Record<SectionName, boolean>> = {
+    results: useIsOverflowItemVisible('results'),
+    warnings: useIsOverflowItemVisible('warnings'),
+    tables: useIsOverflowItemVisible('tables'),
+    settings: useIsOverflowItemVisible('settings'),
+  };
+  const hidden = SECTIONS.filter((section) => !visible[section]);
   if (!isOverflowing) return null;
+  const button = (): HTMLButtonElement | null => ref.current?.querySelector('button') ?? null;
   return (
     <span ref={ref} className={props.className}>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          {/* A tab list holds tabs only: the menu's button is one (as in Fluent's own example). */}
-          <Button
-            role="tab"
-            appearance="transparent"
-            size="small"
-            aria-label={moreTabsLabel(overflowCount, props.language)}
-          >
-            {FRAME_TEXTS.moreTabs[props.language]}
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {SECTIONS.map((section) => (
-              <HiddenTab
-                key={section}
-                section={section}
-                label={props.label}
-                onSelect={props.onSelect}
-              />
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {/* A tab list holds tabs only: the menu's button is one (as in Fluent's own example). */}
+      <Button
+        role="tab"
+        appearance="transparent"
+        size="small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={moreTabsLabel(overflowCount, props.language)}
+        onClick={() => {
+          setOpened(true);
+          setOpen(!open);
+        }}
+      >
+        {FRAME_TEXTS.moreTabs[props.language]}
+      </Button>
+      {opened && (
+        <Suspense fallback={null}>
+          <TabMenu
+            target={ref.current}
+            open={open}
+            onOpenChange={(next) => {
+              setOpen(next);
+              // Closed by Escape or a choice: the keyboard goes back to where it was.
+              if (!next) button()?.focus();
+            }}
+            items={hidden.map((section) => ({
+              key: section,
+              label: props.label(section),
+              onClick: () => {
+                props.onSelect(section);
+              },
+            }))}
+          />
+        </Suspense>
+      )}
     </span>
-  );
-}
-
-function HiddenTab(props: {
-  readonly section: SectionName;
-  readonly label: (section: SectionName) => string;
-  readonly onSelect: (section: SectionName) => void;
-}) {
-  const visible = useIsOverflowItemVisible(props.section);
-  if (visible) return null;
-  return (
-    <MenuItem
-      onClick={() => {
-        props.onSelect(props.section);
-      }}
-    >
-      {props.label(props.section)}
-    </MenuItem>
   );
 }
