@@ -2,7 +2,7 @@
  * The command line's arguments, parsed without side effects.
  */
 import type { Language, OutputUnit, ResultSheetKind } from '../engine';
-import { readTolerance, reportSheetNameFor, resultSheetNames, unitNamed } from '../engine';
+import { readUserTolerance, reportSheetNameFor, resultSheetNames, unitNamed } from '../engine';
 import type { CliProblem } from '../pipeline/texts';
 
 export interface CliArgs {
@@ -61,7 +61,8 @@ export function parseArgs(argv: readonly string[], defaultLanguage: Language): P
   if (input === null) return problem({ kind: 'missing-input' });
 
   const toleranceText = values.get('--tolerance');
-  const tolerance = toleranceText === undefined ? null : readTolerance(toleranceText);
+  // Written as the user writes numbers in the output's language (`0,5` in Swedish).
+  const tolerance = toleranceText === undefined ? null : readUserTolerance(toleranceText, language);
   if (toleranceText !== undefined && tolerance === null)
     return problem({ kind: 'bad-value', option: '--tolerance', value: toleranceText });
   const unitText = values.get('--unit');

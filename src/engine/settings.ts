@@ -141,6 +141,47 @@ export function readTolerance(value: string | number): number | null {
   return Number.isFinite(number) && number >= 0 ? number : null;
 }
 
+/**
+ * A tolerance as a person writes it in their language, or null when it is not a number of at
+ * least 0. Swedish takes a decimal comma or point (`0,5`, `0.5`) and spaces between digit groups
+ * (`1 000,5`); English a decimal point, commas between digit groups (`1,000.5`), and a comma as a
+ * decimal mark where it cannot group thousands (`0,5`). The pane's field and the command line's
+ * `--tolerance` both read it so.
+ * @example readUserTolerance('0,5', 'sv') === 0.5; readUserTolerance('1 000,5', 'sv') === 1000.5; readUserTolerance('1,000', 'en') === 1000
+ */
+export function readUserTolerance(text: string, language: 'sv' | 'en'): number | null {
+  const trimmed = text.trim();
+  const digits = (value: string): number | null =>
+    /^\d+(?:\.\d+)?$|^\.\d+$/.test(value) ? readTolerance(value) : null;
+  if (language === 'sv') {
+    // Spaces (plain, no-break, narrow no-break) only between digit groups of three.
+    if (!/^\d{1,3}(?:[ \u00A0\u202F]\d{3})*(?:[.,]\d*)?$|^\d+(?:[.,]\d*)?$|^[.,]\d+$/.test(trimmed))
+      return null;
+    return digits(
+      trimmed
+        .replace(/[ \u00A0\u202F]/g, '')
+        .replace(',', '.')
+        .replace(/\.$/, ''),
+    );
+  }
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(trimmed))
+    return digits(trimmed.replace(/,/g, '').replace(/\.$/, ''));
+  if (/^\d*,\d+$/.test(trimmed)) return digits(trimmed.replace(',', '.'));
+  return /^\d+\.?\d*$|^\.\d+$/.test(trimmed) ? digits(trimmed.replace(/\.$/, '')) : null;
+}
+
+/**
+ * A tolerance as the pane writes it in the person's language: the decimal mark theirs, no digit
+ * groups (so it reads back as typed), as many decimals as it has (up to ten).
+ * @example toleranceText(0.5, 'sv') === '0,5'; toleranceText(1500, 'en') === '1500'
+ */
+export function toleranceText(amount: number, language: 'sv' | 'en'): string {
+  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    useGrouping: false,
+    maximumFractionDigits: 10,
+  }).format(amount);
+}
+
 /** The three result sheets the product writes. */
 export const RESULT_SHEET_KINDS = ['summary', 'drivers', 'validations'] as const;
 export type ResultSheetKind = (typeof RESULT_SHEET_KINDS)[number];
@@ -185,6 +226,17 @@ export function isValidSheetName(name: string): boolean {
  */
 export function sheetNameKey(name: string): string {
   return name.toLocaleLowerCase('sv-SE');
+}
+
+/**
+ * The sheet among `sheets` that a result sheet named `name` would take (Excel compares sheet names
+ * ignoring case), or null: what the pane checks against the workbook's input sheets before it
+ * saves a name, as a run would refuse to overwrite one.
+ * @example sheetTakenBy('tjänster', ['Tjänster', 'Drivare']) === 'Tjänster'
+ */
+export function sheetTakenBy(name: string, sheets: readonly string[]): string | null {
+  const key = sheetNameKey(name.trim());
+  return sheets.find((sheet) => sheetNameKey(sheet) === key) ?? null;
 }
 
 /**

@@ -141,6 +141,8 @@ export interface Inspection {
   /** The workbook's sheets and Excel tables, for choosing where a table is. */
   readonly sheetNames: readonly string[];
   readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
+  /** The sheets the product did not make: no result sheet may take one's name (`foreignSheet`). */
+  readonly userSheets: readonly string[];
 }
 
 /**
@@ -159,6 +161,7 @@ export async function inspect(port: WorkbookPort, language: Language): Promise<I
     stamped: typeof stamp === 'string' ? fingerprintOfStamp(stamp) : null,
     sheetNames: snapshot.sheets.map((s) => s.name),
     excelTables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    userSheets: snapshot.sheets.filter((s) => !madeByProduct(s)).map((s) => s.name),
   };
 }
 
@@ -258,13 +261,14 @@ export function foreignSheet(
     ...(report === null ? [] : [report]),
   ]) {
     const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, name));
-    if (
-      sheet !== undefined &&
-      !sheet.tableNames.some((table) => table.startsWith(RESULT_TABLE_PREFIX))
-    )
-      return sheet.name;
+    if (sheet !== undefined && !madeByProduct(sheet)) return sheet.name;
   }
   return null;
+}
+
+/** Whether the product made a sheet: it holds one of the product's (SR_) tables. */
+function madeByProduct(sheet: { readonly tableNames: readonly string[] }): boolean {
+  return sheet.tableNames.some((table) => table.startsWith(RESULT_TABLE_PREFIX));
 }
 
 /** Table names on sheets other than the result sheets: a new result table must not take one. */

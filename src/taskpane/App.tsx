@@ -28,7 +28,18 @@ export function App({ session, language, theme }: AppProps) {
         running={workspace.running}
         stage={workspace.stage}
         result={workspace.result}
+        firstRun={
+          workspace.freshness === 'never-computed'
+            ? {
+                resultSheets: workspace.settings.resultSheets,
+                reportSheet: workspace.settings.reportSheet,
+              }
+            : null
+        }
         onRecalculate={workspace.onRecalculate}
+        onShowSheet={(sheet) => {
+          workspace.onSelect(sheet, null);
+        }}
       />
       <Sections workspace={workspace} language={language} />
     </FluentProvider>

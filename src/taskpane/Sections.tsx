@@ -4,13 +4,10 @@
  */
 import {
   Caption1,
-  CounterBadge,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
@@ -18,6 +15,9 @@ import type { Language } from '../engine';
 import { DriverChart } from './results/DriverChart';
 import { ScenarioTables } from './results/ScenarioTables';
 import { ServiceList } from './results/ServiceList';
+import { severityCounts } from './outcome';
+import type { SectionName } from './SectionTabs';
+import { SECTION_TABS, SectionTabs } from './SectionTabs';
 
 import { PANE_TEXTS } from './texts';
 import type { Workspace } from './use-workspace';
@@ -34,16 +34,22 @@ const WarningList = lazy(() =>
   import('./warnings/WarningList').then((m) => ({ default: m.WarningList })),
 );
 
-type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
-
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
     paddingInline: tokens.spacingHorizontalL,
+    paddingBottom: tokens.spacingVerticalL,
+    // Nothing in a tab may widen the pane: at 320 px a wide child would scroll it sideways.
+    minWidth: 0,
   },
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
 });
 
 export interface SectionsProps {
@@ -56,7 +62,7 @@ export function Sections({ workspace, language }: SectionsProps) {
   const [section, setSection] = useState<SectionName>('results');
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const { json } = workspace;
-  const errors = json?.warnings.filter((w) => w.severity === 'error').length ?? 0;
+  const counts = json === null ? null : severityCounts(json.warnings);
   return (
     <div className={styles.root}>
       {workspace.freshness === 'out-of-date' && (
@@ -69,40 +75,8 @@ export function Sections({ workspace, language }: SectionsProps) {
           <MessageBarBody>{t('neverComputed')}</MessageBarBody>
         </MessageBar>
       )}
-      {workspace.elapsedMs !== null && !workspace.running && (
-        <Caption1>{`${t('took')} ${(workspace.elapsedMs / 1000).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 })} s`}</Caption1>
-      )}
-      <TabList
-        selectedValue={section}
-        onTabSelect={(_ev, data) => {
-          setSection(data.value as SectionName);
-        }}
-        aria-label={t('sections')}
-        size="small"
-      >
-        <Tab value="results">{t('tabResults')}</Tab>
-        <Tab value="warnings">
-          {t('tabWarnings')}{' '}
-          {errors > 0 ? (
-            <CounterBadge count={errors} color="danger" size="small" aria-label={`${errors}`} />
-          ) : null}
-        </Tab>
-        <Tab value="tables">{t('tabTables')}</Tab>
-        <Tab value="settings">{t('tabSettings')}</Tab>
-      </TabList>
-      <div
-        role="tabpanel"
-        aria-label={t(
-          section === 'results'
-            ? 'tabResults'
-            : section === 'warnings'
-              ? 'tabWarnings'
-              : section === 'tables'
-                ? 'tabTables'
-                : 'tabSettings',
-        )}
-        className={styles.panel}
-      >
+      <SectionTabs selected={section} onSelect={setSection} counts={counts} language={language} />
+      <div role="tabpanel" aria-label={t(SECTION_TABS[section])} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" />}>
           {section === 'settings' ? (
             <SettingsForm
@@ -111,6 +85,7 @@ export function Sections({ workspace, language }: SectionsProps) {
               language={language}
               message={workspace.settingsMessage}
               resultUnit={json?.unit ?? null}
+              inputSheets={workspace.userSheets}
               onSave={workspace.onSaveSettings}
             />
           ) : json === null ? (

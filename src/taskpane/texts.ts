@@ -5,14 +5,13 @@
 import type { Language, OutputUnit, Severity } from '../engine';
 import { figureDecimals, formatNumber, quote, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
-import { PRODUCT_NAME, SEVERITY_WORDS } from '../pipeline/texts';
+import { PRODUCT_NAME } from '../pipeline/texts';
 
 type Texts = Readonly<Record<Language, string>>;
 
 export const PANE_TEXTS = {
   title: PRODUCT_NAME,
   recalculate: { sv: 'Räkna om', en: 'Recalculate' },
-  written: { sv: 'Resultatbladen skrevs.', en: 'The result sheets were written.' },
   busy: {
     sv: 'En omräkning pågår redan; vänta tills den är klar.',
     en: 'A recalculation is already running; wait until it is done.',
@@ -77,7 +76,6 @@ export const PANE_TEXTS = {
     en: 'At most 31 characters, none of : \\ / ? * [ ]; three different names.',
   },
   invalidTolerance: { sv: 'Ett tal, 0 eller större.', en: 'A number, 0 or more.' },
-  took: { sv: 'Tog', en: 'Took' },
   where: { sv: 'Var tabellen finns', en: 'Where the table is' },
   automatic: { sv: 'Hitta automatiskt', en: 'Find automatically' },
   excelTable: { sv: 'Excel-tabell', en: 'Excel table' },
@@ -118,25 +116,6 @@ export function amountText(value: number | null, language: Language, unit: Outpu
   return formatNumber(value, language, figureDecimals(unit, [value]), UNIT_DECIMALS[unit]);
 }
 
-export function totalsHeading(year: number, unit: string, language: Language): string {
-  return language === 'sv' ? `Summering ${year} (${unit})` : `Totals ${year} (${unit})`;
-}
-
-/** "Scenario 2: 1 121 026", with the scenario's name when the workbook gives one. */
-export function scenarioTotalLine(id: string, name: string | null, total: string): string {
-  return `Scenario ${name === null || name === id ? id : `${id} (${name})`}: ${total}`;
-}
-
-/** E.g. "Fel 2 · Varning 14 · Info 0". */
-export function warningCountsLine(
-  counts: Readonly<Record<Severity, number>>,
-  language: Language,
-): string {
-  return (['error', 'warning', 'info'] as const)
-    .map((severity) => `${SEVERITY_WORDS[severity][language]} ${counts[severity]}`)
-    .join(' · ');
-}
-
 export function blockedText(tables: readonly string[], language: Language): string {
   return language === 'sv'
     ? `Arbetsboken saknar tabellerna ${tables.join(', ')}; inget skrevs.`
@@ -164,4 +143,74 @@ export function addAliasText(service: string, language: Language): string {
   return language === 'sv'
     ? `Lägg till som alias för ${quote(service, 'sv')}`
     : `Add as an alias of ${quote(service, 'en')}`;
+}
+
+// --- The pane's frame: tab strip, validations badge, the after-run line, the first open (issue 12, layout) ---
+
+export const FRAME_TEXTS = {
+  moreTabs: { sv: 'Fler', en: 'More' },
+  written: { sv: 'Resultatbladen skrevs', en: 'The result sheets were written' },
+  showReport: { sv: 'Visa sammanställningen', en: 'Show the summary' },
+  resultSheetIsInput: {
+    sv: 'Bladet {sheet} finns redan i arbetsboken och är inte ett resultatblad; välj ett annat namn.',
+    en: 'The sheet {sheet} already exists in the workbook and is not a result sheet; choose another name.',
+  },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/** The overflow menu button's name: "Fler flikar (1)". */
+export function moreTabsLabel(count: number, language: Language): string {
+  return language === 'sv' ? `Fler flikar (${count})` : `More tabs (${count})`;
+}
+
+/** A count of validations of a severity as a phrase: "1 fel", "16 varningar", "no warnings". */
+export function severityCountText(severity: Severity, count: number, language: Language): string {
+  const words: Readonly<Record<Severity, Readonly<Record<Language, readonly [string, string]>>>> = {
+    error: { sv: ['fel', 'fel'], en: ['error', 'errors'] },
+    warning: { sv: ['varning', 'varningar'], en: ['warning', 'warnings'] },
+    info: { sv: ['upplysning', 'upplysningar'], en: ['note', 'notes'] },
+  };
+  const [one, many] = words[severity][language];
+  if (count === 0)
+    return language === 'sv' ? `inga ${severity === 'error' ? 'fel' : many}` : `no ${many}`;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Every count, for the validations tab's accessible name: "2 fel, 14 varningar, 0 upplysningar". */
+export function severityCountsLabel(
+  counts: Readonly<Record<Severity, number>>,
+  language: Language,
+): string {
+  return (['error', 'warning', 'info'] as const)
+    .map((severity) => severityCountText(severity, counts[severity], language))
+    .join(', ');
+}
+
+/** How long a run took, with one decimal: "0,4 s"; a run faster than that is "< 0,1 s". */
+export function elapsedText(ms: number, language: Language): string {
+  const seconds = Math.round(ms / 100) / 10;
+  const text = formatNumber(Math.max(seconds, 0.1), language, 1, 1);
+  return seconds < 0.1 ? `< ${text} s` : `${text} s`;
+}
+
+/** What Räkna om will do, said before the first run: which sheets it writes, that it reads only. */
+export function firstRunText(
+  resultSheets: readonly string[],
+  reportSheet: string,
+  language: Language,
+): string {
+  const quote = (name: string): string => (language === 'sv' ? `”${name}”` : `“${name}”`);
+  const and = language === 'sv' ? ' och ' : ' and ';
+  const listed = (names: readonly string[]): string =>
+    names.length <= 1
+      ? names.map(quote).join('')
+      : `${names.slice(0, -1).map(quote).join(', ')}${and}${quote(names[names.length - 1] ?? '')}`;
+  return language === 'sv'
+    ? `${PANE_TEXTS.recalculate.sv} läser tabellerna och skriver resultatbladen ${listed(resultSheets)} och sammanställningen ${quote(reportSheet)}; bladen med indata ändras inte.`
+    : `${PANE_TEXTS.recalculate.en} reads the tables and writes the result sheets ${listed(resultSheets)} and the summary ${quote(reportSheet)}; the sheets you enter data in are left as they are.`;
+}
+
+/** The refusal of a result sheet name that an input sheet of the workbook has. */
+export function resultSheetIsInputText(sheet: string, language: Language): string {
+  const quoted = language === 'sv' ? `”${sheet}”` : `“${sheet}”`;
+  return FRAME_TEXTS.resultSheetIsInput[language].replace('{sheet}', quoted);
 }

@@ -35,13 +35,16 @@ export interface Workspace extends Recalculation {
   readonly aliasMessage: string | null;
   /** What the last save of the settings came to, for the form's status line. */
   readonly settingsMessage: string | null;
-  readonly onSelect: (sheet: string, cell: string) => void;
+  /** Shows a cell of the workbook, or a sheet (`cell` null). */
+  readonly onSelect: (sheet: string, cell: string | null) => void;
   readonly onSaveSettings: (settings: StoredSettings) => void;
   /** Adds the alias to the service's alias cell, then recalculates. */
   readonly onAddAlias: (choice: AliasChoice) => void;
   /** The workbook's sheets and Excel tables, for saying where a table is. */
   readonly sheetNames: readonly string[];
   readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
+  /** The sheets the product did not make (the input): no result sheet may take one's name. */
+  readonly userSheets: readonly string[];
   /** Saves where the tables are, then recalculates. */
   readonly onSaveMapping: (mapping: StoredSettings['mapping']) => void;
 }
@@ -98,7 +101,7 @@ export function useWorkspace(session: Session, language: Language): Workspace {
       : (inspected?.settings ?? DEFAULT_SETTINGS));
 
   const onSelect = useCallback(
-    (sheet: string, cell: string) => {
+    (sheet: string, cell: string | null) => {
       void session.port.select?.(sheet, cell).catch(() => undefined);
     },
     [session],
@@ -167,6 +170,7 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     onSaveMapping,
     sheetNames: inspected?.sheetNames ?? [],
     excelTables: inspected?.excelTables ?? [],
+    userSheets: inspected?.userSheets ?? [],
     engineResult,
     aliasChoices,
     aliasMessage,

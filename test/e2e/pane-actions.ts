@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import type { Language } from '../../src/engine';
-import { PANE_TEXTS } from '../../src/taskpane/texts';
+import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS } from '../../src/taskpane/texts';
 import { resolveTarget } from '../../src/workbook/xlsx/package-paths';
 import { unescapeXml } from '../../src/workbook/xml-text';
 import type { PreviewPage } from './preview-page';
@@ -16,8 +16,9 @@ import { recalculateButton } from './preview-page';
 export const WAIT_MS = 15_000;
 
 /**
- * Clicks Recalculate and waits until that run is over: the button enabled again and the time the
- * run took shown ("Tog 0,4 s"), which shows only after a run that completed.
+ * Clicks Recalculate and waits until that run is over: the button enabled again and the outcome's
+ * line shown, ending with the time the run took ("… · 0,4 s"), which shows only after a run that
+ * completed.
  */
 export async function recalculate(preview: PreviewPage, language: Language): Promise<void> {
   const button = recalculateButton(preview.pane, language);
@@ -27,15 +28,30 @@ export async function recalculate(preview: PreviewPage, language: Language): Pro
 
 /**
  * Waits until no run is going on (a trial click waits for the button to be enabled) and the last
- * one's time shows: after a run that something else started (an alias added, say), the pane has
- * the figures of that run.
+ * one's outcome shows: after a run that something else started (an alias added, say), the pane
+ * has the figures of that run.
  */
 export async function waitUntilIdle(preview: PreviewPage, language: Language): Promise<void> {
   await recalculateButton(preview.pane, language).click({ trial: true, timeout: WAIT_MS });
-  await preview.pane
-    .getByText(new RegExp(`^${PANE_TEXTS.took[language]} [\\d.,]+ s$`))
-    .waitFor({ timeout: WAIT_MS });
+  await outcomeLine(preview.pane, language).waitFor({ timeout: WAIT_MS });
 }
+
+/**
+ * The one line that says how a written run went: "Resultatbladen skrevs · 16 varningar · 0,4 s"
+ * (errors, when there are, before the warnings).
+ */
+export function outcomeLine(pane: Locator, language: Language): Locator {
+  return pane.getByText(OUTCOME_PATTERN[language]);
+}
+
+export const OUTCOME_PATTERN: Readonly<Record<Language, RegExp>> = {
+  sv: new RegExp(
+    `^${FRAME_TEXTS.written.sv}(?: · \\d+ fel)? · (?:\\d+ varning(?:ar)?|inga varningar) · <? ?\\d+,\\d s$`,
+  ),
+  en: new RegExp(
+    `^${FRAME_TEXTS.written.en}(?: · \\d+ errors?)? · (?:\\d+ warnings?|no warnings) · <? ?\\d+\\.\\d s$`,
+  ),
+};
 
 export type PaneTab = 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings';
 export const PANE_TABS: readonly PaneTab[] = [
@@ -47,17 +63,36 @@ export const PANE_TABS: readonly PaneTab[] = [
 
 /**
  * Selects one of the pane's tabs by its name and waits for its panel to show what it holds: a
- * tab's code may load only when it is chosen, a spinner in its place meanwhile. (The validations
- * tab's name may end with the number of errors, from its badge.)
+ * tab's code may load only when it is chosen, a spinner in its place meanwhile. A tab that did
+ * not fit the strip is chosen from its "More" menu. (In the menu, the validations tab's name ends
+ * with its counts.)
  */
 export async function openTab(pane: Locator, tab: PaneTab, language: Language): Promise<Locator> {
   const name = PANE_TEXTS[tab][language];
-  await pane.getByRole('tab', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  const inStrip = pane.getByRole('tab', { name, exact: true });
+  if ((await inStrip.count()) === 0) {
+    await moreTabsButton(pane, language).click();
+    await pane
+      .page()
+      .getByRole('menuitem', { name: new RegExp(`^${escapeRegExp(name)}`) })
+      .click();
+  } else await inStrip.click();
   const panel = pane.getByRole('tabpanel', { name, exact: true });
   await panel.waitFor({ timeout: WAIT_MS });
   await panel.getByRole('progressbar').waitFor({ state: 'detached', timeout: WAIT_MS });
   await panel.locator(':scope > *').first().waitFor({ timeout: WAIT_MS });
   return panel;
+}
+
+/**
+ * The button of the tab strip's menu of the tabs that did not fit ("Fler flikar (1)"), a tab of
+ * the strip as far as a screen reader is told.
+ */
+export function moreTabsButton(pane: Locator, language: Language): Locator {
+  const [before = '', after = ''] = moreTabsLabel(0, language).split('0');
+  return pane.getByRole('tab', {
+    name: new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`),
+  });
 }
 
 /** What the workbook panel says its active sheet and its selection are. */

@@ -45,6 +45,7 @@ function fakeSession(
     stamped: options.stamped === undefined ? 'aaaaaaaaaaaaaaaa' : options.stamped,
     sheetNames: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
     excelTables: [{ name: 'Tjanster2', sheet: 'Tjänster' }],
+    userSheets: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
   };
   const selected: [string, string | null][] = [];
   const aliasesWritten: [string, string, string][] = [];
@@ -192,12 +193,39 @@ describe('the workspace', () => {
   it('says where each table was found', async () => {
     renderApp(fakeSession().session);
     fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
-    const table = await screen.findByRole('table', { name: 'Tabeller' });
-    const cells = within(within(table).getAllByRole('row')[0] ?? table).getAllByRole('cell');
-    expect(cells.slice(0, 2).map((cell) => cell.textContent)).toEqual([
-      'Tjänster',
-      'Tjänster!A3:F27 (24 rader)',
-    ]);
+    const list = await screen.findByRole('list', { name: 'Tabeller' });
+    const first = within(list).getAllByRole('listitem')[0] ?? list;
+    expect(within(first).getByText('Tjänster')).toBeTruthy();
+    expect(within(first).getByText('Tjänster!A3:F27 (24 rader)')).toBeTruthy();
+  });
+
+  it('starts a range with the one that was found, and checks it when the field is left', async () => {
+    renderApp(fakeSession().session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Tabeller' }));
+    fireEvent.change(
+      await screen.findByRole('combobox', { name: 'Var tabellen finns: Scenarier' }),
+      { target: { value: '\u0000range' } },
+    );
+    const range = screen.getByRole<HTMLInputElement>('textbox', { name: 'Område (Blad!A1:H40)' });
+    expect(range.value).toBe('Scenarier!A2:I11');
+    expect(screen.queryByText(/^Ett blad i arbetsboken och ett område/)).toBeNull();
+    // Typing a wrong range says nothing yet; leaving the field does.
+    fireEvent.change(range, { target: { value: 'Scenarier!' } });
+    expect(screen.queryByText(/^Ett blad i arbetsboken och ett område/)).toBeNull();
+    fireEvent.blur(range);
+    expect(screen.getByText(/^Ett blad i arbetsboken och ett område/)).toBeTruthy();
+  });
+
+  it('counts the validations by severity on their tab: badges shown, every count in its description', async () => {
+    renderApp(fakeSession().session);
+    const tab = await screen.findByRole('tab', { name: 'Valideringar' });
+    await waitFor(() => {
+      expect(tab.getAttribute('aria-describedby')).not.toBeNull();
+    });
+    const description = document.getElementById(tab.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/^inga fel, \d+ varningar, \d+ upplysningar$/);
+    const warnings = /, (\d+) varningar/.exec(description?.textContent ?? '')?.[1];
+    expect(within(tab).getAllByText(warnings ?? 'none').length).toBeGreaterThan(0);
   });
 
   it('saves what a header means, with the table’s place, and recalculates', async () => {
@@ -321,6 +349,65 @@ describe('the workspace', () => {
       expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();
     });
     expect(saved).toEqual([{ ...DEFAULT_SETTINGS, unit: 'MSEK' }]);
+  });
+
+  it('shows the tolerance in Swedish and reads a decimal point as well as a comma', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    const field = await screen.findByRole<HTMLInputElement>('textbox', {
+      name: 'Tolerans (en mindre skillnad räknas inte)',
+    });
+    fireEvent.change(field, { target: { value: '0.75' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'kr' }));
+    // 0,75 tkr is 750 kr, and back: written with a decimal comma.
+    expect(field.value).toBe('750');
+    fireEvent.click(screen.getByRole('radio', { name: 'tkr' }));
+    expect(field.value).toBe('0,75');
+    fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
+    await waitFor(() => {
+      expect(saved).toEqual([
+        { ...DEFAULT_SETTINGS, unit: 'tkr', tolerance: { amount: 0.75, unit: 'tkr' } },
+      ]);
+    });
+  });
+
+  it('says a tolerance is not a number only once the field is left, and saves nothing', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    const field = await screen.findByRole('textbox', {
+      name: 'Tolerans (en mindre skillnad räknas inte)',
+    });
+    fireEvent.change(field, { target: { value: '1,2,3' } });
+    expect(screen.queryByText('Ett tal, 0 eller större.')).toBeNull();
+    fireEvent.blur(field);
+    expect(screen.getByText('Ett tal, 0 eller större.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
+    expect(saved).toEqual([]);
+  });
+
+  it('refuses a result sheet name an input sheet has, whatever its case, at the field', async () => {
+    const { session, saved } = fakeSession();
+    renderApp(session);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Inställningar' }));
+    const field = await screen.findByRole('textbox', { name: 'Blad för scenariosummering' });
+    fireEvent.change(field, { target: { value: 'tjänster' } });
+    expect(
+      screen.getByText(
+        'Bladet ”Tjänster” finns redan i arbetsboken och är inte ett resultatblad; välj ett annat namn.',
+      ),
+    ).toBeTruthy();
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Spara i arbetsboken' });
+    expect(save.disabled).toBe(true);
+    fireEvent.submit(save.closest('form') ?? save);
+    expect(saved).toEqual([]);
+    // The report's name too.
+    fireEvent.change(field, { target: { value: 'Scenariosummering' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Blad för sammanställningen' }), {
+      target: { value: 'DRIVARE' },
+    });
+    expect(screen.getByText(/^Bladet ”Drivare” finns redan i arbetsboken/)).toBeTruthy();
   });
 
   it('refuses result sheet names Excel would not take', async () => {

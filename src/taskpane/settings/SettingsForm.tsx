@@ -19,22 +19,30 @@ import type { Language, OutputUnit, Tolerance } from '../../engine';
 import {
   DEFAULT_REPORT_SHEET,
   OUTPUT_UNITS,
-  readTolerance,
+  readUserTolerance,
   reportSheetNameFor,
   resultSheetNames,
+  sheetTakenBy,
   toJsonNumber,
   toleranceIn,
+  toleranceText,
 } from '../../engine';
 import type { StoredSettings } from '../../workbook/settings';
-import { PANE_TEXTS, toleranceHint } from '../texts';
+import { PANE_TEXTS, resultSheetIsInputText, toleranceHint } from '../texts';
 
 const useStyles = makeStyles({
+  // Stacked fields (label, control, hint or message under it) as wide as the pane gives.
   form: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    maxWidth: '320px',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
   },
+  // Four choices do not fit one row at 320 px: they wrap rather than widen the pane.
+  units: { flexWrap: 'wrap' },
+  save: { alignSelf: 'flex-start' },
+  // A field's column may shrink to the pane's width (its control's content never widens it).
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
 /** The radio value for "the unit the tables are in" (no choice saved). */
@@ -46,14 +54,19 @@ export interface SettingsFormProps {
   readonly message: string | null;
   /** The unit the last result was shown in: the tables' unit, when no unit is chosen. */
   readonly resultUnit: OutputUnit | null;
+  /** The workbook's sheets the product did not make: a result sheet may not take one's name. */
+  readonly inputSheets: readonly string[];
   readonly onSave: (settings: StoredSettings) => void;
 }
 
-/** The tolerance as the field writes it, in `unit`: converted exactly from its own unit. */
-function toleranceText(tolerance: Tolerance | null, unit: OutputUnit, language: Language): string {
+/** The tolerance as the field writes it, in `unit` (converted exactly), in the user's language. */
+function toleranceFieldText(
+  tolerance: Tolerance | null,
+  unit: OutputUnit,
+  language: Language,
+): string {
   if (tolerance === null) return '';
-  const text = String(toJsonNumber(toleranceIn(unit, tolerance)));
-  return language === 'sv' ? text.replace('.', ',') : text;
+  return toleranceText(toJsonNumber(toleranceIn(unit, tolerance)), language);
 }
 
 export function SettingsForm({
@@ -61,6 +74,7 @@ export function SettingsForm({
   language,
   message,
   resultUnit,
+  inputSheets,
   onSave,
 }: SettingsFormProps) {
   const styles = useStyles();
@@ -76,36 +90,61 @@ export function SettingsForm({
   const toleranceUnit = (choice: OutputUnit | null): OutputUnit =>
     choice ?? resultUnit ?? settings.tolerance?.unit ?? 'tkr';
   const [tolerance, setTolerance] = useState(
-    toleranceText(settings.tolerance, toleranceUnit(settings.unit), language),
+    toleranceFieldText(settings.tolerance, toleranceUnit(settings.unit), language),
   );
   const sheetNames = resultSheetNames([summary, drivers, validations]);
   const reportName =
     report.trim() === '' || sheetNames === null ? null : reportSheetNameFor(sheetNames, report);
-  const reportValid = report.trim() === '' || reportName !== null;
-  // Empty is the default (0.5 tkr in whatever unit); anything else must be a number of at least 0.
-  const toleranceValue = tolerance.trim() === '' ? null : readTolerance(tolerance);
+  // A result sheet never takes an input sheet's name: a run would refuse to overwrite it.
+  const takenBy = (name: string): string | null =>
+    name.trim() === '' ? null : sheetTakenBy(name, inputSheets);
+  const reportTaken = takenBy(report);
+  const reportValid = report.trim() === '' || (reportName !== null && reportTaken === null);
+  const namesValid =
+    sheetNames !== null && [summary, drivers, validations].every((name) => takenBy(name) === null);
+  // Empty is the default (0.5 tkr in whatever unit); anything else must be a number of at least 0,
+  // written as the user writes numbers. Checked when the user leaves the field, not while typing.
+  const toleranceValue = tolerance.trim() === '' ? null : readUserTolerance(tolerance, language);
   const toleranceValid = tolerance.trim() === '' || toleranceValue !== null;
-  const nameField = (label: string, value: string, set: (value: string) => void) => (
-    <Field
-      label={label}
-      validationMessage={sheetNames !== null ? null : t('invalidSheetName')}
-      validationState={sheetNames !== null ? 'none' : 'error'}
-    >
-      <Input
-        value={value}
-        onChange={(_ev, data) => {
-          set(data.value);
-        }}
-      />
-    </Field>
-  );
+  const [toleranceLeft, setToleranceLeft] = useState(false);
+  const valid = namesValid && reportValid && toleranceValid;
+  const nameMessage = (name: string): string | null => {
+    const taken = takenBy(name);
+    if (taken !== null) return resultSheetIsInputText(taken, language);
+    return sheetNames === null ? t('invalidSheetName') : null;
+  };
+  const nameField = (label: string, value: string, set: (value: string) => void) => {
+    const message = nameMessage(value);
+    return (
+      <Field
+        className={styles.field}
+        label={label}
+        validationMessage={message}
+        validationState={message === null ? 'none' : 'error'}
+      >
+        <Input
+          value={value}
+          onChange={(_ev, data) => {
+            set(data.value);
+          }}
+        />
+      </Field>
+    );
+  };
+  const reportMessage =
+    reportTaken !== null
+      ? resultSheetIsInputText(reportTaken, language)
+      : reportValid
+        ? null
+        : t('invalidSheetName');
   return (
     <form
       className={styles.form}
       aria-label={t('tabSettings')}
       onSubmit={(event) => {
         event.preventDefault();
-        if (sheetNames === null || !reportValid || !toleranceValid) return;
+        setToleranceLeft(true);
+        if (sheetNames === null || !valid) return;
         // Choosing a unit ends what an unknown one saved by an earlier version had to say.
         const { unknownUnit, ...rest } = settings;
         onSave({
@@ -122,10 +161,11 @@ export function SettingsForm({
       {nameField(t('driversSheet'), drivers, setDrivers)}
       {nameField(t('validationsSheet'), validations, setValidations)}
       <Field
+        className={styles.field}
         label={t('reportSheet')}
         hint={t('reportSheetHint')}
-        validationMessage={reportValid ? null : t('invalidSheetName')}
-        validationState={reportValid ? 'none' : 'error'}
+        validationMessage={reportMessage}
+        validationState={reportMessage === null ? 'none' : 'error'}
       >
         <Input
           value={report}
@@ -135,16 +175,17 @@ export function SettingsForm({
           }}
         />
       </Field>
-      <Field label={t('unit')} hint={t('unitHint')}>
+      <Field className={styles.field} label={t('unit')} hint={t('unitHint')}>
         <RadioGroup
           value={unit ?? AS_TABLES}
           layout="horizontal"
+          className={styles.units}
           onChange={(_ev, data) => {
             const chosen = OUTPUT_UNITS.find((choice) => choice === data.value) ?? null;
             // The same tolerance, written in the unit now chosen.
             if (toleranceValue !== null)
               setTolerance(
-                toleranceText(
+                toleranceFieldText(
                   { amount: toleranceValue, unit: toleranceUnit(unit) },
                   toleranceUnit(chosen),
                   language,
@@ -160,10 +201,11 @@ export function SettingsForm({
         </RadioGroup>
       </Field>
       <Field
+        className={styles.field}
         label={t('tolerance')}
         hint={toleranceHint(toleranceUnit(unit), language)}
-        validationMessage={toleranceValid ? null : t('invalidTolerance')}
-        validationState={toleranceValid ? 'none' : 'error'}
+        validationMessage={toleranceValid || !toleranceLeft ? null : t('invalidTolerance')}
+        validationState={toleranceValid || !toleranceLeft ? 'none' : 'error'}
       >
         <Input
           value={tolerance}
@@ -172,12 +214,17 @@ export function SettingsForm({
           onChange={(_ev, data) => {
             setTolerance(data.value);
           }}
+          onBlur={() => {
+            setToleranceLeft(true);
+          }}
         />
       </Field>
       <Button
         type="submit"
         appearance="secondary"
-        disabled={sheetNames === null || !reportValid || !toleranceValid}
+        className={styles.save}
+        // A name's message shows as it is typed; the tolerance's when it is left or saved.
+        disabled={!namesValid || !reportValid}
       >
         {t('save')}
       </Button>

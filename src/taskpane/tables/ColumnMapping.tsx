@@ -13,7 +13,11 @@ import { PANE_TEXTS } from '../texts';
 const NONE = '';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // The field takes the pane's width, not its select's longest option (see FoundTables).
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  select: { minWidth: 0 },
+  button: { alignSelf: 'flex-start' },
 });
 
 /** A field as one option value: `field|driver`. */
@@ -75,8 +79,13 @@ export function ColumnMapping({ table, mapping, language, onSave }: ColumnMappin
     >
       {table.columns.map((column, i) =>
         column.header === '' ? null : (
-          <Field key={`${column.header}-${i}`} label={`${column.header} — ${t('columnMeaning')}`}>
+          <Field
+            key={`${column.header}-${i}`}
+            className={styles.field}
+            label={`${column.header} — ${t('columnMeaning')}`}
+          >
             <Select
+              className={styles.select}
               value={chosen[i] ?? NONE}
               onChange={(_ev, data) => {
                 setChosen(chosen.map((value, j) => (j === i ? data.value : value)));
@@ -98,7 +107,7 @@ export function ColumnMapping({ table, mapping, language, onSave }: ColumnMappin
           </Field>
         ),
       )}
-      <Button appearance="secondary" onClick={save}>
+      <Button appearance="secondary" className={styles.button} onClick={save}>
         {t('saveColumns')}
       </Button>
     </section>
