@@ -117,7 +117,7 @@ export function Sections({ workspace, language }: SectionsProps) {
             <Caption1>{t('noResult')}</Caption1>
           ) : section === 'results' ? (
             <>
-              <ScenarioTables json={json} language={language} />
+              <ScenarioTables json={json} language={language} onSelect={workspace.onSelect} />
               {json.drivers !== null && (
                 <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
               )}

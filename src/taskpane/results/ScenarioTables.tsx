@@ -1,6 +1,7 @@
 /**
  * Per year, every scenario's total, what it adds over the base, and how it compares with the first
- * scenario: the figures politicians choose between.
+ * scenario: the figures politicians choose between. An unknown figure says why, its cause a link
+ * to the cell (a base written `Ej känt`).
  */
 import {
   Caption1,
@@ -13,12 +14,12 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { JsonResult, Language, OutputUnit } from '../../engine';
-import { amountText, PANE_TEXTS } from '../texts';
+import type { JsonResult, JsonScenarioYear, Language } from '../../engine';
+import { PANE_TEXTS } from '../texts';
+import { Figure, UnknownFigure, useFigureStyles } from './Figure';
 
 const useStyles = makeStyles({
   table: { marginBottom: tokens.spacingVerticalM },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   caption: { color: tokens.colorNeutralForeground3 },
   legend: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -26,17 +27,22 @@ const useStyles = makeStyles({
 export interface ScenarioTablesProps {
   readonly json: JsonResult;
   readonly language: Language;
+  /** Shows a cell in the workbook (the one that makes a figure unknown). */
+  readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-const signed = (value: number | null, language: Language, unit: OutputUnit): string =>
-  value === null
-    ? amountText(null, language, unit)
-    : `${value > 0 ? '+' : ''}${amountText(value, language, unit)}`;
-
-export function ScenarioTables({ json, language }: ScenarioTablesProps) {
+export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps) {
   const styles = useStyles();
+  const figures = useFigureStyles();
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const first = json.scenarios[0];
+  const { unit } = json;
+  const known = (y: JsonScenarioYear | undefined, figure: 'total' | 'overBase', signed: boolean) =>
+    y?.[figure] === null || y === undefined ? (
+      <UnknownFigure reasons={y?.unknown?.[figure] ?? []} language={language} onSelect={onSelect} />
+    ) : (
+      <Figure value={y[figure]} unit={unit} language={language} signed={signed} />
+    );
   return (
     <section aria-label={t('scenarios')}>
       {/* The names once, here; in a pane this narrow they would wrap every table row. */}
@@ -48,42 +54,53 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
         ))}
       </ul>
       {json.years.map((year) => {
-        const firstTotal = first?.years.find((y) => y.year === year)?.total ?? null;
+        const firstYear = first?.years.find((y) => y.year === year);
+        const firstTotal = firstYear?.total ?? null;
+        const header = (text: string) => (
+          <TableHeaderCell className={figures.number} button={{ className: figures.numberHeader }}>
+            {text}
+          </TableHeaderCell>
+        );
         return (
           <Table
             key={year}
             size="small"
             className={styles.table}
-            aria-label={`${t('scenarios')} ${year} (${json.unit})`}
+            aria-label={`${t('scenarios')} ${year} (${unit})`}
           >
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{`${year} (${json.unit})`}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('total')}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('overBase')}</TableHeaderCell>
-                <TableHeaderCell
-                  className={styles.number}
-                >{`${t('versusFirst')} ${first?.id ?? ''}`}</TableHeaderCell>
+                <TableHeaderCell>{`${year} (${unit})`}</TableHeaderCell>
+                {header(t('total'))}
+                {header(t('overBase'))}
+                {header(`${t('versusFirst')} ${first?.id ?? ''}`)}
               </TableRow>
             </TableHeader>
             <TableBody>
               {json.scenarios.map((scenario) => {
                 const y = scenario.years.find((entry) => entry.year === year);
                 const total = y?.total ?? null;
-                // The engine's own figure: known when its parts are, even where the base is not.
-                const overBase = y?.overBase ?? null;
                 const versus = total === null || firstTotal === null ? null : total - firstTotal;
                 return (
                   <TableRow key={scenario.id}>
                     <TableCell>{scenario.id}</TableCell>
-                    <TableCell className={styles.number}>
-                      {amountText(total, language, json.unit)}
-                    </TableCell>
-                    <TableCell className={styles.number}>
-                      {signed(overBase, language, json.unit)}
-                    </TableCell>
-                    <TableCell className={styles.number}>
-                      {scenario === first ? '–' : signed(versus, language, json.unit)}
+                    <TableCell className={figures.number}>{known(y, 'total', false)}</TableCell>
+                    {/* The engine's own figure: known when its parts are, even where the base is not. */}
+                    <TableCell className={figures.number}>{known(y, 'overBase', true)}</TableCell>
+                    <TableCell className={figures.number}>
+                      {scenario === first ? (
+                        '–'
+                      ) : versus === null ? (
+                        // Unknown because a total is: the totals' own reasons link their cells.
+                        <UnknownFigure
+                          reasons={[]}
+                          language={language}
+                          onSelect={onSelect}
+                          fallback={t('whyTotalsUnknown')}
+                        />
+                      ) : (
+                        <Figure value={versus} unit={unit} language={language} signed />
+                      )}
                     </TableCell>
                   </TableRow>
                 );
@@ -96,7 +113,8 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
         {json.scenarios.map((scenario) => (
           <li key={scenario.id}>
             <Caption1>
-              {`${t('netBenefit')}, scenario ${scenario.id}: ${amountText(scenario.netBenefit, language, json.unit)}`}
+              {`${t('netBenefit')}, scenario ${scenario.id}: `}
+              <Figure value={scenario.netBenefit} unit={unit} language={language} />
               {scenario.membersWithoutNetBenefit > 0
                 ? ` (${scenario.membersWithoutNetBenefit} ${t('withoutNetBenefit')})`
                 : ''}

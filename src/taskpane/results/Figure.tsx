@@ -1,0 +1,91 @@
+/**
+ * A figure as the Results tab shows it: the product's number format (`amountText`, digit groups
+ * joined by a no-break space), never wrapped, digits of equal width so a column lines up; and an
+ * unknown figure with why it is unknown, each cause a link that shows its cell.
+ */
+import { Link, makeStyles } from '@fluentui/react-components';
+import type { JsonUnknownReason, Language, OutputUnit } from '../../engine';
+import { amountText, paneText } from '../texts';
+
+export const useFigureStyles = makeStyles({
+  /** A number column's cell: figures right-aligned under a right-aligned header. */
+  number: { textAlign: 'end', verticalAlign: 'top' },
+  /** A number column's header: Fluent's header cell lays its content out in a flex box. */
+  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
+  figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // A reason is words: it may wrap, between words only (a cell address stays whole).
+  reason: { whiteSpace: 'normal', textAlign: 'start', overflowWrap: 'normal' },
+  cell: { whiteSpace: 'nowrap' },
+});
+
+export interface FigureProps {
+  readonly value: number | null;
+  readonly unit: OutputUnit;
+  readonly language: Language;
+  /** Show a plus before a rise (a change, a difference). */
+  readonly signed?: boolean;
+}
+
+/** The figure alone, marked `data-figure` (what the browser tests read). */
+export function Figure({ value, unit, language, signed = false }: FigureProps) {
+  const styles = useFigureStyles();
+  const text = amountText(value, language, unit);
+  return (
+    <span data-figure="" className={styles.figure}>
+      {signed && value !== null && value > 0 ? `+${text}` : text}
+    </span>
+  );
+}
+
+/** What the pane says a reason is: `basen saknas (Scenarier!D4)`. */
+export function reasonText(reason: JsonUnknownReason, language: Language): string {
+  return reason.reason === 'noRow'
+    ? paneText('whyNoRow', language)
+    : reason.reason === 'baseMissing'
+      ? paneText('whyBaseMissing', language)
+      : reason.reason === 'impactMissing'
+        ? paneText('whyImpactMissing', language)
+        : reason.reason === 'costMissing'
+          ? paneText('whyCostMissing', language, { count: reason.count ?? 0 })
+          : paneText('whyCostNotStated', language);
+}
+
+export interface UnknownFigureProps {
+  readonly reasons: readonly JsonUnknownReason[];
+  readonly language: Language;
+  readonly onSelect: (sheet: string, cell: string) => void;
+  /** Said when the figure is unknown for a reason with no cell of its own (a total unknown). */
+  readonly fallback?: string;
+}
+
+/** `okänd – basen saknas (Scenarier!D4)`, the reason a link that selects Scenarier!D4. */
+export function UnknownFigure({ reasons, language, onSelect, fallback }: UnknownFigureProps) {
+  const styles = useFigureStyles();
+  return (
+    <span className={styles.reason}>
+      <span data-figure="" className={styles.figure}>
+        {paneText('unknown', language)}
+      </span>
+      {reasons.length === 0 && fallback !== undefined ? ` – ${fallback}` : null}
+      {reasons.map((reason, i) => (
+        <span key={`${reason.reason}:${reason.sheet ?? ''}!${reason.cell ?? ''}`}>
+          {i === 0 ? ' – ' : '; '}
+          {reason.sheet !== null && reason.cell !== null ? (
+            <Link
+              as="button"
+              inline
+              onClick={() => {
+                onSelect(reason.sheet ?? '', reason.cell ?? '');
+              }}
+            >
+              {reasonText(reason, language)}{' '}
+              <span className={styles.cell}>{`(${reason.sheet}!${reason.cell})`}</span>
+            </Link>
+          ) : (
+            reasonText(reason, language)
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
