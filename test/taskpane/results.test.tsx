@@ -72,32 +72,65 @@ describe('the scenario tables', () => {
       />,
     );
     const table = screen.getByRole('table', { name: 'Scenarier 2026 (tkr)' });
-    const first = within(table).getAllByRole('row')[1] as HTMLElement;
-    expect(within(first).getAllByRole('cell')[1]?.textContent).toBe(
-      'okänd – basen saknas (Scenarier!D4)',
-    );
+    const [, first, why, second, secondWhy] = within(table).getAllByRole('row') as HTMLElement[];
+    const cells = (row: HTMLElement | undefined) =>
+      row === undefined ? [] : within(row).getAllByRole('cell');
     // Over base is known where the base is not.
-    expect(within(first).getAllByRole('cell')[2]?.textContent).toBe(
+    expect(cells(first).map((cell) => cell.textContent)).toEqual([
+      '1',
+      'okänd',
       `+${formatNumber(11_630, 'sv')}`,
-    );
-    fireEvent.click(within(first).getByRole('button', { name: 'basen saknas (Scenarier!D4)' }));
-    // Each scenario's own row: scenario 2's base is at D7.
+      '–',
+    ]);
+    // The row below says why, and the unknown figure is described by it.
+    expect(cells(why)[1]?.textContent).toBe('okänd – basen saknas (Scenarier!D4)');
+    expect(cells(first)[1]?.getAttribute('aria-describedby')).toBe(cells(why)[1]?.id);
+    fireEvent.click(within(table).getByRole('button', { name: 'basen saknas (Scenarier!D4)' }));
+    // Each scenario's own row: scenario 2's base is at D7, and its comparison is unknown too.
+    expect(cells(second).map((cell) => cell.textContent)).toEqual([
+      '2',
+      'okänd',
+      `+${formatNumber(24_400, 'sv')}`,
+      'okänd',
+    ]);
+    expect(cells(secondWhy)[1]?.textContent).toBe('okänd – basen saknas (Scenarier!D7)');
     fireEvent.click(within(table).getByRole('button', { name: 'basen saknas (Scenarier!D7)' }));
     expect(selected).toEqual([
       ['Scenarier', 'D4'],
       ['Scenarier', 'D7'],
     ]);
-    // The comparison with scenario 1 is unknown because a total is, and says so.
-    const second = within(table).getAllByRole('row')[2] as HTMLElement;
-    expect(within(second).getAllByRole('cell')[3]?.textContent).toBe(
-      'okänd – en summering är okänd',
+  });
+
+  it('says why a comparison is unknown when only the first scenario’s total is', () => {
+    const json = jsonIn('sv');
+    const [one, ...rest] = json.scenarios;
+    if (one === undefined) throw new Error('no scenarios');
+    // Scenario 2 and 3 with a 2026 total, scenario 1 without.
+    const known = rest.map((s) => ({
+      ...s,
+      years: s.years.map((y) => ({
+        ...y,
+        base: 1000,
+        total: 1000 + (y.overBase ?? 0),
+        unknown: {},
+      })),
+    }));
+    show(
+      <ScenarioTables
+        json={{ ...json, scenarios: [one, ...known] }}
+        language="sv"
+        onSelect={() => undefined}
+      />,
     );
+    const table = screen.getByRole('table', { name: 'Scenarier 2026 (tkr)' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toContain('okänd – en summering är okänd');
   });
 
   it('says it in English too', () => {
     show(<ScenarioTables json={jsonIn('en')} language="en" onSelect={() => undefined} />);
     const table = screen.getByRole('table', { name: 'Scenarios 2027 (tkr)' });
-    expect(within(table).getAllByRole('row')[1]?.textContent).toContain(
+    expect(within(table).getAllByRole('row')[2]?.textContent).toBe(
       'unknown – the base is missing (Scenarier!D5)',
     );
   });
@@ -116,24 +149,28 @@ describe('the change per service', () => {
         .map((h) => h.textContent),
     ).toEqual(['Tjänst (tkr)', 'Förändring 2024–2025', 'Drivare']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(drivers.services.length);
-    // Two drivers: each with its amount.
-    const politisk = rows.find((row) => row.textContent?.startsWith('Politisk ärendehantering'));
-    const cells = politisk === undefined ? [] : within(politisk).getAllByRole('cell');
-    expect(cells[1]?.textContent).toBe(`+${formatNumber(24_372, 'sv')}`);
-    expect(
-      within(cells[2] as HTMLElement)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([
-      `Utveckling tjänst+${formatNumber(20_000, 'sv')}`,
-      `Ny leverans+${formatNumber(4_372, 'sv')}`,
+    const cellsOf = (row: HTMLElement | undefined): (string | null)[] =>
+      row === undefined
+        ? []
+        : within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent);
+    // Two drivers: the change, then a row per driver with its share (the name spans them).
+    const at = rows.findIndex((row) => row.textContent?.startsWith('Politisk ärendehantering'));
+    expect(cellsOf(rows[at]).slice(1)).toEqual([`+${formatNumber(24_372, 'sv')}`, '']);
+    expect([cellsOf(rows[at + 1]), cellsOf(rows[at + 2])]).toEqual([
+      [`+${formatNumber(20_000, 'sv')}`, 'Utveckling tjänst'],
+      [`+${formatNumber(4_372, 'sv')}`, 'Ny leverans'],
     ]);
-    // One driver behind the whole change: its name alone, the change is beside it.
+    // One driver behind the whole change: one row, the driver beside the change.
     const alone = drivers.services.find((s) => Object.keys(s.allocation).length === 1);
     const aloneRow = rows.find((row) => row.textContent?.startsWith(alone?.service ?? '?'));
-    const aloneCells = aloneRow === undefined ? [] : within(aloneRow).getAllByRole('cell');
-    expect(aloneCells[2]?.textContent).toBe(Object.keys(alone?.allocation ?? {})[0]);
+    expect(cellsOf(aloneRow)).toEqual([
+      alone?.service,
+      `+${amountText(alone?.delta ?? 0, 'sv', 'tkr')}`,
+      Object.keys(alone?.allocation ?? {})[0],
+    ]);
+    const cells = within(rows[at] as HTMLElement).getAllByRole('cell');
     expect(getComputedStyle(cells[1] as Element).textAlign).toBe('end');
     for (const figure of figuresIn(table)) expect(figure).not.toMatch(/ /);
   });

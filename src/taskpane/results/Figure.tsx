@@ -3,13 +3,17 @@
  * joined by a no-break space), never wrapped, digits of equal width so a column lines up; and an
  * unknown figure with why it is unknown, each cause a link that shows its cell.
  */
-import { Link, makeStyles } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { JsonUnknownReason, Language, OutputUnit } from '../../engine';
 import { amountText, paneText } from '../texts';
 
 export const useFigureStyles = makeStyles({
   /** A number column's cell: figures right-aligned under a right-aligned header. */
-  number: { textAlign: 'end', verticalAlign: 'top' },
+  number: {
+    textAlign: 'end',
+    verticalAlign: 'top',
+    paddingInlineStart: tokens.spacingHorizontalM,
+  },
   /** A number column's header: Fluent's header cell lays its content out in a flex box. */
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },

@@ -1,11 +1,13 @@
 /**
  * Per year, every scenario's total, what it adds over the base, and how it compares with the first
- * scenario: the figures politicians choose between. An unknown figure says why, its cause a link
- * to the cell (a base written `Ej känt`).
+ * scenario: the figures politicians choose between. A row with an unknown figure is followed by
+ * why (`okänd – basen saknas (Scenarier!D4)`), its cause a link to the cell: under the figures,
+ * not in their columns, so the columns stay as narrow as their figures at 320 px.
  */
 import {
   Caption1,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -14,14 +16,18 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { JsonResult, JsonScenarioYear, Language } from '../../engine';
+import { Fragment, useId } from 'react';
+import type { JsonResult, JsonUnknownReason, Language } from '../../engine';
 import { PANE_TEXTS } from '../texts';
-import { Figure, UnknownFigure, useFigureStyles } from './Figure';
+import { Figure, useFigureStyles, UnknownFigure } from './Figure';
 
 const useStyles = makeStyles({
-  table: { marginBottom: tokens.spacingVerticalM },
-  caption: { color: tokens.colorNeutralForeground3 },
+  // Columns as wide as their content needs (Fluent's are equal).
+  table: { marginBottom: tokens.spacingVerticalM, tableLayout: 'auto' },
   legend: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A row whose reasons follow: one group with them, no line between.
+  explained: { borderBottomStyle: 'none' },
+  why: { color: tokens.colorNeutralForeground2, paddingBottom: tokens.spacingVerticalXS },
 });
 
 export interface ScenarioTablesProps {
@@ -31,18 +37,25 @@ export interface ScenarioTablesProps {
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
+/** Each cause once, in the order the figures give them. */
+function unique(reasons: readonly JsonUnknownReason[]): JsonUnknownReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = `${reason.reason}:${reason.sheet ?? ''}!${reason.cell ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps) {
   const styles = useStyles();
   const figures = useFigureStyles();
+  const id = useId();
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const first = json.scenarios[0];
   const { unit } = json;
-  const known = (y: JsonScenarioYear | undefined, figure: 'total' | 'overBase', signed: boolean) =>
-    y?.[figure] === null || y === undefined ? (
-      <UnknownFigure reasons={y?.unknown?.[figure] ?? []} language={language} onSelect={onSelect} />
-    ) : (
-      <Figure value={y[figure]} unit={unit} language={language} signed={signed} />
-    );
+  const unknown = <span data-figure="">{t('unknown')}</span>;
   return (
     <section aria-label={t('scenarios')}>
       {/* The names once, here; in a pane this narrow they would wrap every table row. */}
@@ -54,8 +67,7 @@ export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps
         ))}
       </ul>
       {json.years.map((year) => {
-        const firstYear = first?.years.find((y) => y.year === year);
-        const firstTotal = firstYear?.total ?? null;
+        const firstTotal = first?.years.find((y) => y.year === year)?.total ?? null;
         const header = (text: string) => (
           <TableHeaderCell className={figures.number} button={{ className: figures.numberHeader }}>
             {text}
@@ -80,29 +92,67 @@ export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps
               {json.scenarios.map((scenario) => {
                 const y = scenario.years.find((entry) => entry.year === year);
                 const total = y?.total ?? null;
-                const versus = total === null || firstTotal === null ? null : total - firstTotal;
+                // The engine's own figure: known when its parts are, even where the base is not.
+                const overBase = y?.overBase ?? null;
+                const versus =
+                  scenario === first || total === null || firstTotal === null
+                    ? null
+                    : total - firstTotal;
+                const reasons = unique([
+                  ...(y?.unknown?.total ?? []),
+                  ...(y?.unknown?.overBase ?? []),
+                ]);
+                // Known here but not scenario 1's: the comparison is unknown for the first's reason.
+                const versusOnly = scenario !== first && total !== null && firstTotal === null;
+                const explained = reasons.length > 0 || versusOnly;
+                const why = `${id}-${year}-${scenario.id}`;
+                const described = explained ? { 'aria-describedby': why } : {};
                 return (
-                  <TableRow key={scenario.id}>
-                    <TableCell>{scenario.id}</TableCell>
-                    <TableCell className={figures.number}>{known(y, 'total', false)}</TableCell>
-                    {/* The engine's own figure: known when its parts are, even where the base is not. */}
-                    <TableCell className={figures.number}>{known(y, 'overBase', true)}</TableCell>
-                    <TableCell className={figures.number}>
-                      {scenario === first ? (
-                        '–'
-                      ) : versus === null ? (
-                        // Unknown because a total is: the totals' own reasons link their cells.
-                        <UnknownFigure
-                          reasons={[]}
-                          language={language}
-                          onSelect={onSelect}
-                          fallback={t('whyTotalsUnknown')}
-                        />
-                      ) : (
-                        <Figure value={versus} unit={unit} language={language} signed />
-                      )}
-                    </TableCell>
-                  </TableRow>
+                  <Fragment key={scenario.id}>
+                    <TableRow className={explained ? styles.explained : undefined}>
+                      <TableCell>{scenario.id}</TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {total === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={total} unit={unit} language={language} />
+                        )}
+                      </TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {overBase === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={overBase} unit={unit} language={language} signed />
+                        )}
+                      </TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {scenario === first ? (
+                          '–'
+                        ) : versus === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={versus} unit={unit} language={language} signed />
+                        )}
+                      </TableCell>
+                    </TableRow>
+                    {explained ? (
+                      <TableRow>
+                        <TableCell />
+                        <TableCell
+                          colSpan={3}
+                          id={why}
+                          className={mergeClasses(figures.reason, styles.why)}
+                        >
+                          <UnknownFigure
+                            reasons={reasons}
+                            language={language}
+                            onSelect={onSelect}
+                            fallback={t('whyTotalsUnknown')}
+                          />
+                        </TableCell>
+                      </TableRow>
+                    ) : null}
+                  </Fragment>
                 );
               })}
             </TableBody>

@@ -1,7 +1,8 @@
 /**
- * Why each service's cost moves, as a table of number columns: the service, its change, and the
- * driver(s) behind it with their amounts (a driver alone behind the whole change needs no amount
- * of its own), the estimated ones marked. At 320 px the names wrap, never the figures.
+ * Why each service's cost moves, as a table: the service, its change, and the driver behind it;
+ * a change of several drivers is followed by a row per driver with its share, so every amount
+ * stands in the one right-aligned number column. The estimated ones marked. At 320 px the names
+ * wrap, never the figures.
  */
 import {
   makeStyles,
@@ -20,9 +21,12 @@ import { Figure, useFigureStyles } from './Figure';
 const useStyles = makeStyles({
   // The names take what the figures leave: the table never wider than the pane.
   table: { tableLayout: 'auto', width: '100%' },
+  // A name wraps between its words, and a word too long for the column (`personuppgifts…`)
+  // breaks rather than widen the table past the pane.
   name: { overflowWrap: 'anywhere', verticalAlign: 'top' },
-  drivers: { margin: 0, padding: 0, listStyleType: 'none' },
-  driver: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
+  driver: { verticalAlign: 'top' },
+  // A driver's share of the change above: quieter than the change, the rows not split.
+  part: { color: tokens.colorNeutralForeground2, borderBottomStyle: 'none' },
   estimated: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -53,32 +57,47 @@ export function ServiceList({ drivers, unit, language }: ServiceListProps) {
         </TableRow>
       </TableHeader>
       <TableBody>
-        {drivers.services.map((service) => {
+        {drivers.services.flatMap((service) => {
           const allocation = Object.entries(service.allocation);
-          const alone = allocation.length === 1 && allocation[0]?.[1] === service.delta;
-          return (
+          const driverCell = ([driver]: readonly [string, number]) => (
+            <TableCell className={styles.driver}>
+              {driverLabel(driver, language)}
+              {service.estimated.includes(driver) ? (
+                <span className={styles.estimated}>{` (${t('estimated')})`}</span>
+              ) : null}
+            </TableCell>
+          );
+          const only = allocation.length === 1 ? allocation[0] : undefined;
+          // One driver behind the whole change: one row. Several: the change, then a row per driver.
+          if (allocation.length <= 1 || (only !== undefined && only[1] === service.delta))
+            return [
+              <TableRow key={service.service}>
+                <TableCell className={styles.name}>{service.service}</TableCell>
+                <TableCell className={figures.number}>
+                  <Figure value={service.delta} unit={unit} language={language} signed />
+                </TableCell>
+                {only === undefined ? <TableCell /> : driverCell(only)}
+              </TableRow>,
+            ];
+          return [
             <TableRow key={service.service}>
-              <TableCell className={styles.name}>{service.service}</TableCell>
+              <TableCell className={styles.name} rowSpan={allocation.length + 1}>
+                {service.service}
+              </TableCell>
               <TableCell className={figures.number}>
                 <Figure value={service.delta} unit={unit} language={language} signed />
               </TableCell>
-              <TableCell className={styles.name}>
-                <ul className={styles.drivers}>
-                  {allocation.map(([driver, value]) => (
-                    <li key={driver} className={styles.driver}>
-                      <span>{driverLabel(driver, language)}</span>
-                      {alone ? null : (
-                        <Figure value={value} unit={unit} language={language} signed />
-                      )}
-                      {service.estimated.includes(driver) ? (
-                        <span className={styles.estimated}>{`(${t('estimated')})`}</span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              </TableCell>
-            </TableRow>
-          );
+              <TableCell />
+            </TableRow>,
+            ...allocation.map((entry) => (
+              <TableRow key={`${service.service}\u0000${entry[0]}`} className={styles.part}>
+                <TableCell className={figures.number}>
+                  <Figure value={entry[1]} unit={unit} language={language} signed />
+                </TableCell>
+                {driverCell(entry)}
+              </TableRow>
+            )),
+          ];
         })}
       </TableBody>
     </Table>
