@@ -12,7 +12,8 @@ export const useFigureStyles = makeStyles({
   number: {
     textAlign: 'end',
     verticalAlign: 'top',
-    paddingInlineStart: tokens.spacingHorizontalM,
+    // Room between two figures side by side: this start and the previous cell's end.
+    paddingInlineStart: tokens.spacingHorizontalS,
   },
   /** A number column's header: Fluent's header cell lays its content out in a flex box. */
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },

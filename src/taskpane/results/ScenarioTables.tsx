@@ -76,7 +76,7 @@ export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps
         return (
           <Table
             key={year}
-            size="small"
+            size="extra-small"
             className={styles.table}
             aria-label={`${t('scenarios')} ${year} (${unit})`}
           >
