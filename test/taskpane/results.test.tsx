@@ -27,7 +27,7 @@ function show(element: ReactElement) {
 
 /** Every figure's text (what `data-figure` marks) inside the element. */
 const figuresIn = (element: HTMLElement): string[] =>
-  [...element.querySelectorAll('[data-figure]')].map((figure) => figure.textContent ?? '');
+  [...element.querySelectorAll('[data-figure]')].map((figure) => figure.textContent);
 
 describe('the scenario tables', () => {
   it('shows the totals in the product’s number format, a no-break space in each group', () => {
@@ -72,7 +72,7 @@ describe('the scenario tables', () => {
       />,
     );
     const table = screen.getByRole('table', { name: 'Scenarier 2026 (tkr)' });
-    const [, first, why, second, secondWhy] = within(table).getAllByRole('row') as HTMLElement[];
+    const [, first, why, second, secondWhy] = within(table).getAllByRole('row');
     const cells = (row: HTMLElement | undefined) =>
       row === undefined ? [] : within(row).getAllByRole('cell');
     // Over base is known where the base is not.
@@ -156,7 +156,7 @@ describe('the change per service', () => {
             .getAllByRole('cell')
             .map((cell) => cell.textContent);
     // Two drivers: the change, then a row per driver with its share (the name spans them).
-    const at = rows.findIndex((row) => row.textContent?.startsWith('Politisk ärendehantering'));
+    const at = rows.findIndex((row) => row.textContent.startsWith('Politisk ärendehantering'));
     expect(cellsOf(rows[at]).slice(1)).toEqual([`+${formatNumber(24_372, 'sv')}`, '']);
     expect([cellsOf(rows[at + 1]), cellsOf(rows[at + 2])]).toEqual([
       [`+${formatNumber(20_000, 'sv')}`, 'Utveckling tjänst'],
@@ -164,7 +164,7 @@ describe('the change per service', () => {
     ]);
     // One driver behind the whole change: one row, the driver beside the change.
     const alone = drivers.services.find((s) => Object.keys(s.allocation).length === 1);
-    const aloneRow = rows.find((row) => row.textContent?.startsWith(alone?.service ?? '?'));
+    const aloneRow = rows.find((row) => row.textContent.startsWith(alone?.service ?? '?'));
     expect(cellsOf(aloneRow)).toEqual([
       alone?.service,
       `+${amountText(alone?.delta ?? 0, 'sv', 'tkr')}`,
