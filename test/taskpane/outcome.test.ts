@@ -1,6 +1,7 @@
 import type { JsonResult } from '../../src/engine';
 import { describeResult, describeWritten } from '../../src/taskpane/outcome';
 import { isDarkColour } from '../../src/taskpane/theme';
+import { grouped } from '../support/figures';
 
 const timings = { readingMs: 1, computingMs: 1, writingMs: 0 };
 
@@ -53,7 +54,7 @@ describe('describeWritten', () => {
       lines: [
         'Resultatbladen skrevs.',
         'Summering 2025 (tkr)',
-        'Scenario 1: 1 116 626',
+        grouped('Scenario 1: 1 116 626'),
         'Scenario 2 (Bas): okänd',
         'Fel 0 · Varning 2 · Info 1',
       ],
