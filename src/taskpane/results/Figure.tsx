@@ -3,7 +3,7 @@
  * joined by a no-break space), never wrapped, digits of equal width so a column lines up; and an
  * unknown figure with why it is unknown, each cause a link that shows its cell.
  */
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { JsonUnknownReason, Language, OutputUnit } from '../../engine';
 import { amountText, paneText } from '../texts';
 
@@ -21,6 +21,26 @@ export const useFigureStyles = makeStyles({
   // A reason is words: it may wrap, between words only (a cell address stays whole).
   reason: { whiteSpace: 'normal', textAlign: 'start', overflowWrap: 'normal' },
   cell: { whiteSpace: 'nowrap' },
+  // A link's look on a button (it acts: it selects a cell), without Fluent's Link in the pane's
+  // first bundle, which is at its size budget.
+  link: {
+    display: 'inline',
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    textAlign: 'start',
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+    cursor: 'pointer',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
 });
 
 export interface FigureProps {
@@ -76,16 +96,16 @@ export function UnknownFigure({ reasons, language, onSelect, fallback }: Unknown
         <span key={`${reason.reason}:${reason.sheet ?? ''}!${reason.cell ?? ''}`}>
           {i === 0 ? ' – ' : '; '}
           {reason.sheet !== null && reason.cell !== null ? (
-            <Link
-              as="button"
-              inline
+            <button
+              type="button"
+              className={styles.link}
               onClick={() => {
                 onSelect(reason.sheet ?? '', reason.cell ?? '');
               }}
             >
               {reasonText(reason, language)}{' '}
               <span className={styles.cell}>{`(${reason.sheet}!${reason.cell})`}</span>
-            </Link>
+            </button>
           ) : (
             reasonText(reason, language)
           )}
