@@ -19,7 +19,7 @@ export const useFigureStyles = makeStyles({
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   // A reason is words: it may wrap, between words only (a cell address stays whole).
-  reason: { whiteSpace: 'normal', textAlign: 'start', overflowWrap: 'normal' },
+  reason: { whiteSpace: 'normal', textAlign: 'start' },
   cell: { whiteSpace: 'nowrap' },
   // A link's look on a button (it acts: it selects a cell), without Fluent's Link in the pane's
   // first bundle, which is at its size budget.
@@ -33,7 +33,6 @@ export const useFigureStyles = makeStyles({
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: 'underline',
     cursor: 'pointer',
-    ':hover': { color: tokens.colorBrandForegroundLinkHover },
     ':focus-visible': {
       outlineStyle: 'solid',
       outlineWidth: tokens.strokeWidthThick,

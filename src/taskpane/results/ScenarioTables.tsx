@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Fragment, useId } from 'react';
-import type { JsonResult, JsonUnknownReason, Language } from '../../engine';
+import type { JsonResult, Language } from '../../engine';
 import { PANE_TEXTS } from '../texts';
 import { Figure, useFigureStyles, UnknownFigure } from './Figure';
 
@@ -35,17 +35,6 @@ export interface ScenarioTablesProps {
   readonly language: Language;
   /** Shows a cell in the workbook (the one that makes a figure unknown). */
   readonly onSelect: (sheet: string, cell: string) => void;
-}
-
-/** Each cause once, in the order the figures give them. */
-function unique(reasons: readonly JsonUnknownReason[]): JsonUnknownReason[] {
-  const seen = new Set<string>();
-  return reasons.filter((reason) => {
-    const key = `${reason.reason}:${reason.sheet ?? ''}!${reason.cell ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps) {
@@ -98,10 +87,8 @@ export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps
                   scenario === first || total === null || firstTotal === null
                     ? null
                     : total - firstTotal;
-                const reasons = unique([
-                  ...(y?.unknown?.total ?? []),
-                  ...(y?.unknown?.overBase ?? []),
-                ]);
+                // A total's reasons include its over-base's (the engine gives each cause once).
+                const reasons = y?.unknown?.total ?? y?.unknown?.overBase ?? [];
                 // Known here but not scenario 1's: the comparison is unknown for the first's reason.
                 const versusOnly = scenario !== first && total !== null && firstTotal === null;
                 const explained = reasons.length > 0 || versusOnly;
