@@ -7,6 +7,8 @@ export type { CellRange } from './cells/raw';
 export { readNumber, readText } from './cells/parse';
 export type { NumberCell, TextCell } from './cells/parse';
 export type { AllocationKey, DriverBreakdown, ServiceBreakdown } from './drivers/breakdown';
+export { bridgeAxisMin, bridgeInputFromJson, driverBridge, stackedBar } from './drivers/bridge';
+export type { BridgeBar, BridgeInput, BridgeKey, StackedBar } from './drivers/bridge';
 export { DRIVER_LABELS, DRIVERS, DRIVER_WORDS, driverLabel, UNALLOCATED } from './drivers/names';
 export type { DriverName } from './drivers/names';
 export { headerYear, recogniseHeader } from './headers/recognise';
@@ -18,7 +20,9 @@ export { sum, toJsonNumber } from './money';
 export { recalculate, REQUIRED_TABLES } from './recalculate';
 export type { EngineOptions, EngineResult, TableLocation } from './recalculate';
 export { toJson } from './result/json';
-export type { JsonResult } from './result/json';
+export type { JsonResult, JsonScenarioYear, JsonUnknownReason } from './result/json';
+export { SCENARIO_FIGURES, unknownReasons } from './scenarios/unknown';
+export type { ScenarioYearFigure, UnknownReason } from './scenarios/unknown';
 export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';
 export {
   DEFAULT_REPORT_SHEET,
@@ -44,7 +48,14 @@ export {
 export type { OutputUnit, ResultSheetKind, Tolerance } from './settings';
 export { DEFAULT_TABLE_NAMES } from './tables/find';
 export type { Grid, GridSource } from './tables/grid';
-export { formatAmount, formatNumber, messageFor, quote, TABLE_LABELS } from './validation/messages';
+export {
+  formatAmount,
+  formatNumber,
+  GROUP_SEPARATOR,
+  messageFor,
+  quote,
+  TABLE_LABELS,
+} from './validation/messages';
 export { titleFor } from './validation/titles';
 export type { Language } from './validation/messages';
 export { WARNING_CODES } from './validation/warning';

@@ -6,8 +6,8 @@
  * bar's invisible base, its rise or fall): they stand in a table of their own below the charts,
  * its title saying what they are, so the chart references cells and never literal values.
  */
-import type { AllocationKey, DriverBreakdown, Language, Money } from '../engine';
-import { driverLabel, DRIVERS, sum, toJsonNumber, UNALLOCATED } from '../engine';
+import type { BridgeBar, DriverBreakdown, Language } from '../engine';
+import { bridgeAxisMin, driverBridge, driverLabel, stackedBar, sum, toJsonNumber } from '../engine';
 import type { ReportChart, ResultCell, ResultColumn, ResultTable } from '../workbook/port';
 import type { REPORT_TEXTS } from './texts';
 
@@ -19,7 +19,6 @@ const LABEL_WIDTH = 46;
 const AMOUNT_WIDTH = 15;
 /** The bridge's colours: budget and proposal neutral, a rise red (a cost), a fall green. */
 const COLORS = { ends: '4472C4', up: 'C0504D', down: '9BBB59' } as const;
-const ZERO: Money = sum([]);
 
 export interface ChartsInput {
   /** The comparison table as placed (rows: one per scenario; columns B.. the over-base per year). */
@@ -54,7 +53,13 @@ export function reportCharts(input: ChartsInput): {
       : helperTable(drivers, top + CHART_ROWS + 1, input.helperName, say, input.language);
   const charts: ReportChart[] = [];
   if (helper !== null && drivers !== null)
-    charts.push(bridgeChart(helper, drivers, say, { ...anchor, left: 1, right: bridgeRight }));
+    charts.push(
+      bridgeChart(helper, drivers, bridgeAxisMin(bridgeOf(drivers)), say, {
+        ...anchor,
+        left: 1,
+        right: bridgeRight,
+      }),
+    );
   if (comparison !== null && comparison.rows.length > 0 && input.years.length > 0) {
     const shown = Math.min(comparison.rows.length, input.maxScenarios);
     const rows = { top: comparison.top + 2, bottom: comparison.top + 1 + shown };
@@ -79,10 +84,19 @@ export function reportCharts(input: ChartsInput): {
   return { charts, helper };
 }
 
+/** The bridge's bars from the breakdown: budget Y−1 and proposal Y are its services' sums. */
+function bridgeOf(drivers: DriverBreakdown): readonly BridgeBar[] {
+  return driverBridge({
+    previous: sum(drivers.services.map((s) => s.previous)),
+    proposal: sum(drivers.services.map((s) => s.proposed)),
+    totals: drivers.totals,
+  });
+}
+
 /**
- * Per bar of the bridge (budget, each driver, unallocated, proposal): the invisible base it stands
- * on, its height as budget or proposal, its rise and its fall. A driver's bar runs from the level
- * before it to the level after; the base is the lower of the two.
+ * Per bar of the bridge (budget, each driver, unallocated, proposal; `driverBridge`): the
+ * invisible base it stands on, its height as budget or proposal, its rise and its fall
+ * (`stackedBar`). Only a bridge that crosses zero has parts below it: their columns then too.
  */
 function helperTable(
   drivers: DriverBreakdown,
@@ -91,31 +105,15 @@ function helperTable(
   say: Say,
   language: Language,
 ): ResultTable {
-  const previous = sum(drivers.services.map((s) => s.previous));
-  const proposal = sum(drivers.services.map((s) => s.proposed));
-  const row = (label: string, base: Money, ends: Money, up: Money, down: Money): ResultCell[] => [
-    label,
-    toJsonNumber(base),
-    toJsonNumber(ends),
-    toJsonNumber(up),
-    toJsonNumber(down),
-  ];
-  let level = previous;
-  const keys: readonly AllocationKey[] = [...DRIVERS, UNALLOCATED];
-  const steps = keys.map((key): ResultCell[] => {
-    const change = drivers.totals[key];
-    const after = level.add(change);
-    const rising = change.compare(ZERO) >= 0;
-    const cells = row(
-      driverLabel(key, language),
-      rising ? level : after,
-      ZERO,
-      rising ? change : ZERO,
-      rising ? ZERO : change.neg(),
-    );
-    level = after;
-    return cells;
-  });
+  const bars = bridgeOf(drivers);
+  const stacked = bars.map(stackedBar);
+  const below = stacked.some((bar) => !bar.upBelow.equals(0) || !bar.downBelow.equals(0));
+  const label = (bar: BridgeBar): string =>
+    bar.key === 'budget'
+      ? say('budget', { year: drivers.year - 1 })
+      : bar.key === 'proposal'
+        ? say('proposal', { year: drivers.year })
+        : driverLabel(bar.key, language);
   const amount = (header: string): ResultColumn => ({
     header,
     kind: 'amount',
@@ -132,12 +130,14 @@ function helperTable(
       amount(say('chartEnds')),
       amount(say('chartUp')),
       amount(say('chartDown')),
+      ...(below ? [amount(say('chartUpBelow')), amount(say('chartDownBelow'))] : []),
     ],
-    rows: [
-      row(say('budget', { year: drivers.year - 1 }), ZERO, previous, ZERO, ZERO),
-      ...steps,
-      row(say('proposal', { year: drivers.year }), ZERO, proposal, ZERO, ZERO),
-    ],
+    rows: bars.map((bar, i): ResultCell[] => {
+      const parts = stacked[i] ?? stackedBar(bar);
+      const cells = [parts.base, parts.ends, parts.up, parts.down];
+      if (below) cells.push(parts.upBelow, parts.downBelow);
+      return [label(bar), ...cells.map(toJsonNumber)];
+    }),
     filterButtons: false,
   };
 }
@@ -145,6 +145,7 @@ function helperTable(
 function bridgeChart(
   helper: ResultTable,
   drivers: DriverBreakdown,
+  axisMin: number | null,
   say: Say,
   anchor: ReportChart['anchor'],
 ): ReportChart {
@@ -166,30 +167,15 @@ function bridgeChart(
       { ...series(2), color: COLORS.ends },
       { ...series(3), color: COLORS.up },
       { ...series(4), color: COLORS.down },
+      // Below zero (a bridge that crosses it): the same colours, piled down from zero.
+      ...(helper.columns.length > 5
+        ? [
+            { ...series(5), color: COLORS.up },
+            { ...series(6), color: COLORS.down },
+          ]
+        : []),
     ],
     anchor,
-    ...axisMin(helper),
+    ...(axisMin === null ? {} : { axisMin }),
   };
-}
-
-/**
- * Where the bridge's value axis starts: a round figure below the lowest level, so the drivers'
- * bars (a tenth of the budget, say) are not slivers atop a tall base. Only the picture's scale:
- * the figures stay exact in the cells. From zero when a level is at or below it.
- */
-function axisMin(helper: ResultTable): { axisMin?: number } {
-  const levels = helper.rows.flatMap((row) => {
-    const [base, ends, up, down] = row
-      .slice(1, 5)
-      .map((cell) => (typeof cell === 'number' ? cell : 0));
-    return ends !== undefined && ends > 0
-      ? [ends]
-      : [base ?? 0, (base ?? 0) + (up ?? 0) + (down ?? 0)];
-  });
-  const low = Math.min(...levels);
-  const high = Math.max(...levels);
-  if (!(low > 0) || high === low) return {};
-  const step = 10 ** Math.floor(Math.log10(high - low));
-  const min = Math.floor((low - (high - low) / 2) / step) * step;
-  return min > 0 ? { axisMin: min } : {};
 }

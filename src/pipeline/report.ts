@@ -12,6 +12,7 @@
  * with its reason in the note.
  */
 import type {
+  ScenarioYearFigure,
   CellRef,
   EngineResult,
   Language,
@@ -21,7 +22,16 @@ import type {
   Severity,
   Warning,
 } from '../engine';
-import { driverLabel, DRIVERS, formatAmount, sum, toJsonNumber, UNALLOCATED } from '../engine';
+import {
+  driverLabel,
+  DRIVERS,
+  formatAmount,
+  SCENARIO_FIGURES,
+  sum,
+  toJsonNumber,
+  UNALLOCATED,
+  unknownReasons,
+} from '../engine';
 import type {
   ResultCell,
   ResultColumn,
@@ -237,8 +247,8 @@ function comparisonBlock(result: EngineResult, t: Say, notes: Notes, name: strin
   return { name, title: t('comparisonTitle'), columns, rows, filterButtons: false };
 }
 
-type Figure = 'base' | 'ongoing' | 'proposed' | 'impact' | 'overBase' | 'total';
-const FIGURES: readonly Figure[] = ['base', 'ongoing', 'proposed', 'impact', 'overBase', 'total'];
+type Figure = ScenarioYearFigure;
+const FIGURES = SCENARIO_FIGURES;
 
 /** The document's block: years as columns, a figure per row, a stated figure that differs beside. */
 function scenarioBlock(
@@ -368,38 +378,17 @@ class Notes {
     });
   }
 
+  /** The engine's reasons (`unknownReasons`) in the report's words, each with its cell. */
   private why(s: ScenarioSummary, y: ScenarioYear, figure: Figure): string[] {
-    const cited = (reason: string, at: CellRef | null): string =>
-      at === null ? reason : `${reason}, ${cell(at)}`;
-    if (figure !== 'base' && figure !== 'impact' && y.at.base === null && y.at.impact === null)
-      return [this.say('noRow', { year: y.year })];
-    switch (figure) {
-      case 'base':
-        return y.at.base === null
-          ? [this.say('noRow', { year: y.year })]
-          : [cited(this.say('baseMissing'), y.at.base)];
-      case 'impact':
-        return y.at.impact === null
-          ? [this.say('noRow', { year: y.year })]
-          : [cited(this.say('impactMissing'), y.at.impact)];
-      case 'ongoing':
-      case 'proposed': {
-        const warning = this.result.warnings.find(
-          (w) => w.code === 'UNKNOWN_MEMBER_COST' && w.scenario === s.id && w.year === y.year,
-        );
-        if (warning?.code !== 'UNKNOWN_MEMBER_COST') return [this.say('costNotStated')];
-        return [cited(this.say('costMissing', { count: warning.count }), warning.at)];
-      }
-      case 'overBase':
-        return (['ongoing', 'proposed', 'impact'] as const).flatMap((part) =>
-          y[part] === null ? this.why(s, y, part) : [],
-        );
-      case 'total':
-        return [
-          ...(y.base === null ? this.why(s, y, 'base') : []),
-          ...(y.overBase === null ? this.why(s, y, 'overBase') : []),
-        ];
-    }
+    return unknownReasons(s, y, figure, this.result.warnings).map((why) => {
+      const reason =
+        why.reason === 'noRow'
+          ? this.say('noRow', { year: y.year })
+          : why.reason === 'costMissing'
+            ? this.say('costMissing', { count: why.count })
+            : this.say(why.reason);
+      return why.at === null ? reason : `${reason}, ${cell(why.at)}`;
+    });
   }
 
   /**

@@ -85,6 +85,8 @@ export const REPORT_TEXTS = {
   chartEnds: { sv: 'Budget och förslag', en: 'Budget and proposal' },
   chartUp: { sv: 'Ökning', en: 'Rise' },
   chartDown: { sv: 'Minskning', en: 'Fall' },
+  chartUpBelow: { sv: 'Ökning under noll', en: 'Rise below zero' },
+  chartDownBelow: { sv: 'Minskning under noll', en: 'Fall below zero' },
   noScenarios: { sv: 'Inga scenarier i arbetsboken.', en: 'No scenarios in the workbook.' },
   moreScenarios: {
     sv: '{count} scenarier till har inget eget block här (de {shown} första har det); alla finns på bladet {sheet}.',

@@ -12,9 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../engine';
-import { DriverChart } from './results/DriverChart';
 import { ScenarioTables } from './results/ScenarioTables';
-import { ServiceList } from './results/ServiceList';
 import { severityCounts } from './outcome';
 import type { SectionName } from './SectionTabs';
 import { SECTION_TABS, SectionTabs } from './SectionTabs';
@@ -29,6 +27,13 @@ const SettingsForm = lazy(() =>
 );
 const FoundTables = lazy(() =>
   import('./tables/FoundTables').then((m) => ({ default: m.FoundTables })),
+);
+// The bridge and the change per service stand below the scenario tables: they load just after.
+const DriverChart = lazy(() =>
+  import('./results/DriverChart').then((m) => ({ default: m.DriverChart })),
+);
+const ServiceList = lazy(() =>
+  import('./results/ServiceList').then((m) => ({ default: m.ServiceList })),
 );
 const WarningList = lazy(() =>
   import('./warnings/WarningList').then((m) => ({ default: m.WarningList })),
@@ -92,12 +97,13 @@ export function Sections({ workspace, language }: SectionsProps) {
             <Caption1>{t('noResult')}</Caption1>
           ) : section === 'results' ? (
             <>
-              <ScenarioTables json={json} language={language} />
+              <ScenarioTables json={json} language={language} onSelect={workspace.onSelect} />
               {json.drivers !== null && (
-                <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
-              )}
-              {json.drivers !== null && (
-                <ServiceList drivers={json.drivers} unit={json.unit} language={language} />
+                // Its own boundary: the tables above stay while the rest loads.
+                <Suspense fallback={<Spinner size="tiny" />}>
+                  <DriverChart drivers={json.drivers} unit={json.unit} language={language} />
+                  <ServiceList drivers={json.drivers} unit={json.unit} language={language} />
+                </Suspense>
               )}
             </>
           ) : section === 'warnings' ? (

@@ -90,7 +90,42 @@ export const PANE_TEXTS = {
   columnMeaning: { sv: 'läses som', en: 'read as' },
   notAColumn: { sv: '(ingen kolumn i tabellen)', en: '(not a column of the table)' },
   saveColumns: { sv: 'Spara kolumnerna och räkna om', en: 'Save the columns and recalculate' },
+  // --- Results tab: figures, the change per service, the bridge, why a figure is unknown ---
+  unknown: { sv: 'okänd', en: 'unknown' },
+  service: { sv: 'Tjänst', en: 'Service' },
+  change: { sv: 'Förändring', en: 'Change' },
+  driverColumn: { sv: 'Drivare', en: 'Driver' },
+  bridgeTitle: {
+    sv: 'Från budget {previous} till förslag {year}',
+    en: 'From budget {previous} to proposal {year}',
+  },
+  bridgeBudget: { sv: 'Budget {year}', en: 'Budget {year}' },
+  bridgeProposal: { sv: 'Förslag {year}', en: 'Proposal {year}' },
+  bridgeItem: { sv: 'Post', en: 'Item' },
+  amount: { sv: 'Belopp', en: 'Amount' },
+  bridgeAxisFrom: { sv: 'Axeln börjar vid {amount}.', en: 'The axis starts at {amount}.' },
+  whyNoRow: { sv: 'ingen rad för året', en: 'no row for the year' },
+  whyBaseMissing: { sv: 'basen saknas', en: 'the base is missing' },
+  whyImpactMissing: { sv: 'påverkan saknas', en: 'the impact is missing' },
+  whyCostMissing: {
+    sv: 'kostnad saknas för {count} insats(er)',
+    en: 'cost missing for {count} initiative(s)',
+  },
+  whyCostNotStated: { sv: 'insatsernas kostnad saknas', en: 'the initiatives’ costs are missing' },
+  whyTotalsUnknown: { sv: 'en summering är okänd', en: 'a total is unknown' },
+  showCell: { sv: 'Visa cellen', en: 'Show the cell' },
 } as const satisfies Readonly<Record<string, Texts>>;
+
+/** A pane text with `{name}` filled in. */
+export function paneText(
+  key: keyof typeof PANE_TEXTS,
+  language: Language,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return PANE_TEXTS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
 
 const STAGES: Readonly<Record<Stage, Texts>> = {
   reading: { sv: 'Läser arbetsboken…', en: 'Reading the workbook…' },
@@ -112,7 +147,7 @@ export function stageText(stage: Stage | null, language: Language): string {
  * figure needs them (a half tkr, `12,5005`), Swedish or English digit groups.
  */
 export function amountText(value: number | null, language: Language, unit: OutputUnit): string {
-  if (value === null) return language === 'sv' ? 'okänd' : 'unknown';
+  if (value === null) return PANE_TEXTS.unknown[language];
   return formatNumber(value, language, figureDecimals(unit, [value]), UNIT_DECIMALS[unit]);
 }
 

@@ -10,6 +10,7 @@ import type { JsonResult } from '../../src/engine';
 import type { CliIo } from '../../src/cli/main';
 import { outputPath, runCli } from '../../src/cli/main';
 import { readXlsx } from '../../src/workbook/xlsx/read';
+import { grouped } from '../support/figures';
 import { ROOT } from '../workbook/xlsx/helpers';
 
 const EXAMPLE = join(ROOT, 'examples', 'arlig-analys-2025.xlsx');
@@ -41,17 +42,17 @@ describe('npm run recalc', () => {
     const { status, stdout, stderr } = await cli([input]);
     expect([status, stderr]).toEqual([0, '']);
     expect(stdout).toContain(
-      '1         2025  1 088 976     6 000      20 550     1 100    27 650  1 116 626',
+      grouped('1         2025  1 088 976     6 000      20 550     1 100    27 650  1 116 626'),
     );
     expect(stdout).toContain(
-      '3         2025  1 088 976         0       5 200         0     5 200  1 094 176',
+      grouped('3         2025  1 088 976         0       5 200         0     5 200  1 094 176'),
     );
     // What a scenario adds over the base is known where the base is not.
     expect(stdout).toContain(
-      '1         2026      okänd         0       7 200     4 430    11 630      okänd',
+      grouped('1         2026      okänd         0       7 200     4 430    11 630      okänd'),
     );
     expect(stdout).toMatch(
-      /Varning \(16\):\n {2}Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37 900/,
+      /Varning \(16\):\n {2}Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37\u00a0900/,
     );
     const out = join(dir, 'analys.recalculated.xlsx');
     expect(stdout).toContain(
@@ -96,7 +97,7 @@ describe('npm run recalc', () => {
     ]);
     expect(status).toBe(0);
     expect((JSON.parse(stdout) as JsonResult).years).toEqual([2025, 2026, 2027]);
-    expect(stderr).toContain('1 116 626');
+    expect(stderr).toContain(grouped('1 116 626'));
   });
 
   it('speaks English when the locale is English', async () => {
@@ -164,10 +165,10 @@ describe('npm run recalc', () => {
     const json = join(dir, 'result.json');
     const { status, stdout } = await cli([EXAMPLE, '--out', out, '--json', json, '--unit', 'msek']);
     expect(status).toBe(0);
-    expect(stdout).toContain('1 088,976');
-    expect(stdout).toContain('1 116,626');
+    expect(stdout).toContain(grouped('1 088,976'));
+    expect(stdout).toContain(grouped('1 116,626'));
     // Every figure with the same three decimals: 6,000 not 6, 20,550 not 20,55.
-    expect(stdout).toMatch(/^ +1 +2025 +1 088,976 +6,000 +20,550 +1,100 /m);
+    expect(stdout).toMatch(/^ +1 +2025 +1\u00a0088,976 +6,000 +20,550 +1,100 /m);
     expect(stdout).toMatch(/Drivare!C2 +TOTAL_CHANGE_MISMATCH +Angiven Ny leverans 2025 är 37,9 /);
     const result = JSON.parse(readFileSync(json, 'utf8')) as JsonResult;
     expect(result.unit).toBe('MSEK');
@@ -325,7 +326,7 @@ describe('npm run recalc', () => {
       },
     );
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('1 116 626');
+    expect(run.stdout).toContain(grouped('1 116 626'));
     expect(existsSync(join(dir, 'exempel.recalculated.xlsx'))).toBe(true);
   });
 });

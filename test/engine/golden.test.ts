@@ -5,6 +5,7 @@
 import type { JsonResult, WarningCode } from '../../src/engine';
 import { recalculate, toJson } from '../../src/engine';
 import { annualAnalysisGrids } from './fixtures/annual-analysis-2025';
+import { grouped } from '../support/figures';
 
 const result = toJson(recalculate(annualAnalysisGrids()), 'en');
 
@@ -217,7 +218,9 @@ describe('the annual analysis 2025', () => {
     const sv = toJson(recalculate(annualAnalysisGrids()), 'sv');
     const listed = sv.warnings.find((w) => w.code === 'LISTED_COST_MISMATCH');
     expect(listed?.message).toBe(
-      'Scenario 1 anger 2 850 för ”Utveckla bevarandeplattform”, men förändringsinsatserna anger 2 000 för 2025. Summorna använder förändringsinsatsernas värde.',
+      grouped(
+        'Scenario 1 anger 2 850 för ”Utveckla bevarandeplattform”, men förändringsinsatserna anger 2 000 för 2025. Summorna använder förändringsinsatsernas värde.',
+      ),
     );
   });
 });

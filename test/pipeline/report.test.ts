@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import { cellAddress } from '../../src/engine';
+import { moneyFromNumber } from '../../src/engine/money';
 import type { RunOutcome } from '../../src/pipeline/pipeline';
 import { reportSheetName } from '../../src/pipeline/pipeline';
 import { reportSheet } from '../../src/pipeline/report';
@@ -335,6 +336,66 @@ describe('the report’s charts as the pipeline lays them out', () => {
     expect(helper?.title).toBe(
       'Diagramdata för bron ovan: varje stapels osynliga bas, höjd, ökning och minskning (tkr)',
     );
+  });
+
+  it('draws a bridge that falls below zero with parts above and below it, the same colours', async () => {
+    const { outcome } = await recalculateBytes(fixture('examples/arlig-analys-2025.xlsx'));
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    const drivers = outcome.result.drivers;
+    if (drivers === null) throw new Error('no drivers');
+    const m = moneyFromNumber;
+    // One service of 100 whose proposal is 30: Projekt avslutas −150 takes it to −50, the rest +80.
+    const crossing = {
+      ...drivers,
+      services: [{ ...drivers.services[0], previous: m(100), proposed: m(30), delta: m(-70) }],
+      totals: {
+        'Ny leverans': m(0),
+        'Utveckling tjänst': m(0),
+        Volymer: m(0),
+        'Projekt avslutas': m(-150),
+        Unallocated: m(80),
+      },
+    } as typeof drivers;
+    const report = reportSheet({
+      result: { ...outcome.result, drivers: crossing },
+      language: 'en',
+      name: 'Summary',
+      stamp: 'stamp',
+      validationsSheet: 'Validations',
+      summarySheet: 'Scenario summary',
+      takenTableNames: new Set(),
+    });
+    const helper = report.tables.find((t) => t.name === 'SR_ReportBridgeChart');
+    expect(helper?.columns.map((c) => c.header)).toEqual([
+      'Item',
+      'Base (invisible)',
+      'Budget and proposal',
+      'Rise',
+      'Fall',
+      'Rise below zero',
+      'Fall below zero',
+    ]);
+    expect(helper?.rows).toEqual([
+      ['Budget 2024', 0, 100, 0, 0, 0, 0],
+      ['Ny leverans', 100, 0, 0, 0, 0, 0],
+      ['Utveckling tjänst', 100, 0, 0, 0, 0, 0],
+      ['Volymer', 100, 0, 0, 0, 0, 0],
+      // 100 → −50: 100 above zero and 50 below, on no base (not 150 atop an invisible −50).
+      ['Projekt avslutas', 0, 0, 0, 100, 0, -50],
+      ['Unallocated', 0, 0, 30, 0, -50, 0],
+      ['Proposal 2025', 0, 30, 0, 0, 0, 0],
+    ]);
+    const bridge = report.charts?.find((c) => c.kind === 'bridge');
+    expect(bridge?.series.map((s) => [s.name, s.color ?? null])).toEqual([
+      ['Base (invisible)', null],
+      ['Budget and proposal', '4472C4'],
+      ['Rise', 'C0504D'],
+      ['Fall', '9BBB59'],
+      ['Rise below zero', 'C0504D'],
+      ['Fall below zero', '9BBB59'],
+    ]);
+    // Reaching below zero, the axis starts at zero or below: Excel's own choice.
+    expect(bridge?.axisMin).toBeUndefined();
   });
 
   it('draws only the scenarios when there is no driver analysis', async () => {

@@ -17,6 +17,7 @@ import { App } from '../../src/taskpane/App';
 import type { StoredSettings } from '../../src/workbook/settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { annualAnalysisGrids } from '../engine/fixtures/annual-analysis-2025';
+import { grouped } from '../support/figures';
 
 // jsdom has no ResizeObserver; Fluent's tab list asks for one to measure its overflow.
 class NoResizeObserver {
@@ -93,9 +94,9 @@ describe('the workspace', () => {
       .map((row) => row.textContent);
     expect(rows).toEqual([
       '2025 (tkr)SummeringÖver basMot scenario 1',
-      '11 116 626+27 650–',
-      '21 121 026+32 050+4 400',
-      '31 094 176+5 200−22 450',
+      grouped('11 116 626+27 650–'),
+      grouped('21 121 026+32 050+4 400'),
+      grouped('31 094 176+5 200−22 450'),
     ]);
   });
 
@@ -108,13 +109,16 @@ describe('the workspace', () => {
         .map((row) => row.textContent),
     ).toEqual([
       '2025 (MSEK)SummeringÖver basMot scenario 1',
-      '11 116,626+27,650–',
-      '21 121,026+32,050+4,400',
-      '31 094,176+5,200−22,450',
+      grouped('11 116,626+27,650–'),
+      grouped('21 121,026+32,050+4,400'),
+      grouped('31 094,176+5,200−22,450'),
     ]);
-    expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (MSEK)' })).toBeTruthy();
+    const chart = await screen.findByRole('img', {
+      name: 'Från budget 2024 till förslag 2025 (MSEK)',
+    });
     // A driver's share has a fraction of a tkr: shown with the fourth decimal, as on the sheet.
-    expect(screen.getAllByText('Ny leverans: 42,3245')).toHaveLength(2);
+    const figures = document.getElementById(chart.getAttribute('aria-describedby') ?? '');
+    expect(figures?.textContent).toContain('Ny leverans+42,3245');
   });
 
   it('shows what a scenario adds over the base where the base, and so the total, is unknown', async () => {
@@ -123,19 +127,26 @@ describe('the workspace', () => {
     const rows = within(table)
       .getAllByRole('row')
       .map((row) => row.textContent);
+    // Each row with an unknown figure is followed by why, the cell that makes it so.
     expect(rows).toEqual([
       '2026 (tkr)SummeringÖver basMot scenario 1',
-      '1okänd+11 630–',
-      '2okänd+24 400okänd',
-      '3okänd+9 500okänd',
+      grouped('1okänd+11 630–'),
+      'okänd – basen saknas (Scenarier!D4)',
+      grouped('2okänd+24 400okänd'),
+      'okänd – basen saknas (Scenarier!D7)',
+      grouped('3okänd+9 500okänd'),
+      'okänd – basen saknas (Scenarier!D10)',
     ]);
   });
 
   it('draws the driver breakdown with its figures written out', async () => {
     renderApp(fakeSession().session);
-    expect(await screen.findByRole('img', { name: 'Kostnadsdrivare 2025 (tkr)' })).toBeTruthy();
-    // Once as the bar's tooltip, once in the list beside the chart.
-    expect(screen.getAllByText('Ny leverans: 42 325')).toHaveLength(2);
+    const chart = await screen.findByRole('img', {
+      name: 'Från budget 2024 till förslag 2025 (tkr)',
+    });
+    // Its figures in the table that describes it.
+    const figures = document.getElementById(chart.getAttribute('aria-describedby') ?? '');
+    expect(figures?.textContent).toContain(grouped('Ny leverans+42 325'));
   });
 
   it('lists the validations by severity, and shows a warning’s cell in the workbook when chosen', async () => {

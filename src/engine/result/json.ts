@@ -11,7 +11,10 @@ import type { EngineResult, TableLocation } from '../recalculate';
 import type { Language } from '../validation/messages';
 import { messageFor } from '../validation/messages';
 import { titleFor } from '../validation/titles';
-import type { Severity, WarningCode } from '../validation/warning';
+import type { Severity, Warning, WarningCode } from '../validation/warning';
+import type { ScenarioSummary, ScenarioYear } from '../scenarios/summarise';
+import type { ScenarioYearFigure, UnknownReason } from '../scenarios/unknown';
+import { SCENARIO_FIGURES, unknownReasons } from '../scenarios/unknown';
 
 export interface JsonScenarioYear {
   readonly year: number;
@@ -29,6 +32,22 @@ export interface JsonScenarioYear {
     readonly proposed: number | null;
     readonly total: number | null;
   };
+  /**
+   * Why each unknown figure of the year is unknown, by figure (only the unknown ones; the field
+   * only when one is): the cell that makes it so and the warning that says so, if one does.
+   */
+  readonly unknown?: Readonly<Partial<Record<ScenarioYearFigure, readonly JsonUnknownReason[]>>>;
+}
+
+/** One cause of an unknown figure (see `unknownReasons`). */
+export interface JsonUnknownReason {
+  readonly reason: UnknownReason['reason'];
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  /** The index in `warnings` of the warning that says so; null when none does (`Ej känt`). */
+  readonly warning: number | null;
+  /** costMissing: how many members have no cost for the year. */
+  readonly count?: number;
 }
 
 export interface JsonResult {
@@ -94,18 +113,8 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
       statedNetBenefit: numOrNull(scenario.statedNetBenefit),
       members: scenario.members.map((member) => member.initiative.name.value),
       years: scenario.years.map((year) => ({
-        year: year.year,
-        base: numOrNull(year.base),
-        ongoing: numOrNull(year.ongoing),
-        proposed: numOrNull(year.proposed),
-        impact: numOrNull(year.impact),
-        overBase: numOrNull(year.overBase),
-        total: numOrNull(year.total),
-        stated: {
-          ongoing: numOrNull(year.stated.ongoing),
-          proposed: numOrNull(year.stated.proposed),
-          total: numOrNull(year.stated.total),
-        },
+        ...knownFigures(year),
+        ...unknownField(scenario, year, result.warnings),
       })),
     })),
     drivers:
@@ -143,5 +152,45 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
         : {}),
     })),
     tables: result.tables,
+  };
+}
+
+function knownFigures(year: ScenarioYear): Omit<JsonScenarioYear, 'unknown'> {
+  return {
+    year: year.year,
+    base: numOrNull(year.base),
+    ongoing: numOrNull(year.ongoing),
+    proposed: numOrNull(year.proposed),
+    impact: numOrNull(year.impact),
+    overBase: numOrNull(year.overBase),
+    total: numOrNull(year.total),
+    stated: {
+      ongoing: numOrNull(year.stated.ongoing),
+      proposed: numOrNull(year.stated.proposed),
+      total: numOrNull(year.stated.total),
+    },
+  };
+}
+
+/** `{ unknown: { total: [...] } }` for a year with an unknown figure, else nothing. */
+function unknownField(
+  scenario: ScenarioSummary,
+  year: ScenarioYear,
+  warnings: readonly Warning[],
+): Pick<JsonScenarioYear, 'unknown'> {
+  const entries = SCENARIO_FIGURES.flatMap((figure) => {
+    const reasons = unknownReasons(scenario, year, figure, warnings);
+    return reasons.length === 0 ? [] : [[figure, reasons.map(jsonReason)] as const];
+  });
+  return entries.length === 0 ? {} : { unknown: Object.fromEntries(entries) };
+}
+
+function jsonReason(reason: UnknownReason): JsonUnknownReason {
+  return {
+    reason: reason.reason,
+    sheet: reason.at?.sheet ?? null,
+    cell: reason.at?.cell ?? null,
+    warning: reason.warning,
+    ...(reason.reason === 'costMissing' ? { count: reason.count } : {}),
   };
 }

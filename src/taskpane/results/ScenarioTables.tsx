@@ -1,10 +1,13 @@
 /**
  * Per year, every scenario's total, what it adds over the base, and how it compares with the first
- * scenario: the figures politicians choose between.
+ * scenario: the figures politicians choose between. A row with an unknown figure is followed by
+ * why (`okänd – basen saknas (Scenarier!D4)`), its cause a link to the cell: under the figures,
+ * not in their columns, so the columns stay as narrow as their figures at 320 px.
  */
 import {
   Caption1,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -13,30 +16,35 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { JsonResult, Language, OutputUnit } from '../../engine';
-import { amountText, PANE_TEXTS } from '../texts';
+import { Fragment, useId } from 'react';
+import type { JsonResult, Language } from '../../engine';
+import { PANE_TEXTS } from '../texts';
+import { Figure, useFigureStyles, UnknownFigure } from './Figure';
 
 const useStyles = makeStyles({
-  table: { marginBottom: tokens.spacingVerticalM },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  caption: { color: tokens.colorNeutralForeground3 },
+  // Columns as wide as their content needs (Fluent's are equal).
+  table: { marginBottom: tokens.spacingVerticalM, tableLayout: 'auto' },
   legend: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A row whose reasons follow: one group with them, no line between.
+  explained: { borderBottomStyle: 'none' },
+  why: { color: tokens.colorNeutralForeground2, paddingBottom: tokens.spacingVerticalXS },
 });
 
 export interface ScenarioTablesProps {
   readonly json: JsonResult;
   readonly language: Language;
+  /** Shows a cell in the workbook (the one that makes a figure unknown). */
+  readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-const signed = (value: number | null, language: Language, unit: OutputUnit): string =>
-  value === null
-    ? amountText(null, language, unit)
-    : `${value > 0 ? '+' : ''}${amountText(value, language, unit)}`;
-
-export function ScenarioTables({ json, language }: ScenarioTablesProps) {
+export function ScenarioTables({ json, language, onSelect }: ScenarioTablesProps) {
   const styles = useStyles();
+  const figures = useFigureStyles();
+  const id = useId();
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const first = json.scenarios[0];
+  const { unit } = json;
+  const unknown = <span data-figure="">{t('unknown')}</span>;
   return (
     <section aria-label={t('scenarios')}>
       {/* The names once, here; in a pane this narrow they would wrap every table row. */}
@@ -49,21 +57,24 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
       </ul>
       {json.years.map((year) => {
         const firstTotal = first?.years.find((y) => y.year === year)?.total ?? null;
+        const header = (text: string) => (
+          <TableHeaderCell className={figures.number} button={{ className: figures.numberHeader }}>
+            {text}
+          </TableHeaderCell>
+        );
         return (
           <Table
             key={year}
-            size="small"
+            size="extra-small"
             className={styles.table}
-            aria-label={`${t('scenarios')} ${year} (${json.unit})`}
+            aria-label={`${t('scenarios')} ${year} (${unit})`}
           >
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{`${year} (${json.unit})`}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('total')}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('overBase')}</TableHeaderCell>
-                <TableHeaderCell
-                  className={styles.number}
-                >{`${t('versusFirst')} ${first?.id ?? ''}`}</TableHeaderCell>
+                <TableHeaderCell>{`${year} (${unit})`}</TableHeaderCell>
+                {header(t('total'))}
+                {header(t('overBase'))}
+                {header(`${t('versusFirst')} ${first?.id ?? ''}`)}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -72,20 +83,63 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
                 const total = y?.total ?? null;
                 // The engine's own figure: known when its parts are, even where the base is not.
                 const overBase = y?.overBase ?? null;
-                const versus = total === null || firstTotal === null ? null : total - firstTotal;
+                const versus =
+                  scenario === first || total === null || firstTotal === null
+                    ? null
+                    : total - firstTotal;
+                // A total's reasons include its over-base's (the engine gives each cause once).
+                const reasons = y?.unknown?.total ?? y?.unknown?.overBase ?? [];
+                // Known here but not scenario 1's: the comparison is unknown for the first's reason.
+                const versusOnly = scenario !== first && total !== null && firstTotal === null;
+                const explained = reasons.length > 0 || versusOnly;
+                const why = `${id}-${year}-${scenario.id}`;
+                const described = explained ? { 'aria-describedby': why } : {};
                 return (
-                  <TableRow key={scenario.id}>
-                    <TableCell>{scenario.id}</TableCell>
-                    <TableCell className={styles.number}>
-                      {amountText(total, language, json.unit)}
-                    </TableCell>
-                    <TableCell className={styles.number}>
-                      {signed(overBase, language, json.unit)}
-                    </TableCell>
-                    <TableCell className={styles.number}>
-                      {scenario === first ? '–' : signed(versus, language, json.unit)}
-                    </TableCell>
-                  </TableRow>
+                  <Fragment key={scenario.id}>
+                    <TableRow className={explained ? styles.explained : undefined}>
+                      <TableCell>{scenario.id}</TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {total === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={total} unit={unit} language={language} />
+                        )}
+                      </TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {overBase === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={overBase} unit={unit} language={language} signed />
+                        )}
+                      </TableCell>
+                      <TableCell className={figures.number} {...described}>
+                        {scenario === first ? (
+                          '–'
+                        ) : versus === null ? (
+                          unknown
+                        ) : (
+                          <Figure value={versus} unit={unit} language={language} signed />
+                        )}
+                      </TableCell>
+                    </TableRow>
+                    {explained ? (
+                      <TableRow>
+                        <TableCell />
+                        <TableCell
+                          colSpan={3}
+                          id={why}
+                          className={mergeClasses(figures.reason, styles.why)}
+                        >
+                          <UnknownFigure
+                            reasons={reasons}
+                            language={language}
+                            onSelect={onSelect}
+                            fallback={t('whyTotalsUnknown')}
+                          />
+                        </TableCell>
+                      </TableRow>
+                    ) : null}
+                  </Fragment>
                 );
               })}
             </TableBody>
@@ -96,7 +150,8 @@ export function ScenarioTables({ json, language }: ScenarioTablesProps) {
         {json.scenarios.map((scenario) => (
           <li key={scenario.id}>
             <Caption1>
-              {`${t('netBenefit')}, scenario ${scenario.id}: ${amountText(scenario.netBenefit, language, json.unit)}`}
+              {`${t('netBenefit')}, scenario ${scenario.id}: `}
+              <Figure value={scenario.netBenefit} unit={unit} language={language} />
               {scenario.membersWithoutNetBenefit > 0
                 ? ` (${scenario.membersWithoutNetBenefit} ${t('withoutNetBenefit')})`
                 : ''}

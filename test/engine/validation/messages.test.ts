@@ -9,6 +9,7 @@ import { formatAmount, messageFor } from '../../../src/engine/validation/message
 import { titleFor } from '../../../src/engine/validation/titles';
 import type { WarningCode, WarningDetail } from '../../../src/engine/validation/warning';
 import { severityOf, WARNING_CODES } from '../../../src/engine/validation/warning';
+import { grouped } from '../../support/figures';
 
 const m = moneyFromDecimal;
 const at = { sheet: 'Tjänster', cell: 'B7' };
@@ -196,18 +197,18 @@ describe('the message catalogue', () => {
   );
 
   it('writes amounts as a Swedish or an English reader expects', () => {
-    expect(formatAmount(m('1088976'), 'sv')).toBe('1 088 976');
+    expect(formatAmount(m('1088976'), 'sv')).toBe(grouped('1 088 976'));
     expect(formatAmount(m('1088976'), 'en')).toBe('1,088,976');
     expect(formatAmount(m('37.9'), 'sv')).toBe('37,9');
-    expect(formatAmount(m('-2050'), 'sv')).toBe('−2 050');
+    expect(formatAmount(m('-2050'), 'sv')).toBe(grouped('−2 050'));
     expect(formatAmount(m('1').div(3), 'en')).toBe('0.33');
   });
 
   it('writes amounts in MSEK with the three decimals that keep every tkr', () => {
-    expect(formatAmount(m('1116.626'), 'sv', 'MSEK')).toBe('1 116,626');
+    expect(formatAmount(m('1116.626'), 'sv', 'MSEK')).toBe(grouped('1 116,626'));
     expect(formatAmount(m('20.55'), 'en', 'MSEK')).toBe('20.55');
     expect(formatAmount(m('0.0005'), 'sv', 'MSEK')).toBe('0,001');
-    expect(messageFor(SAMPLES.STATED_MISMATCH, 'sv', 'MSEK')).toContain('6 200');
+    expect(messageFor(SAMPLES.STATED_MISMATCH, 'sv', 'MSEK')).toContain(grouped('6 200'));
     expect(
       messageFor(
         { ...SAMPLES.STATED_MISMATCH, stated: m('6.2'), computed: m('7.2005') },
@@ -221,7 +222,9 @@ describe('the message catalogue', () => {
 
   it('fills in the figures of a mismatch', () => {
     expect(messageFor(SAMPLES.TOTAL_CHANGE_MISMATCH, 'sv')).toBe(
-      'Angiven total förändring 2025 är 99 500 men tjänsterna summerar till 102 245 (skillnad 2 745).',
+      grouped(
+        'Angiven total förändring 2025 är 99 500 men tjänsterna summerar till 102 245 (skillnad 2 745).',
+      ),
     );
   });
 
