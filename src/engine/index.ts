@@ -13,6 +13,7 @@ export { recogniseHeader } from './headers/recognise';
 export type { ColumnOverride } from './headers/recognise';
 export { TABLE_KINDS, TABLE_SPECS } from './headers/words';
 export type { TableKind } from './headers/words';
+export type { CandidateReason } from './names/match';
 export type { Money } from './money';
 export { sum, toJsonNumber } from './money';
 export { recalculate, REQUIRED_TABLES } from './recalculate';
