@@ -3,7 +3,7 @@
  * `run`, so the simulated host can stand in) or `context.sync`.
  */
 import type { CellRef } from '../../engine';
-import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../port';
+import type { ResultSheet, WorkbookChange, WorkbookPort, WorkbookSnapshot } from '../port';
 import type { StoredSettings } from '../settings';
 import { toWorkbookError } from './office-errors';
 import { readWorkbook } from './read';
@@ -51,10 +51,32 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
     writeAliases: (at: CellRef, aliases: string) =>
       guarded(async (context) => {
         const cell = context.workbook.worksheets.getItem(at.sheet).getRange(at.cell);
+        cell.load('values');
+        await context.sync();
+        const before: unknown = cell.values[0]?.[0];
         cell.numberFormat = [['@']];
         cell.values = [[aliases]];
         await context.sync();
+        // A cell's value is text, a number or a boolean; an empty cell's is ''.
+        return typeof before === 'string' ||
+          typeof before === 'number' ||
+          typeof before === 'boolean'
+          ? String(before)
+          : '';
       }, at.sheet),
+    watchChanges: (listener: (change: WorkbookChange) => void) =>
+      guarded(async (context) => {
+        // WorksheetCollection.onChanged is ExcelApi 1.9, the manifest's minimum: no client that
+        // offers the add-in lacks it. The event names the sheet by id; its name takes one more batch.
+        const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+          listener({ sheet: await sheetName(run, event.worksheetId) });
+        });
+        await context.sync();
+        return async () => {
+          handler.remove();
+          await handler.context.sync().catch(() => undefined);
+        };
+      }),
     saveSettings: (settings: StoredSettings) =>
       guarded((context) => saveSettings(context, settings)),
     select: (sheet: string, cell: string | null): Promise<void> =>
@@ -68,4 +90,18 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
         await context.sync();
       }),
   };
+}
+
+/** A sheet's name by its id, or null when it is gone (deleted since the event) or cannot be read. */
+async function sheetName(run: ExcelRun, id: string): Promise<string | null> {
+  try {
+    return await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(id);
+      sheet.load('name');
+      await context.sync();
+      return sheet.name;
+    });
+  } catch {
+    return null;
+  }
 }

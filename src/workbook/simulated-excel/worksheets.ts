@@ -10,6 +10,7 @@ import type { SimPrint, SimSheet } from './model';
 import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
 import { SimChartCollection } from './charts';
+import { SimChangedEventProxy } from './events';
 import { SimTableCollection } from './tables';
 
 /** The size of a sheet in Excel. */
@@ -17,6 +18,9 @@ const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 
 export class SimWorksheetCollection extends Loadable {
+  /** Occurs when any worksheet in the workbook is changed (ExcelApi 1.9). */
+  readonly onChanged = new SimChangedEventProxy(this.context);
+
   get items(): SimWorksheet[] {
     return this.get<SimWorksheet[]>('items');
   }
@@ -121,10 +125,11 @@ export class SimWorksheet extends Loadable {
     );
   }
 
-  /** The sheet, if it may be changed. */
+  /** The sheet, if it may be changed; the sync that changes it raises its change event. */
   writable(): SimSheet {
     const sheet = this.existing();
     if (sheet.protected) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+    this.context.wrote(sheet.name);
     return sheet;
   }
 
