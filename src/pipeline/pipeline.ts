@@ -141,6 +141,8 @@ export interface Inspection {
   /** The workbook's sheets and Excel tables, for choosing where a table is. */
   readonly sheetNames: readonly string[];
   readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
+  /** The names of the result sheets a run would write (the report's too): not input. */
+  readonly resultSheetNames: readonly string[];
 }
 
 /**
@@ -159,6 +161,10 @@ export async function inspect(port: WorkbookPort, language: Language): Promise<I
     stamped: typeof stamp === 'string' ? fingerprintOfStamp(stamp) : null,
     sheetNames: snapshot.sheets.map((s) => s.name),
     excelTables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    resultSheetNames: [
+      ...Object.values(settings.resultSheets),
+      reportSheetName(snapshot, settings, language),
+    ],
   };
 }
 

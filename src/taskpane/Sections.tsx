@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../engine';
+import { FreshnessNotice } from './FreshnessNotice';
 import { DriverChart } from './results/DriverChart';
 import { ScenarioTables } from './results/ScenarioTables';
 import { ServiceList } from './results/ServiceList';
@@ -59,11 +60,12 @@ export function Sections({ workspace, language }: SectionsProps) {
   const errors = json?.warnings.filter((w) => w.severity === 'error').length ?? 0;
   return (
     <div className={styles.root}>
-      {workspace.freshness === 'out-of-date' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('outOfDate')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <FreshnessNotice
+        freshness={workspace.freshness}
+        running={workspace.running}
+        onRecalculate={workspace.onRecalculate}
+        language={language}
+      />
       {workspace.freshness === 'never-computed' && (
         <MessageBar intent="info">
           <MessageBarBody>{t('neverComputed')}</MessageBarBody>
@@ -132,7 +134,7 @@ export function Sections({ workspace, language }: SectionsProps) {
               onSelect={workspace.onSelect}
               aliasChoices={workspace.aliasChoices}
               onAddAlias={workspace.onAddAlias}
-              aliasMessage={workspace.aliasMessage}
+              aliasNote={workspace.aliasNote}
             />
           ) : (
             <FoundTables

@@ -39,7 +39,7 @@ const PANE_SELECTOR = '[data-testid="pane"]';
 
 /** The start of the UNKNOWN_SERVICE warning for a name, before its suggestions. */
 function unknownServiceText(name: string): string {
-  return messageFor({ code: 'UNKNOWN_SERVICE', name, candidates: [] }, 'sv');
+  return messageFor({ code: 'UNKNOWN_SERVICE', name, candidates: [], reasons: [] }, 'sv');
 }
 
 /** The names in the example's development table that match no service even with the aliases. */

@@ -206,7 +206,11 @@ describe('nameIndex', () => {
       ]);
       expect(services.match('Digitalt bevarande')).toEqual({
         kind: 'none',
-        candidates: ['Stöd i digitalt bevarande', 'Digitalt bevarande inom HR', 'Digital arkivering'],
+        candidates: [
+          'Stöd i digitalt bevarande',
+          'Digitalt bevarande inom HR',
+          'Digital arkivering',
+        ],
         reasons: ['words', 'words', 'spelling'],
       });
     });
