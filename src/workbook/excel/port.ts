@@ -67,9 +67,10 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
     watchChanges: (listener: (change: WorkbookChange) => void) =>
       guarded(async (context) => {
         // WorksheetCollection.onChanged is ExcelApi 1.9, the manifest's minimum: no client that
-        // offers the add-in lacks it. The event names the sheet by id; its name takes one more batch.
+        // offers the add-in lacks it. The event names the sheet by id, the names come in one batch.
+        const sheetName = sheetNames(run);
         const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-          listener({ sheet: await sheetName(run, event.worksheetId) });
+          listener({ sheet: await sheetName(event.worksheetId) });
         });
         await context.sync();
         return async () => {
@@ -92,16 +93,34 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
   };
 }
 
-/** A sheet's name by its id, or null when it is gone (deleted since the event) or cannot be read. */
-async function sheetName(run: ExcelRun, id: string): Promise<string | null> {
-  try {
-    return await run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(id);
-      sheet.load('name');
-      await context.sync();
-      return sheet.name;
-    });
-  } catch {
-    return null;
-  }
+/**
+ * A sheet's name by its id, or null when the sheet is gone or cannot be read. The names of every
+ * sheet are read in one batch when an id is new (a run's writes raise an event per range, on
+ * sheets it may just have added), so a burst of events costs one batch, not one each.
+ */
+function sheetNames(run: ExcelRun): (id: string) => Promise<string | null> {
+  const names = new Map<string, string>();
+  let reading: Promise<void> | null = null;
+  const readAll = async (): Promise<void> => {
+    try {
+      await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/id,items/name');
+        await context.sync();
+        names.clear();
+        for (const sheet of sheets.items) names.set(sheet.id, sheet.name);
+      });
+    } catch {
+      // Unknown names make the pane look at the workbook, which is never wrong, only slower.
+    }
+  };
+  return async (id) => {
+    if (!names.has(id)) {
+      reading ??= readAll().finally(() => {
+        reading = null;
+      });
+      await reading;
+    }
+    return names.get(id) ?? null;
+  };
 }

@@ -150,6 +150,10 @@ export class SimWorksheet extends Loadable {
     return this.get<string>('name');
   }
 
+  get id(): string {
+    return this.get<string>('id');
+  }
+
   get visibility(): string {
     return this.get<string>('visibility');
   }
@@ -253,6 +257,10 @@ function read(sheet: SimSheet | null, path: string): unknown {
   if (sheet === null) return undefined;
   switch (path) {
     case 'name':
+      return sheet.name;
+    // Excel's ids are opaque and stay with a sheet; the simulation's is its name (as the change
+    // event's worksheetId), which `getItem` takes too.
+    case 'id':
       return sheet.name;
     case 'visibility':
       return sheet.visibility;
