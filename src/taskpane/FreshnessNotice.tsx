@@ -1,18 +1,16 @@
 /**
  * The notice that the result sheets no longer show the tables as they are: it appears as soon as
  * the pane notices an edit (use-live-inspection.ts), and holds the Recalculate button that clears
- * it, so the controller need not look for it.
+ * it, so the controller need not look for it. Its code loads the first time it shows: most
+ * openings never need it, and the pane's first load has a budget.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { Language } from '../engine';
-import { LIVE_TEXTS, PANE_TEXTS } from './texts';
 import type { Freshness } from './use-workspace';
+
+const OutOfDateBar = lazy(() =>
+  import('./OutOfDateBar').then((m) => ({ default: m.OutOfDateBar })),
+);
 
 export interface FreshnessNoticeProps {
   readonly freshness: Freshness;
@@ -21,24 +19,11 @@ export interface FreshnessNoticeProps {
   readonly language: Language;
 }
 
-export function FreshnessNotice({
-  freshness,
-  running,
-  onRecalculate,
-  language,
-}: FreshnessNoticeProps) {
+export function FreshnessNotice({ freshness, ...bar }: FreshnessNoticeProps) {
   if (freshness !== 'out-of-date') return null;
   return (
-    <MessageBar intent="warning" layout="multiline" aria-live="polite">
-      <MessageBarBody>
-        <MessageBarTitle>{LIVE_TEXTS.outOfDateTitle[language]}</MessageBarTitle>
-        {PANE_TEXTS.outOfDate[language]}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="primary" disabled={running} onClick={onRecalculate}>
-          {LIVE_TEXTS.recalculateNow[language]}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Suspense fallback={null}>
+      <OutOfDateBar {...bar} />
+    </Suspense>
   );
 }
