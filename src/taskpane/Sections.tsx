@@ -132,7 +132,7 @@ export function Sections({ workspace, language }: SectionsProps) {
               warnings={json.warnings}
               language={language}
               onSelect={workspace.onSelect}
-              aliasChoices={workspace.aliasChoices}
+              engineResult={workspace.engineResult}
               onAddAlias={workspace.onAddAlias}
               aliasNote={workspace.aliasNote}
             />

@@ -44,10 +44,11 @@ export interface Workspace extends Recalculation {
   readonly freshness: Freshness;
   readonly settings: StoredSettings;
   readonly elapsedMs: number | null;
-  /** The engine's result behind `json` (for what the JSON does not carry: where aliases go). */
+  /**
+   * The engine's result behind `json` (for what the JSON does not carry: where aliases go, which
+   * the validations tab works out in its own chunk, `warnings/alias-choices.ts`).
+   */
   readonly engineResult: EngineResult | null;
-  /** For each warning (by its place in `json.warnings`), the services it may be an alias of. */
-  readonly aliasChoices: ReadonlyMap<number, readonly AliasChoice[]>;
   /** The last alias added from a suggestion (or its undoing), for the warning it was added for. */
   readonly aliasNote: AliasNote | null;
   /** What the last save of the settings came to, for the form's status line. */
@@ -96,7 +97,6 @@ export function useWorkspace(session: Session, language: Language): Workspace {
   const sinceRun = inspected !== null && inspection?.after === last ? inspected : null;
   const json = sinceRun?.json ?? fromRun?.json ?? inspected?.json ?? null;
   const engineResult = sinceRun?.result ?? fromRun?.result ?? inspected?.result ?? null;
-  const aliasChoices = aliasChoicesOf(engineResult);
   const freshness: Freshness =
     sinceRun === null && lastOutcome?.kind === 'written'
       ? 'fresh'
@@ -188,7 +188,6 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     sheetNames: inspected?.sheetNames ?? [],
     excelTables: inspected?.excelTables ?? [],
     engineResult,
-    aliasChoices,
     aliasNote,
     onAddAlias,
     json,
@@ -199,30 +198,6 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     onSelect,
     onSaveSettings,
   };
-}
-
-/** For each UNKNOWN_SERVICE warning, the suggested services that have an alias cell to write. */
-function aliasChoicesOf(result: EngineResult | null): ReadonlyMap<number, readonly AliasChoice[]> {
-  const choices = new Map<number, AliasChoice[]>();
-  result?.warnings.forEach((warning, index) => {
-    if (warning.code !== 'UNKNOWN_SERVICE') return;
-    const offered = warning.candidates.flatMap((name, i): AliasChoice[] => {
-      const service = result.services.find((s) => s.name === name);
-      const reason = warning.reasons[i];
-      if (service?.aliasAt === null || service === undefined || reason === undefined) return [];
-      return [
-        {
-          service: name,
-          alias: warning.name,
-          reason,
-          at: service.aliasAt,
-          text: [...service.aliases, warning.name].join('; '),
-        },
-      ];
-    });
-    if (offered.length > 0) choices.set(index, offered);
-  });
-  return choices;
 }
 
 /** A change the session did not make: another run going on, or the workbook's refusal. */

@@ -10,11 +10,12 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { JsonResult, Language, Severity } from '../../engine';
+import { useMemo, useState } from 'react';
+import type { EngineResult, JsonResult, Language, Severity } from '../../engine';
 import { SEVERITY_WORDS } from '../../pipeline/texts';
 import { addAliasText, aliasWriteText, LIVE_TEXTS, PANE_TEXTS, reasonText } from '../texts';
 import type { AliasChoice, AliasNote } from '../use-workspace';
+import { aliasChoicesOf } from './alias-choices';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -68,8 +69,8 @@ export interface WarningListProps {
   readonly language: Language;
   /** Shows a cell in the workbook. */
   readonly onSelect: (sheet: string, cell: string) => void;
-  /** For a warning (by its place in `warnings`), the services its name may be an alias of. */
-  readonly aliasChoices: ReadonlyMap<number, readonly AliasChoice[]>;
+  /** The engine's result behind `warnings` (by the same places): where aliases go. */
+  readonly engineResult: EngineResult | null;
   /** Writes a confirmed alias for the warning at `index`. */
   readonly onAddAlias: (choice: AliasChoice, index: number) => void;
   readonly aliasNote: AliasNote | null;
@@ -79,11 +80,13 @@ export function WarningList({
   warnings,
   language,
   onSelect,
-  aliasChoices,
+  engineResult,
   onAddAlias,
   aliasNote,
 }: WarningListProps) {
   const styles = useStyles();
+  // For each warning (by its place in `warnings`), the services its name may be an alias of.
+  const aliasChoices = useMemo(() => aliasChoicesOf(engineResult), [engineResult]);
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [text, setText] = useState('');
   /** The suggestion whose write is being confirmed: its warning's place and its service. */
