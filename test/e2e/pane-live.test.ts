@@ -171,7 +171,11 @@ describeInChromium('the pane notices edits and takes back an alias, at 320 px', 
       await confirmation.waitFor();
       // Asking wrote nothing.
       expect(await cellValue(page.page, 'Tjänster', copy.cell)).toEqual(before);
-      await screenshot(page, 'alias-confirm-320-sv', confirmation);
+      await screenshot(
+        page,
+        'alias-confirm-320-sv',
+        validations.getByRole('button', { name: LIVE_TEXTS.cancelAlias.sv, exact: true }),
+      );
       await expectAxeClean(page);
 
       await validations
