@@ -266,7 +266,19 @@ function closest(index: BigramIndex, key: string): readonly string[] {
 }
 
 /** Words too common in service and initiative names to say two names are alike. */
-const COMMON_WORDS = new Set(['i', 'och', 'med', 'för', 'av', 'på', 'till', 'the', 'of', 'and', 'in']);
+const COMMON_WORDS = new Set([
+  'i',
+  'och',
+  'med',
+  'för',
+  'av',
+  'på',
+  'till',
+  'the',
+  'of',
+  'and',
+  'in',
+]);
 
 /** A name's words that say something, normalised: no common words, no punctuation. */
 function significantWords(normalised: string): readonly string[] {
