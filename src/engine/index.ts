@@ -15,6 +15,7 @@ export { headerYear, recogniseHeader } from './headers/recognise';
 export type { ColumnOverride } from './headers/recognise';
 export { fieldName, TABLE_KINDS, TABLE_SPECS, wordsIn } from './headers/words';
 export type { FieldSpec, HeaderWord, TableKind, WordLanguage } from './headers/words';
+export type { CandidateReason } from './names/match';
 export type { Money } from './money';
 export { sum, toJsonNumber } from './money';
 export { recalculate, REQUIRED_TABLES } from './recalculate';

@@ -143,6 +143,8 @@ export interface Inspection {
   readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
   /** The sheets the product did not make: no result sheet may take one's name (`foreignSheet`). */
   readonly userSheets: readonly string[];
+  /** The names of the result sheets a run would write (the report's too): not input. */
+  readonly resultSheetNames: readonly string[];
 }
 
 /**
@@ -162,6 +164,10 @@ export async function inspect(port: WorkbookPort, language: Language): Promise<I
     sheetNames: snapshot.sheets.map((s) => s.name),
     excelTables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
     userSheets: snapshot.sheets.filter((s) => !madeByProduct(s)).map((s) => s.name),
+    resultSheetNames: [
+      ...Object.values(settings.resultSheets),
+      reportSheetName(snapshot, settings, language),
+    ],
   };
 }
 

@@ -2,10 +2,11 @@
  * A session of one workbook in one Office runtime: the ribbon and the task pane share it, so runs
  * never overlap (a click during a run starts nothing) and both see the last outcome.
  */
-import type { Language } from '../engine';
+import type { CellRef, Language } from '../engine';
 import { WorkbookError } from '../workbook/errors';
 import type { WorkbookProblem } from '../workbook/errors';
 import type { WorkbookPort } from '../workbook/port';
+import type { StoredSettings } from '../workbook/settings';
 import type { Inspection, Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
 import { inspect } from './pipeline';
 import { problemMessage } from './texts';
@@ -27,12 +28,26 @@ export type InspectResult =
   | { readonly kind: 'inspected'; readonly inspection: Inspection }
   | { readonly kind: 'failed'; readonly problem: WorkbookProblem | null; readonly message: string };
 
+/** What a change the pane asks for (settings saved, an alias written) came to. */
+export type ChangeResult<T> =
+  /** A run (or another change) was going on: nothing was changed. */
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly value: T }
+  | { readonly kind: 'failed'; readonly problem: WorkbookProblem | null; readonly message: string };
+
 export interface Session {
   /** The workbook the session works on (the pane selects cells through it). */
   readonly port: WorkbookPort;
   /** Recomputes without writing, unless a run is going on: the pane's first view and freshness check. */
   inspect(): Promise<InspectResult>;
   recalculate(options?: Omit<RunOptions, 'language' | 'onStage'>): Promise<SessionResult>;
+  /** Saves the settings without a recalculation, unless a run is going on. */
+  saveSettings(settings: StoredSettings): Promise<ChangeResult<void>>;
+  /**
+   * Writes a service's alias cell, unless a run is going on; done with the text the cell held
+   * before, which writing it back undoes the change.
+   */
+  writeAliases(at: CellRef, aliases: string): Promise<ChangeResult<string>>;
   readonly state: () => SessionState;
   /** Calls the listener on every change; returns the unsubscribe function. */
   subscribe(listener: (state: SessionState) => void): () => void;
@@ -57,6 +72,24 @@ export function createSession(deps: SessionDeps): Session {
     for (const listener of listeners) listener(state);
   };
   const clock = deps.now ?? (() => performance.now());
+  // A change the pane asked for is going on: no run starts until it is done, nor another change.
+  let changing = false;
+  const failure = (error: unknown): Extract<SessionResult, { kind: 'failed' }> => {
+    const problem = error instanceof WorkbookError ? error.problem : null;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', problem, message: problemMessage(problem, reason, deps.language()) };
+  };
+  const change = async <T>(write: () => Promise<T>): Promise<ChangeResult<T>> => {
+    if (state.running || changing) return { kind: 'busy' };
+    changing = true;
+    try {
+      return { kind: 'done', value: await write() };
+    } catch (error) {
+      return failure(error);
+    } finally {
+      changing = false;
+    }
+  };
   return {
     port: deps.port,
     async inspect() {
@@ -64,22 +97,26 @@ export function createSession(deps: SessionDeps): Session {
       try {
         return { kind: 'inspected', inspection: await inspect(deps.port, deps.language()) };
       } catch (error) {
-        const problem = error instanceof WorkbookError ? error.problem : null;
-        const reason = error instanceof Error ? error.message : String(error);
-        return {
-          kind: 'failed',
-          problem,
-          message: problemMessage(problem, reason, deps.language()),
-        };
+        return failure(error);
       }
     },
+    saveSettings: (settings) =>
+      change(async () => {
+        await deps.port.saveSettings?.(settings);
+      }),
+    writeAliases: (at, aliases) =>
+      change(async () => {
+        if (deps.port.writeAliases === undefined)
+          throw new Error('This workbook cannot be written to.');
+        return deps.port.writeAliases(at, aliases);
+      }),
     state: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async recalculate(options = {}) {
-      if (state.running) return { kind: 'busy' };
+      if (state.running || changing) return { kind: 'busy' };
       set({ running: true, stage: null });
       const started = clock();
       let result: SessionResult;
@@ -93,13 +130,7 @@ export function createSession(deps: SessionDeps): Session {
         });
         result = { kind: 'done', outcome, elapsedMs: clock() - started };
       } catch (error) {
-        const problem = error instanceof WorkbookError ? error.problem : null;
-        const reason = error instanceof Error ? error.message : String(error);
-        result = {
-          kind: 'failed',
-          problem,
-          message: problemMessage(problem, reason, deps.language()),
-        };
+        result = failure(error);
       }
       set({ running: false, stage: null, last: result });
       return result;

@@ -3,7 +3,7 @@
  * sheet and the selection (read-only), the ribbon's button, and a way to open another file.
  * Plain HTML, styled by preview.html: it is the stage, not part of the pane. Test ids are stable.
  */
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, SyntheticEvent } from 'react';
 import type { Language } from '../engine';
 import { PREVIEW_TEXTS as T } from './texts';
 import type { WorkbookView } from './workbook-view';
@@ -14,6 +14,8 @@ export interface WorkbookPanelProps {
   readonly onOpenFile: (file: File) => void;
   readonly onRibbonRecalculate: () => void;
   readonly onForgetSettings: () => void;
+  /** Types a value into a cell, as the user would in Excel. */
+  readonly onEditCell: (sheet: string, cell: string, typed: string) => void;
 }
 
 export function WorkbookPanel({ language, view, ...actions }: WorkbookPanelProps) {
@@ -21,6 +23,15 @@ export function WorkbookPanel({ language, view, ...actions }: WorkbookPanelProps
     const file = event.target.files?.[0];
     if (file !== undefined) actions.onOpenFile(file);
     event.target.value = ''; // the same file again is a new choice
+  };
+  const onEdit = (event: SyntheticEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const field = (name: string): string => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    actions.onEditCell(field('sheet'), field('cell').trim().toUpperCase(), field('value'));
   };
   return (
     <aside className="workbook" aria-label={T.panel[language]} data-testid="workbook-panel">
@@ -63,6 +74,34 @@ export function WorkbookPanel({ language, view, ...actions }: WorkbookPanelProps
           </>
         )}
       </dl>
+      {view.kind === 'open' && (
+        <>
+          <h2>{T.editCell[language]}</h2>
+          <form onSubmit={onEdit} data-testid="edit-cell">
+            <label>
+              {T.editSheet[language]}
+              <select name="sheet" data-testid="edit-cell-sheet">
+                {view.sheets.map((sheet) => (
+                  <option key={sheet} value={sheet}>
+                    {sheet}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {T.editAddress[language]}
+              <input name="cell" size={6} defaultValue="A1" data-testid="edit-cell-address" />
+            </label>
+            <label>
+              {T.editValue[language]}
+              <input name="value" data-testid="edit-cell-value" />
+            </label>
+            <button type="submit" data-testid="edit-cell-apply">
+              {T.editApply[language]}
+            </button>
+          </form>
+        </>
+      )}
       <h2>{T.ribbon[language]}</h2>
       <button type="button" data-testid="ribbon-recalculate" onClick={actions.onRibbonRecalculate}>
         {T.ribbonRecalculate[language]}

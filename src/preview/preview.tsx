@@ -90,6 +90,10 @@ void Office.onReady(() => {
             );
           }}
           onRibbonRecalculate={() => void shim.clickRibbon(RECALCULATE_FUNCTION)}
+          onEditCell={(sheet, cell, typed) => {
+            // A cell that is not there fails as Excel would refuse it: the panel shows the workbook.
+            void workbook.editCell(sheet, cell, typed).catch(() => undefined);
+          }}
           onForgetSettings={() => {
             forgetParts(window.localStorage, fileName);
             window.location.reload();

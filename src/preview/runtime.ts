@@ -24,6 +24,11 @@ export interface OpenWorkbook {
   /** `Excel.run` over this workbook: a batch waits until the file has been read. */
   readonly run: ExcelRun;
   readonly state: () => WorkbookState;
+  /**
+   * A cell typed in as a user types into Excel, beside the add-in: the workbook's change event
+   * follows (the pane's out-of-date notice hears it). Rejects when the file is not open.
+   */
+  readonly editCell: (sheet: string, cell: string, typed: string) => Promise<void>;
 }
 
 const pipeline = createPipeline({ version: VERSION, now: () => new Date() });
@@ -66,5 +71,12 @@ export function openWorkbook(
     session: createSession({ pipeline, port: excelPort(run), language }),
     run,
     state: () => state,
+    editCell: async (sheet, cell, typed) => {
+      try {
+        (await host).editCell(sheet, cell, typed);
+      } finally {
+        onChange();
+      }
+    },
   };
 }

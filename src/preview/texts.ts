@@ -18,6 +18,11 @@ export const PREVIEW_TEXTS = {
   openFile: { sv: 'Öppna en annan .xlsx', en: 'Open another .xlsx' },
   ribbon: { sv: 'Menyfliksområdet', en: 'Ribbon' },
   ribbonRecalculate: { sv: 'Räkna om scenarier', en: 'Recalculate scenarios' },
+  editCell: { sv: 'Skriv i en cell', en: 'Type into a cell' },
+  editSheet: { sv: 'Blad', en: 'Sheet' },
+  editAddress: { sv: 'Cell', en: 'Cell' },
+  editValue: { sv: 'Värde', en: 'Value' },
+  editApply: { sv: 'Skriv', en: 'Enter' },
   forgetSettings: {
     sv: 'Glöm inställningarna som sparats i webbläsaren',
     en: 'Forget the settings saved in this browser',

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../engine';
+import { FreshnessNotice } from './FreshnessNotice';
 import { ScenarioTables } from './results/ScenarioTables';
 import { severityCounts } from './outcome';
 import type { SectionName } from './SectionTabs';
@@ -70,11 +71,12 @@ export function Sections({ workspace, language }: SectionsProps) {
   const counts = json === null ? null : severityCounts(json.warnings);
   return (
     <div className={styles.root}>
-      {workspace.freshness === 'out-of-date' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('outOfDate')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <FreshnessNotice
+        freshness={workspace.freshness}
+        running={workspace.running}
+        onRecalculate={workspace.onRecalculate}
+        language={language}
+      />
       {workspace.freshness === 'never-computed' && (
         <MessageBar intent="info">
           <MessageBarBody>{t('neverComputed')}</MessageBarBody>
@@ -111,9 +113,9 @@ export function Sections({ workspace, language }: SectionsProps) {
               warnings={json.warnings}
               language={language}
               onSelect={workspace.onSelect}
-              aliasChoices={workspace.aliasChoices}
+              engineResult={workspace.engineResult}
               onAddAlias={workspace.onAddAlias}
-              aliasMessage={workspace.aliasMessage}
+              aliasNote={workspace.aliasNote}
             />
           ) : (
             <FoundTables

@@ -2,7 +2,7 @@
  * What the task pane says, in Swedish and English. Words the result sheets and the command line
  * already use (the product's name, severities, table names) come from their catalogues.
  */
-import type { Language, OutputUnit, Severity } from '../engine';
+import type { CandidateReason, Language, OutputUnit, Severity } from '../engine';
 import { figureDecimals, formatNumber, quote, UNIT_DECIMALS } from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME } from '../pipeline/texts';
@@ -248,4 +248,59 @@ export function firstRunText(
 export function resultSheetIsInputText(sheet: string, language: Language): string {
   const quoted = language === 'sv' ? `”${sheet}”` : `“${sheet}”`;
   return FRAME_TEXTS.resultSheetIsInput[language].replace('{sheet}', quoted);
+}
+
+// ——— Live freshness, aliases from suggestions, the validations' filter (issue 12, items 4–6) ———
+
+export const LIVE_TEXTS = {
+  outOfDateTitle: { sv: 'Inaktuellt', en: 'Out of date' },
+  // Not "Räkna om" alone: the header's button has that name, and one name is one button.
+  recalculateNow: { sv: 'Räkna om nu', en: 'Recalculate now' },
+  confirmAlias: { sv: 'Skriv', en: 'Write' },
+  cancelAlias: { sv: 'Avbryt', en: 'Cancel' },
+  undoAlias: { sv: 'Ångra', en: 'Undo' },
+  noMatches: {
+    sv: 'Inga valideringar passar filtret.',
+    en: 'No validations match the filter.',
+  },
+  clearFilter: { sv: 'Visa alla', en: 'Show all' },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+/** Why a service is suggested for a name that matched nothing. */
+const REASONS: Readonly<Record<CandidateReason, Texts>> = {
+  words: { sv: 'Har samma ord som namnet.', en: 'Has the same words as the name.' },
+  spelling: { sv: 'Stavas nästan som namnet.', en: 'Spelt almost as the name is.' },
+  'short-name': {
+    sv: 'Heter så utan parentesen, liksom en annan tjänst.',
+    en: 'Has the name without its parenthesis, as another service has.',
+  },
+  alias: {
+    sv: 'Har namnet som alias, liksom en annan tjänst.',
+    en: 'Has the name as an alias, as another service has.',
+  },
+  'same-name': {
+    sv: 'Heter så, liksom en annan tjänst.',
+    en: 'Has the name, as another service has.',
+  },
+};
+
+export function reasonText(reason: CandidateReason, language: Language): string {
+  return REASONS[reason][language];
+}
+
+/** What confirming an alias will do: the text, the cell, and whose alias cell it is. */
+export function aliasWriteText(
+  write: { readonly text: string; readonly cell: string; readonly service: string },
+  language: Language,
+): string {
+  return language === 'sv'
+    ? `Skriver ”${write.text}” i ${write.cell} (aliasen för ”${write.service}”).`
+    : `Writes “${write.text}” into ${write.cell} (the aliases of “${write.service}”).`;
+}
+
+/** After an alias was taken back: the cell holds what it held before. */
+export function aliasUndoneText(cell: string, language: Language): string {
+  return language === 'sv'
+    ? `Ångrat: ${cell} har sin tidigare text igen; räknar om.`
+    : `Undone: ${cell} holds its earlier text again; recalculating.`;
 }

@@ -4,23 +4,39 @@
  * actions that go to the workbook (show a cell, save the settings).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { EngineResult, JsonResult, Language } from '../engine';
-import type { InspectResult, Session } from '../pipeline/session';
+import type { CandidateReason, CellRef, EngineResult, JsonResult, Language } from '../engine';
+import type { InspectResult, Session, SessionResult } from '../pipeline/session';
 import type { StoredSettings } from '../workbook/settings';
-import { problemMessage } from '../pipeline/texts';
-import { WorkbookError } from '../workbook/errors';
 import { DEFAULT_SETTINGS } from '../workbook/settings';
-import { aliasAddedText, PANE_TEXTS } from './texts';
+import { aliasAddedText, aliasUndoneText, PANE_TEXTS } from './texts';
+import { useLiveInspection } from './use-live-inspection';
 import type { Recalculation } from './use-recalculate';
 import { useRecalculate } from './use-recalculate';
 
 /** Whether the result sheets show the tables as they are now. */
 export type Freshness = 'fresh' | 'out-of-date' | 'never-computed' | 'unknown';
 
-/** A suggested service a name that matched nothing may be an alias of. */
+/** A suggested service a name that matched nothing may be an alias of, and what adding it writes. */
 export interface AliasChoice {
   readonly service: string;
   readonly alias: string;
+  /** Why the engine suggests the service. */
+  readonly reason: CandidateReason;
+  /** The service's alias cell, and the text it will hold: its aliases and the new one. */
+  readonly at: CellRef;
+  readonly text: string;
+}
+
+/**
+ * What became of an alias added from a suggestion, shown beside the warning it was added for (by
+ * its place in the list, as it was then: after the run that follows, the warning is gone).
+ */
+export interface AliasNote {
+  readonly warning: JsonResult['warnings'][number];
+  readonly index: number;
+  readonly message: string;
+  /** Puts the cell's earlier text back and recalculates; null when there is nothing to undo. */
+  readonly onUndo: (() => void) | null;
 }
 
 export interface Workspace extends Recalculation {
@@ -28,18 +44,23 @@ export interface Workspace extends Recalculation {
   readonly freshness: Freshness;
   readonly settings: StoredSettings;
   readonly elapsedMs: number | null;
-  /** The engine's result behind `json` (for what the JSON does not carry: where aliases go). */
+  /**
+   * The engine's result behind `json` (for what the JSON does not carry: where aliases go, which
+   * the validations tab works out in its own chunk, `warnings/alias-choices.ts`).
+   */
   readonly engineResult: EngineResult | null;
-  /** For each warning (by its place in `json.warnings`), the services it may be an alias of. */
-  readonly aliasChoices: ReadonlyMap<number, readonly AliasChoice[]>;
-  readonly aliasMessage: string | null;
+  /** The last alias added from a suggestion (or its undoing), for the warning it was added for. */
+  readonly aliasNote: AliasNote | null;
   /** What the last save of the settings came to, for the form's status line. */
   readonly settingsMessage: string | null;
   /** Shows a cell of the workbook, or a sheet (`cell` null). */
   readonly onSelect: (sheet: string, cell: string | null) => void;
   readonly onSaveSettings: (settings: StoredSettings) => void;
-  /** Adds the alias to the service's alias cell, then recalculates. */
-  readonly onAddAlias: (choice: AliasChoice) => void;
+  /**
+   * Adds the alias to the service's alias cell (the user has confirmed what it writes), then
+   * recalculates; `index` is the warning's place in `json.warnings`.
+   */
+  readonly onAddAlias: (choice: AliasChoice, index: number) => void;
   /** The workbook's sheets and Excel tables, for saying where a table is. */
   readonly sheetNames: readonly string[];
   readonly excelTables: readonly { readonly name: string; readonly sheet: string }[];
@@ -51,15 +72,20 @@ export interface Workspace extends Recalculation {
 
 export function useWorkspace(session: Session, language: Language): Workspace {
   const recalculation = useRecalculate(session);
-  const [inspection, setInspection] = useState<InspectResult | null>(null);
+  // The last look at the workbook, and the run it came after: the newer of it and the last run
+  // says what the pane shows.
+  const [inspection, setInspection] = useState<{
+    readonly result: InspectResult;
+    readonly after: SessionResult | null;
+  } | null>(null);
   const [savedSettings, setSavedSettings] = useState<StoredSettings | null>(null);
   const [settingsMessage, setSettingsMessage] = useState<string | null>(null);
-  const [aliasMessage, setAliasMessage] = useState<string | null>(null);
+  const [aliasNote, setAliasNote] = useState<AliasNote | null>(null);
 
   useEffect(() => {
     let live = true;
     void session.inspect().then((result) => {
-      if (live) setInspection(result);
+      if (live) setInspection({ result, after: session.state().last });
     });
     return () => {
       live = false;
@@ -68,24 +94,14 @@ export function useWorkspace(session: Session, language: Language): Workspace {
 
   const last = recalculation.last;
   const lastOutcome = last?.kind === 'done' ? last.outcome : null;
-  const inspected = inspection?.kind === 'inspected' ? inspection.inspection : null;
+  const inspected = inspection?.result.kind === 'inspected' ? inspection.result.inspection : null;
   const fromRun = lastOutcome !== null && lastOutcome.kind !== 'foreign-sheet' ? lastOutcome : null;
-  const json = fromRun?.json ?? inspected?.json ?? null;
-  const engineResult = fromRun?.result ?? inspected?.result ?? null;
-  const aliasChoices = new Map<number, AliasChoice[]>();
-  engineResult?.warnings.forEach((warning, index) => {
-    if (warning.code !== 'UNKNOWN_SERVICE') return;
-    const choices = warning.candidates.filter((service) =>
-      engineResult.services.some((s) => s.name === service && s.aliasAt !== null),
-    );
-    if (choices.length > 0)
-      aliasChoices.set(
-        index,
-        choices.map((service) => ({ service, alias: warning.name })),
-      );
-  });
+  // A look taken since the last run (an edit noticed) is what the tables hold now.
+  const sinceRun = inspected !== null && inspection?.after === last ? inspected : null;
+  const json = sinceRun?.json ?? fromRun?.json ?? inspected?.json ?? null;
+  const engineResult = sinceRun?.result ?? fromRun?.result ?? inspected?.result ?? null;
   const freshness: Freshness =
-    lastOutcome?.kind === 'written'
+    sinceRun === null && lastOutcome?.kind === 'written'
       ? 'fresh'
       : inspected === null
         ? 'unknown'
@@ -100,70 +116,74 @@ export function useWorkspace(session: Session, language: Language): Workspace {
       ? lastOutcome.settings
       : (inspected?.settings ?? DEFAULT_SETTINGS));
 
+  const resultSheetNames =
+    lastOutcome?.kind === 'written'
+      ? lastOutcome.sheets.map((sheet) => sheet.name)
+      : (inspected?.resultSheetNames ?? Object.values(settings.resultSheets));
+  useLiveInspection(session, resultSheetNames, (result) => {
+    setInspection({ result, after: session.state().last });
+  });
+
   const onSelect = useCallback(
     (sheet: string, cell: string | null) => {
       void session.port.select?.(sheet, cell).catch(() => undefined);
     },
     [session],
   );
-  const onSaveSettings = useCallback(
-    (next: StoredSettings): void => {
-      const save = session.port.saveSettings?.(next) ?? Promise.resolve();
-      void save.then(
-        () => {
+  /** Saves the settings through the session, then does `then` (or says why it could not). */
+  const save = useCallback(
+    (next: StoredSettings, then: () => void): void => {
+      void session.saveSettings(next).then((result) => {
+        if (result.kind === 'done') {
           setSavedSettings(next);
-          setSettingsMessage(PANE_TEXTS.saved[language]);
-        },
-        (error: unknown) => {
-          const problem = error instanceof WorkbookError ? error.problem : null;
-          const reason = error instanceof Error ? error.message : String(error);
-          setSettingsMessage(problemMessage(problem, reason, language));
-        },
-      );
+          then();
+        } else setSettingsMessage(changeFailure(result, language));
+      });
     },
     [session, language],
   );
-  const onAddAlias = useCallback(
-    (choice: AliasChoice): void => {
-      const service = engineResult?.services.find((s) => s.name === choice.service);
-      if (
-        service?.aliasAt === null ||
-        service === undefined ||
-        session.port.writeAliases === undefined
-      )
-        return;
-      const aliases = [...service.aliases, choice.alias].join('; ');
-      void session.port.writeAliases(service.aliasAt, aliases).then(
-        () => {
-          setAliasMessage(aliasAddedText(choice, language));
-          void session.recalculate();
-        },
-        (error: unknown) => {
-          const problem = error instanceof WorkbookError ? error.problem : null;
-          const reason = error instanceof Error ? error.message : String(error);
-          setAliasMessage(problemMessage(problem, reason, language));
-        },
-      );
+  const onSaveSettings = useCallback(
+    (next: StoredSettings): void => {
+      save(next, () => {
+        setSettingsMessage(PANE_TEXTS.saved[language]);
+      });
     },
-    [session, language, engineResult],
+    [save, language],
+  );
+  const onAddAlias = useCallback(
+    (choice: AliasChoice, index: number): void => {
+      const warning = json?.warnings[index];
+      if (warning === undefined) return;
+      const cell = `${choice.at.sheet}!${choice.at.cell}`;
+      const note = (message: string, onUndo: (() => void) | null): void => {
+        setAliasNote({ warning, index, message, onUndo });
+      };
+      const undo = (previous: string) => (): void => {
+        void session.writeAliases(choice.at, previous).then((result) => {
+          if (result.kind !== 'done') {
+            note(changeFailure(result, language), undo(previous));
+            return;
+          }
+          note(aliasUndoneText(cell, language), null);
+          void session.recalculate();
+        });
+      };
+      void session.writeAliases(choice.at, choice.text).then((result) => {
+        if (result.kind !== 'done') {
+          note(changeFailure(result, language), null);
+          return;
+        }
+        note(aliasAddedText(choice, language), undo(result.value));
+        void session.recalculate();
+      });
+    },
+    [session, language, json],
   );
   const onSaveMapping = useCallback(
     (mapping: StoredSettings['mapping']): void => {
-      const next: StoredSettings = { ...settings, mapping };
-      const save = session.port.saveSettings?.(next) ?? Promise.resolve();
-      void save.then(
-        () => {
-          setSavedSettings(next);
-          void session.recalculate();
-        },
-        (error: unknown) => {
-          const problem = error instanceof WorkbookError ? error.problem : null;
-          const reason = error instanceof Error ? error.message : String(error);
-          setSettingsMessage(problemMessage(problem, reason, language));
-        },
-      );
+      save({ ...settings, mapping }, () => void session.recalculate());
     },
-    [session, language, settings],
+    [session, save, settings],
   );
   return {
     ...recalculation,
@@ -172,8 +192,7 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     excelTables: inspected?.excelTables ?? [],
     userSheets: inspected?.userSheets ?? [],
     engineResult,
-    aliasChoices,
-    aliasMessage,
+    aliasNote,
     onAddAlias,
     json,
     freshness,
@@ -183,4 +202,12 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     onSelect,
     onSaveSettings,
   };
+}
+
+/** A change the session did not make: another run going on, or the workbook's refusal. */
+function changeFailure(
+  result: { readonly kind: 'busy' } | { readonly kind: 'failed'; readonly message: string },
+  language: Language,
+): string {
+  return result.kind === 'busy' ? PANE_TEXTS.busy[language] : result.message;
 }

@@ -199,7 +199,19 @@ export interface WorkbookPort {
   saveSettings?(settings: StoredSettings): Promise<void>;
   /**
    * Writes a service's aliases into its alias cell: the one write into an input table, made only
-   * when the user asks for it (adding an alias from a suggestion), as text.
+   * when the user asks for it (adding an alias from a suggestion, or undoing that), as text.
+   * Resolves with the text the cell held before ('' for an empty cell), which an undo writes back.
    */
-  writeAliases?(at: CellRef, aliases: string): Promise<void>;
+  writeAliases?(at: CellRef, aliases: string): Promise<string>;
+  /**
+   * Calls `listener` after cells of the workbook changed — the user's edits and the product's own
+   * writes alike — until the returned function is called. Only hosts with a user have it, and only
+   * the task pane asks: the ribbon and the command line never watch.
+   */
+  watchChanges?(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
+}
+
+/** Cells changed on a sheet (its name; null when the host could not say which sheet). */
+export interface WorkbookChange {
+  readonly sheet: string | null;
 }

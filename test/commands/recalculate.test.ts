@@ -113,3 +113,14 @@ describe('the ribbon command', () => {
     expect(s.state().running).toBe(false);
   });
 });
+
+describe('the ribbon command and the workbook’s change events', () => {
+  it('never watches the workbook: only the pane listens for edits', async () => {
+    const workbook = await simulatedWorkbook('examples/arlig-analys-2025.xlsx');
+    const { session: s, host } = session(workbook);
+    const click = ribbon();
+    await recalculateFromRibbon(s, click.event, click.ui);
+    expect(click.calls.completed).toBe(1);
+    expect(host.events.listening).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { messageFor } from '../../src/engine';
-import { addAliasText, aliasAddedText, PANE_TEXTS } from '../../src/taskpane/texts';
+import { addAliasText, aliasAddedText, LIVE_TEXTS, PANE_TEXTS } from '../../src/taskpane/texts';
 import type { AxeViolation } from './axe';
 import { axeViolations, describeViolations, isBlocking } from './axe';
 import { usePreview } from './preview-suite';
@@ -39,7 +39,7 @@ const PANE_SELECTOR = '[data-testid="pane"]';
 
 /** The start of the UNKNOWN_SERVICE warning for a name, before its suggestions. */
 function unknownServiceText(name: string): string {
-  return messageFor({ code: 'UNKNOWN_SERVICE', name, candidates: [] }, 'sv');
+  return messageFor({ code: 'UNKNOWN_SERVICE', name, candidates: [], reasons: [] }, 'sv');
 }
 
 /** The names in the example's development table that match no service even with the aliases. */
@@ -157,6 +157,10 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       });
       expect(await add.count()).toBe(1);
       await add.click();
+      // Nothing is written until the controller confirms what will be written where.
+      await validations
+        .getByRole('button', { name: LIVE_TEXTS.confirmAlias.sv, exact: true })
+        .click();
       await validations.getByText(aliasAddedText({ service, alias }, 'sv')).waitFor();
       await waitUntilIdle(page, 'sv');
       await warning(alias).waitFor({ state: 'detached', timeout: WAIT_MS });

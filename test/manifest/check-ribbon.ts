@@ -116,7 +116,8 @@ export function checkSharedRuntime(m: Manifest): string[] {
   if (set === undefined || !versionAtLeast(min, '1.1')) {
     problems.push('the base manifest does not require SharedRuntime 1.1');
   }
-  // The Office.js adapter's newest calls: suspendScreenUpdatingUntilNextSync (ExcelApi 1.9),
+  // The Office.js adapter's newest calls: suspendScreenUpdatingUntilNextSync and the pane's
+  // WorksheetCollection.onChanged (ExcelApi 1.9),
   // getRangeByIndexes and freezeRows (1.7), suspendApiCalculationUntilNextSync (1.6), custom XML
   // parts (1.5). A client without them must not offer the add-in rather than fail in a run.
   const excel = kids(sets, 'Set').find((s) => s.attrs.Name === 'ExcelApi');

@@ -31,9 +31,9 @@ function renderWarnings(language: Language): JsonResult['warnings'] {
         warnings={warnings}
         language={language}
         onSelect={() => undefined}
-        aliasChoices={new Map()}
+        engineResult={null}
         onAddAlias={() => undefined}
-        aliasMessage={null}
+        aliasNote={null}
       />
     </FluentProvider>,
   );

@@ -47,6 +47,7 @@ function fakeSession(
     sheetNames: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
     excelTables: [{ name: 'Tjanster2', sheet: 'Tjänster' }],
     userSheets: ['Tjänster', 'Utveckling', 'Insatser', 'Scenarier', 'Scenarioinsatser', 'Drivare'],
+    resultSheetNames: ['Scenariosummering', 'Kostnadsdrivare', 'Valideringar', 'Sammanställning'],
   };
   const selected: [string, string | null][] = [];
   const aliasesWritten: [string, string, string][] = [];
@@ -61,16 +62,17 @@ function fakeSession(
         selected.push([sheet, cell]);
         return Promise.resolve();
       },
-      saveSettings: (settings) => {
-        saved.push(settings);
-        return Promise.resolve();
-      },
-      writeAliases: (at, aliases) => {
-        aliasesWritten.push([at.sheet, at.cell, aliases]);
-        return Promise.resolve();
-      },
     },
     inspect: () => Promise.resolve({ kind: 'inspected', inspection }),
+    // The pane saves through the session (which keeps runs and writes apart), never the port.
+    saveSettings: (settings) => {
+      saved.push(settings);
+      return Promise.resolve({ kind: 'done', value: undefined });
+    },
+    writeAliases: (at, aliases) => {
+      aliasesWritten.push([at.sheet, at.cell, aliases]);
+      return Promise.resolve({ kind: 'done', value: '' });
+    },
     recalculate: () => {
       recalculations += 1;
       return Promise.resolve({ kind: 'busy' });
@@ -158,7 +160,7 @@ describe('the workspace', () => {
     expect(selected).toEqual([['Scenarioinsatser', 'C4']]);
   });
 
-  it('adds an unmatched name as an alias of the suggested service in one click, then recalculates', async () => {
+  it('adds an unmatched name as an alias of the suggested service once confirmed, then recalculates', async () => {
     const grids = annualAnalysisGrids().map((grid) =>
       grid.sheet === 'Tjänster'
         ? {
@@ -177,6 +179,8 @@ describe('the workspace', () => {
         name: 'Lägg till som alias för ”Stöd i digitalt bevarande”',
       }),
     );
+    expect(aliasesWritten).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Skriv' }));
     await waitFor(() => {
       expect(aliasesWritten).toEqual([['Tjänster', 'G23', 'Digitalt bevarande']]);
     });

@@ -11,7 +11,7 @@
 import type { CellRef } from '../cells/raw';
 import type { Money } from '../money';
 import { differs, sum, ZERO } from '../money';
-import { candidateNames, nameIndex } from '../names/match';
+import { candidateNames, candidateReasons, nameIndex } from '../names/match';
 import type { ServiceRow, Tables, TransferRow } from '../tables/model';
 import type { WarningSink } from '../validation/warning';
 import type { DriverName } from './names';
@@ -142,6 +142,7 @@ function transfersByService(
           code: 'UNKNOWN_SERVICE',
           name: transfer.service.value,
           candidates: candidateNames(match),
+          reasons: candidateReasons(match),
         },
         transfer.service.at,
       );

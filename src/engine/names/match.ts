@@ -25,9 +25,27 @@ export type NameMatch<T> =
       readonly value: T;
       readonly via: 'name' | 'parenthetical' | 'alias' | 'id';
     }
-  | { readonly kind: 'none'; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'none';
+      readonly candidates: readonly string[];
+      /** Why each candidate is offered, in the same order. */
+      readonly reasons: readonly CandidateReason[];
+    }
   /** The name of two or more entries with different ids: only an id can say which. */
   | { readonly kind: 'ambiguous'; readonly entries: readonly NameEntry<T>[] };
+
+/** Why a name is offered for one that matched nothing: what a person checks before choosing it. */
+export type CandidateReason =
+  /** Every word of one is a word of the other: `Digitalt bevarande`, `Stöd i digitalt bevarande`. */
+  | 'words'
+  /** Spelt alike (most of their letter pairs are shared): `Stöd i arbete med`, `Stöd i arbetet med`. */
+  | 'spelling'
+  /** Its name without the trailing parenthetical is the name, as another entry's is too. */
+  | 'short-name'
+  /** It gives the name as an alias, as another entry does too. */
+  | 'alias'
+  /** It has that very name, as another entry does too (only an id tells them apart). */
+  | 'same-name';
 
 export interface NameIndex<T> {
   match(text: string): NameMatch<T>;
@@ -83,11 +101,20 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
 
   let misses = 0;
   let index: BigramIndex | null = null;
-  const suggest = (key: string): readonly string[] => {
+  let words: WordIndex | null = null;
+  const suggest = (key: string): Suggestions => {
     misses += 1;
-    if (misses > SUGGESTION_LIMIT) return [];
+    if (misses > SUGGESTION_LIMIT) return { candidates: [], reasons: [] };
     index ??= bigramIndex([...byName.entries()]);
-    return closest(index, key);
+    words ??= wordIndex([...byName.values()].map((entry) => entry.name));
+    // Names sharing every word first (they are the likelier mistake), then the closest spellings.
+    const sharing = sharingWords(words, key);
+    const spelt = closest(index, key).filter((name) => !sharing.includes(name));
+    const candidates = [...sharing, ...spelt].slice(0, CANDIDATES);
+    return {
+      candidates,
+      reasons: candidates.map((name) => (sharing.includes(name) ? 'words' : 'spelling')),
+    };
   };
 
   return {
@@ -127,20 +154,39 @@ export function nameIndex<T>(entries: readonly NameEntry<T>[]): NameIndex<T> {
       if (ambiguous.length > 1 && names.size === 1)
         return { kind: 'ambiguous', entries: ambiguous };
       if (ambiguous.length > 1)
-        return { kind: 'none', candidates: ambiguous.map((entry) => entry.name) };
-      return { kind: 'none', candidates: suggest(key) };
+        return {
+          kind: 'none',
+          candidates: ambiguous.map((entry) => entry.name),
+          reasons: ambiguous.map(() => (shortMatches.length > 1 ? 'short-name' : 'alias')),
+        };
+      return { kind: 'none', ...suggest(key) };
     },
   };
 }
 
 /**
  * The names to offer for a text that found no one entry: the closest, or the entries sharing it.
- * @example candidateNames({ kind: 'none', candidates: ['A'] }) → ['A']
+ * @example candidateNames({ kind: 'none', candidates: ['A'], reasons: ['spelling'] }) → ['A']
  */
 export function candidateNames<T>(
   match: Exclude<NameMatch<T>, { readonly kind: 'found' }>,
 ): readonly string[] {
   return match.kind === 'none' ? match.candidates : match.entries.map((entry) => entry.name);
+}
+
+interface Suggestions {
+  readonly candidates: readonly string[];
+  readonly reasons: readonly CandidateReason[];
+}
+
+/**
+ * Why each of `candidateNames(match)` is offered, in the same order.
+ * @example candidateReasons({ kind: 'none', candidates: ['A'], reasons: ['words'] }) → ['words']
+ */
+export function candidateReasons<T>(
+  match: Exclude<NameMatch<T>, { readonly kind: 'found' }>,
+): readonly CandidateReason[] {
+  return match.kind === 'none' ? match.reasons : match.entries.map(() => 'same-name');
 }
 
 /** An entry's id as matched, or null for none. */
@@ -217,4 +263,65 @@ function closest(index: BigramIndex, key: string): readonly string[] {
     if (best.length > CANDIDATES) best.pop();
   }
   return best.map(({ i }) => index.names[i] ?? '');
+}
+
+/** Words too common in service and initiative names to say two names are alike. */
+const COMMON_WORDS = new Set([
+  'i',
+  'och',
+  'med',
+  'för',
+  'av',
+  'på',
+  'till',
+  'the',
+  'of',
+  'and',
+  'in',
+]);
+
+/** A name's words that say something, normalised: no common words, no punctuation. */
+function significantWords(normalised: string): readonly string[] {
+  return normalised
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !COMMON_WORDS.has(word));
+}
+
+interface WordIndex {
+  readonly names: readonly string[];
+  readonly words: readonly (readonly string[])[];
+  /** For each word, the positions of the names that have it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
+
+function wordIndex(names: readonly string[]): WordIndex {
+  const postings = new Map<string, number[]>();
+  const words = names.map((name, i) => {
+    const own = [...new Set(significantWords(normaliseName(name)))];
+    for (const word of own) postings.set(word, [...(postings.get(word) ?? []), i]);
+    return own;
+  });
+  return { names, words, postings };
+}
+
+/**
+ * The names (in table order, at most CANDIDATES) whose words hold every word of the key, or whose
+ * every word the key holds: `digitalt bevarande` and `Stöd i digitalt bevarande`.
+ */
+function sharingWords(index: WordIndex, key: string): readonly string[] {
+  const wanted = new Set(significantWords(key));
+  if (wanted.size === 0) return [];
+  const touched = new Set<number>();
+  for (const word of wanted) for (const i of index.postings.get(word) ?? []) touched.add(i);
+  return [...touched]
+    .sort((a, b) => a - b)
+    .filter((i) => {
+      const own = index.words[i] ?? [];
+      return (
+        own.length > 0 &&
+        ([...wanted].every((word) => own.includes(word)) || own.every((word) => wanted.has(word)))
+      );
+    })
+    .slice(0, CANDIDATES)
+    .map((i) => index.names[i] ?? '');
 }

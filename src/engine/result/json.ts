@@ -5,6 +5,7 @@
  */
 import type { AllocationKey } from '../drivers/breakdown';
 import type { Money } from '../money';
+import type { CandidateReason } from '../names/match';
 import type { OutputUnit } from '../settings';
 import { toJsonNumber } from '../money';
 import type { EngineResult, TableLocation } from '../recalculate';
@@ -88,6 +89,8 @@ export interface JsonResult {
     readonly cell: string | null;
     /** For a name that matched nothing: the closest names, for a person to choose from. */
     readonly suggestions?: readonly string[];
+    /** Why each suggestion is offered, in the same order (a service's name: UNKNOWN_SERVICE). */
+    readonly suggestionReasons?: readonly CandidateReason[];
   }[];
   readonly tables: readonly TableLocation[];
 }
@@ -149,6 +152,9 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
       cell: warning.at?.cell ?? null,
       ...('candidates' in warning && warning.candidates.length > 0
         ? { suggestions: warning.candidates }
+        : {}),
+      ...('reasons' in warning && warning.reasons.length > 0
+        ? { suggestionReasons: warning.reasons }
         : {}),
     })),
     tables: result.tables,

@@ -6,6 +6,7 @@ import type { UnreadableReason } from '../cells/parse';
 import type { CellRef } from '../cells/raw';
 import type { DriverName } from '../drivers/names';
 import type { TableKind } from '../headers/words';
+import type { CandidateReason } from '../names/match';
 import type { Money } from '../money';
 import type { OutputUnit } from '../settings';
 import type { InitiativeStatus } from '../tables/model';
@@ -36,6 +37,8 @@ export type WarningDetail =
       readonly code: 'UNKNOWN_SERVICE';
       readonly name: string;
       readonly candidates: readonly string[];
+      /** Why each candidate is offered, in the same order. */
+      readonly reasons: readonly CandidateReason[];
     }
   | {
       readonly code: 'UNKNOWN_INITIATIVE';

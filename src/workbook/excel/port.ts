@@ -3,7 +3,7 @@
  * `run`, so the simulated host can stand in) or `context.sync`.
  */
 import type { CellRef } from '../../engine';
-import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../port';
+import type { ResultSheet, WorkbookChange, WorkbookPort, WorkbookSnapshot } from '../port';
 import type { StoredSettings } from '../settings';
 import { toWorkbookError } from './office-errors';
 import { readWorkbook } from './read';
@@ -51,10 +51,33 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
     writeAliases: (at: CellRef, aliases: string) =>
       guarded(async (context) => {
         const cell = context.workbook.worksheets.getItem(at.sheet).getRange(at.cell);
+        cell.load('values');
+        await context.sync();
+        const before: unknown = cell.values[0]?.[0];
         cell.numberFormat = [['@']];
         cell.values = [[aliases]];
         await context.sync();
+        // A cell's value is text, a number or a boolean; an empty cell's is ''.
+        return typeof before === 'string' ||
+          typeof before === 'number' ||
+          typeof before === 'boolean'
+          ? String(before)
+          : '';
       }, at.sheet),
+    watchChanges: (listener: (change: WorkbookChange) => void) =>
+      guarded(async (context) => {
+        // WorksheetCollection.onChanged is ExcelApi 1.9, the manifest's minimum: no client that
+        // offers the add-in lacks it. The event names the sheet by id, the names come in one batch.
+        const sheetName = sheetNames(run);
+        const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+          listener({ sheet: await sheetName(event.worksheetId) });
+        });
+        await context.sync();
+        return async () => {
+          handler.remove();
+          await handler.context.sync().catch(() => undefined);
+        };
+      }),
     saveSettings: (settings: StoredSettings) =>
       guarded((context) => saveSettings(context, settings)),
     select: (sheet: string, cell: string | null): Promise<void> =>
@@ -67,5 +90,37 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
         }
         await context.sync();
       }),
+  };
+}
+
+/**
+ * A sheet's name by its id, or null when the sheet is gone or cannot be read. The names of every
+ * sheet are read in one batch when an id is new (a run's writes raise an event per range, on
+ * sheets it may just have added), so a burst of events costs one batch, not one each.
+ */
+function sheetNames(run: ExcelRun): (id: string) => Promise<string | null> {
+  const names = new Map<string, string>();
+  let reading: Promise<void> | null = null;
+  const readAll = async (): Promise<void> => {
+    try {
+      await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/id,items/name');
+        await context.sync();
+        names.clear();
+        for (const sheet of sheets.items) names.set(sheet.id, sheet.name);
+      });
+    } catch {
+      // Unknown names make the pane look at the workbook, which is never wrong, only slower.
+    }
+  };
+  return async (id) => {
+    if (!names.has(id)) {
+      reading ??= readAll().finally(() => {
+        reading = null;
+      });
+      await reading;
+    }
+    return names.get(id) ?? null;
   };
 }

@@ -7,11 +7,14 @@
  * refuses writes with AccessDenied. It counts syncs and request bytes. Pure TypeScript: it runs in
  * Node and in a browser (the task pane's preview drives it).
  */
+import { parseRange } from '../../engine';
 import { SimCustomXmlPartCollection } from './custom-xml';
 import type { SimErrorCode } from './errors';
+import { SimChangeEvents } from './events';
 import { fail } from './loadable';
 import type { SimSheet, SimWorkbook } from './model';
 import { SimNamedItemCollection } from './names';
+import { cellKey } from './model';
 import { SimTableCollection } from './tables';
 import { SimWorksheetCollection } from './worksheets';
 
@@ -68,10 +71,36 @@ export class SimulatedExcel {
     suspensions: { calculation: 0, screenUpdating: 0 },
   };
 
+  /** The handlers of `worksheets.onChanged`, and the raising of the event. */
+  readonly events = new SimChangeEvents();
+
   constructor(
     readonly workbook: SimWorkbook,
     readonly options: HostOptions = {},
   ) {}
+
+  /**
+   * A cell typed in by the user, not through the API: a number stays a number, an empty text
+   * empties the cell, and the sheet's change event is raised as Excel raises it.
+   */
+  editCell(sheetName: string, address: string, typed: string): void {
+    const sheet = this.sheet(sheetName);
+    const at = parseRange(address);
+    if (sheet === null || at === null || at.top !== at.bottom || at.left !== at.right) {
+      fail('InvalidArgument', `There is no cell ${address} on a sheet named '${sheetName}'.`);
+      return;
+    }
+    const key = cellKey(at.top, at.left);
+    const format = sheet.cells.get(key)?.numberFormat ?? 'General';
+    const number = format === '@' ? NaN : Number(typed.trim().replace(',', '.'));
+    if (typed === '') sheet.cells.delete(key);
+    else
+      sheet.cells.set(key, {
+        value: typed.trim() !== '' && Number.isFinite(number) ? number : typed,
+        numberFormat: format,
+      });
+    this.events.raise([sheet.name]);
+  }
 
   /** Stands in for `Excel.run(batch)`: pending commands are flushed when the batch ends. */
   readonly run = async <T>(batch: (context: SimContext) => Promise<T>): Promise<T> => {
@@ -102,6 +131,14 @@ export class SimContext {
   constructor(readonly host: SimulatedExcel) {
     this.workbook = new SimWorkbookProxy(this);
     this.application = new SimApplication(this);
+  }
+
+  /** The sheets the commands of the sync going on wrote to, for the change event. */
+  private readonly written = new Set<string>();
+
+  /** Called by a command that changes a sheet, as it runs. */
+  wrote(sheet: string): void {
+    this.written.add(sheet);
   }
 
   enqueue(bytes: number, apply: () => void): void {
@@ -145,7 +182,13 @@ export class SimContext {
       if (failAtSync === stats.syncs)
         fail(failWith ?? 'GeneralException', `Injected failure at sync ${stats.syncs}.`);
       this.responded = 0;
-      for (const command of commands) command.apply();
+      try {
+        for (const command of commands) command.apply();
+      } finally {
+        // What was written before a command failed stays written, and Excel says so.
+        this.host.events.raise(this.written);
+        this.written.clear();
+      }
       stats.responseBytes += this.responded;
       stats.largestResponseBytes = Math.max(stats.largestResponseBytes, this.responded);
       if (this.responded > (responseLimitBytes ?? REQUEST_LIMIT_BYTES))

@@ -11,6 +11,7 @@ import { newSheet } from './model';
 import { SimRange, usedBounds } from './range';
 import { SimChartCollection } from './charts';
 import { SimNamedItemCollection } from './names';
+import { SimChangedEventProxy } from './events';
 import { SimTableCollection } from './tables';
 
 /** The size of a sheet in Excel. */
@@ -18,6 +19,9 @@ const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 
 export class SimWorksheetCollection extends Loadable {
+  /** Occurs when any worksheet in the workbook is changed (ExcelApi 1.9). */
+  readonly onChanged = new SimChangedEventProxy(this.context);
+
   get items(): SimWorksheet[] {
     return this.get<SimWorksheet[]>('items');
   }
@@ -124,10 +128,11 @@ export class SimWorksheet extends Loadable {
     );
   }
 
-  /** The sheet, if it may be changed. */
+  /** The sheet, if it may be changed; the sync that changes it raises its change event. */
   writable(): SimSheet {
     const sheet = this.existing();
     if (sheet.protected) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+    this.context.wrote(sheet.name);
     return sheet;
   }
 
@@ -146,6 +151,10 @@ export class SimWorksheet extends Loadable {
 
   get name(): string {
     return this.get<string>('name');
+  }
+
+  get id(): string {
+    return this.get<string>('id');
   }
 
   get visibility(): string {
@@ -251,6 +260,10 @@ function read(sheet: SimSheet | null, path: string): unknown {
   if (sheet === null) return undefined;
   switch (path) {
     case 'name':
+      return sheet.name;
+    // Excel's ids are opaque and stay with a sheet; the simulation's is its name (as the change
+    // event's worksheetId), which `getItem` takes too.
+    case 'id':
       return sheet.name;
     case 'visibility':
       return sheet.visibility;

@@ -75,6 +75,7 @@ describe('nameIndex', () => {
       expect(index.match('Stadens intranät (Annat namn)')).toEqual({
         kind: 'none',
         candidates: ['Stadens intranät (Interna digitala navet)'],
+        reasons: ['spelling'],
       });
       const lan = nameIndex([{ name: 'Lokalt nät (LAN)', value: 'lan' }]);
       expect(lan.match('Lokalt nät (WLAN)').kind).toBe('none');
@@ -162,6 +163,7 @@ describe('nameIndex', () => {
       expect(shared.match('Bemanning')).toEqual({
         kind: 'none',
         candidates: ['Stöd i arbetet med bemanning', 'Bemanningstjänst'],
+        reasons: ['alias', 'alias'],
       });
     });
 
@@ -192,17 +194,45 @@ describe('nameIndex', () => {
           'Stöd i arbetet med bemanning',
           'Stöd i arbetet med utbildningsportalen',
         ],
+        reasons: ['spelling', 'spelling', 'spelling'],
       });
     });
 
+    it('suggests first the names that hold every word of the name, and says so', () => {
+      const services = nameIndex([
+        { name: 'Digital arkivering', value: 1 },
+        { name: 'Stöd i digitalt bevarande', value: 2 },
+        { name: 'Digitalt bevarande inom HR', value: 3 },
+      ]);
+      expect(services.match('Digitalt bevarande')).toEqual({
+        kind: 'none',
+        candidates: [
+          'Stöd i digitalt bevarande',
+          'Digitalt bevarande inom HR',
+          'Digital arkivering',
+        ],
+        reasons: ['words', 'words', 'spelling'],
+      });
+    });
+
+    it('takes no common word (i, och, med) for a shared one', () => {
+      const services = nameIndex([{ name: 'Stöd i arbetet med rekrytering', value: 1 }]);
+      const match = services.match('Stöd i arbetet med rehabilitering');
+      expect(match.kind === 'none' && match.reasons).toEqual(['spelling']);
+    });
+
     it('suggests nothing when no name is close', () => {
-      expect(index.match('Zzzz')).toEqual({ kind: 'none', candidates: [] });
+      expect(index.match('Zzzz')).toEqual({ kind: 'none', candidates: [], reasons: [] });
     });
 
     it('stops suggesting after 500 misses but still reports each miss', () => {
       const busy = nameIndex([{ name: 'Stöd i arbetet med bemanning', value: 1 }]);
       for (let miss = 0; miss < 500; miss++) busy.match('Stöd i arbete med bemanning');
-      expect(busy.match('Stöd i arbete med bemanning')).toEqual({ kind: 'none', candidates: [] });
+      expect(busy.match('Stöd i arbete med bemanning')).toEqual({
+        kind: 'none',
+        candidates: [],
+        reasons: [],
+      });
       expect(busy.match('Stöd i arbetet med bemanning')).toEqual({
         kind: 'found',
         value: 1,

@@ -36,6 +36,7 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
     code: 'UNKNOWN_SERVICE',
     name: 'Digitalt bevarande',
     candidates: ['Stöd i digitalt bevarande'],
+    reasons: ['words'],
   },
   UNKNOWN_INITIATIVE: { code: 'UNKNOWN_INITIATIVE', name: 'Y', scenario: '2', candidates: [] },
   AMBIGUOUS_INITIATIVE: {
