@@ -82,9 +82,12 @@ function rewriteManifest(text, baseUrl) {
  * at 206.3 KiB on 2026-11-28 with the workspace (React, Fluent UI's components, the engine with
  * mathjs's fractions), and at 216.1 KiB on 2026-12-01 once the engine read the templates people
  * have (headers over several rows, the document's own layout, units converted): the pane runs the
- * engine itself, so it carries all of it. Raise it only on purpose, and say why in the commit.
+ * engine itself, so it carries all of it. At 225.4 KiB on 2026-12-02 once the pane became a
+ * workspace at 320 px (the tab strip's overflow, severity badges, the live look at the workbook,
+ * saves through the session), with the Results tab's contents, the menu and the notices already
+ * loading on demand. Raise it only on purpose, and say why in the commit.
  */
-const INITIAL_BUDGET_GZIP_KIB = Number(process.env.PANE_BUDGET_KIB ?? 225);
+const INITIAL_BUDGET_GZIP_KIB = Number(process.env.PANE_BUDGET_KIB ?? 230);
 
 class PaneBudgetPlugin {
   apply(compiler) {
@@ -99,7 +102,8 @@ class PaneBudgetPlugin {
             for (const file of entry?.getFiles() ?? []) if (file.endsWith('.js')) files.add(file);
           }
           let gzip = 0;
-          for (const file of files) gzip += gzipSync(compilation.getAsset(file).source.buffer()).length;
+          for (const file of files)
+            gzip += gzipSync(compilation.getAsset(file).source.buffer()).length;
           const kib = gzip / 1024;
           if (kib > INITIAL_BUDGET_GZIP_KIB) {
             compilation.errors.push(
@@ -268,3 +272,6 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+/** The budget, for bench/bundle.ts to measure against. */
+module.exports.INITIAL_BUDGET_GZIP_KIB = INITIAL_BUDGET_GZIP_KIB;

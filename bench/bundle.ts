@@ -19,10 +19,12 @@ import webpack from 'webpack';
 const ROOT = path.resolve(__dirname, '..');
 const HELPERS = '@microsoft/office-js-helpers';
 
-type ConfigFactory = (
+type ConfigFactory = ((
   env: Readonly<Record<string, unknown>>,
   argv: { readonly mode: 'production' },
-) => Promise<Configuration>;
+) => Promise<Configuration>) & { readonly INITIAL_BUDGET_GZIP_KIB: number };
+
+const CONFIG = createRequire(__filename)(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
 
 interface JsFile {
   readonly name: string;
@@ -37,8 +39,7 @@ interface Measured {
 }
 
 async function build(outputPath: string, eagerHelpers: boolean): Promise<void> {
-  const factory = createRequire(__filename)(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
-  const config = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
+  const config = await CONFIG({ WEBPACK_BUILD: true }, { mode: 'production' });
   const entry = config.entry as Record<string, string>;
   const taskpane = entry.taskpane;
   if (taskpane === undefined) throw new Error('webpack.config.js has no taskpane entry.');
@@ -46,11 +47,11 @@ async function build(outputPath: string, eagerHelpers: boolean): Promise<void> {
     ...config,
     context: ROOT,
     output: { ...config.output, path: outputPath },
-    // The eager variant: the helpers load with the pane, as a static import would load them. It
-    // exists to be measured against the budget, so the budget's check is left out of its build.
+    // The eager variant: the helpers load with the pane, as a static import would load them.
     entry: eagerHelpers ? { ...entry, taskpane: [HELPERS, taskpane] } : entry,
+    // The build enforces the budget; the benchmark measures, over it or not, and says which.
     plugins: (config.plugins ?? []).filter(
-      (plugin) => !eagerHelpers || plugin?.constructor.name !== 'PaneBudgetPlugin',
+      (plugin) => plugin?.constructor.name !== 'PaneBudgetPlugin',
     ),
     infrastructureLogging: { level: 'error' },
   };
@@ -113,7 +114,8 @@ async function main(): Promise<void> {
         `${file.name.padEnd(width)}  ${kib(file.raw).padStart(10)}  ${kib(file.gzip).padStart(10)}  ${file.initial ? 'initial' : 'on demand'}`,
       );
     console.log(
-      `\nInitial JavaScript of taskpane.html (${lazy.initial.count} files): ${kib(lazy.initial.raw)} raw, ${kib(lazy.initial.gzip)} gzip`,
+      `\nInitial JavaScript of taskpane.html (${lazy.initial.count} files): ${kib(lazy.initial.raw)} raw, ${kib(lazy.initial.gzip)} gzip ` +
+        `(budget ${CONFIG.INITIAL_BUDGET_GZIP_KIB} KiB gzip: ${lazy.initial.gzip / 1024 <= CONFIG.INITIAL_BUDGET_GZIP_KIB ? 'within it' : 'OVER it'})`,
     );
 
     const helpers = lazy.files.find((file) => file.name.includes('office-helpers'));

@@ -2,18 +2,10 @@
  * The workspace below the Recalculate button: results, validations, found tables and settings,
  * one tab each, and a notice when the result sheets no longer show the tables as they are.
  */
-import {
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../engine';
 import { FreshnessNotice } from './FreshnessNotice';
-import { ScenarioTables } from './results/ScenarioTables';
 import { severityCounts } from './outcome';
 import type { SectionName } from './SectionTabs';
 import { SECTION_TABS, SectionTabs } from './SectionTabs';
@@ -30,6 +22,11 @@ const FoundTables = lazy(() =>
   import('./tables/FoundTables').then((m) => ({ default: m.FoundTables })),
 );
 // The bridge and the change per service stand below the scenario tables: they load just after.
+// The scenario tables too: nothing of the Results tab can show before the workbook has been read,
+// and their code loads while it is.
+const ScenarioTables = lazy(() =>
+  import('./results/ScenarioTables').then((m) => ({ default: m.ScenarioTables })),
+);
 const DriverChart = lazy(() =>
   import('./results/DriverChart').then((m) => ({ default: m.DriverChart })),
 );
@@ -77,11 +74,6 @@ export function Sections({ workspace, language }: SectionsProps) {
         onRecalculate={workspace.onRecalculate}
         language={language}
       />
-      {workspace.freshness === 'never-computed' && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('neverComputed')}</MessageBarBody>
-        </MessageBar>
-      )}
       <SectionTabs selected={section} onSelect={setSection} counts={counts} language={language} />
       <div role="tabpanel" aria-label={t(SECTION_TABS[section])} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" />}>

@@ -41,10 +41,6 @@ export const PANE_TEXTS = {
     sv: 'Tabellerna har ändrats sedan resultatbladen räknades; räkna om innan någon litar på siffrorna.',
     en: 'The tables have changed since the result sheets were computed; recalculate before anyone trusts the numbers.',
   },
-  neverComputed: {
-    sv: 'Resultatbladen finns inte ännu i den här arbetsboken.',
-    en: 'This workbook has no result sheets yet.',
-  },
   summarySheet: { sv: 'Blad för scenariosummering', en: 'Scenario summary sheet' },
   driversSheet: { sv: 'Blad för kostnadsdrivare', en: 'Cost driver sheet' },
   validationsSheet: { sv: 'Blad för valideringar', en: 'Validations sheet' },

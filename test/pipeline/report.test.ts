@@ -377,11 +377,11 @@ describe('the report’s charts as the pipeline lays them out', () => {
     ]);
     expect(helper?.rows).toEqual([
       ['Budget 2024', 0, 100, 0, 0, 0, 0],
-      ['Ny leverans', 100, 0, 0, 0, 0, 0],
-      ['Utveckling tjänst', 100, 0, 0, 0, 0, 0],
-      ['Volymer', 100, 0, 0, 0, 0, 0],
+      ['New delivery', 100, 0, 0, 0, 0, 0],
+      ['Service development', 100, 0, 0, 0, 0, 0],
+      ['Volumes', 100, 0, 0, 0, 0, 0],
       // 100 → −50: 100 above zero and 50 below, on no base (not 150 atop an invisible −50).
-      ['Projekt avslutas', 0, 0, 0, 100, 0, -50],
+      ['Project ends', 0, 0, 0, 100, 0, -50],
       ['Unallocated', 0, 0, 30, 0, -50, 0],
       ['Proposal 2025', 0, 30, 0, 0, 0, 0],
     ]);
