@@ -28,6 +28,9 @@ const FILES: Readonly<Record<PaneTab, string>> = {
   tabSettings: 'pane-settings',
 };
 
+/** The most of the pane a picture shows, in px: about what a laptop's Excel window shows at once. */
+const MAX_HEIGHT = 900;
+
 async function main(): Promise<void> {
   const out = path.resolve(process.env.SCREENSHOTS_OUT ?? path.join(ROOT, 'docs', 'images'));
   const lang: Language = process.env.SCREENSHOT_LANG === 'en' ? 'en' : 'sv';
@@ -50,11 +53,16 @@ async function main(): Promise<void> {
       await page.page.mouse.move(999, 899);
       await page.page.waitForTimeout(300);
       const file = path.join(out, `${FILES[tab]}${suffix}.png`);
-      // The pane's content (Fluent's provider), not the empty frame below it.
-      await page.pane
-        .locator(':scope > div')
-        .first()
-        .screenshot({ path: file, animations: 'disabled' });
+      // The pane's content (Fluent's provider), not the empty frame below it, and no taller than
+      // a task pane in a laptop's Excel window shows at once.
+      const box = await page.pane.locator(':scope > div').first().boundingBox();
+      if (box === null) throw new Error(`The pane shows nothing on ${tab}.`);
+      await page.page.screenshot({
+        path: file,
+        animations: 'disabled',
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) },
+      });
       console.log(path.relative(process.cwd(), file));
     }
     if (page.errors.length > 0) throw new Error(`The page reported:\n${page.errors.join('\n')}`);
