@@ -3,13 +3,12 @@
  * never overlap (a click during a run starts nothing) and both see the last outcome.
  */
 import type { CellRef, Language } from '../engine';
-import { WorkbookError } from '../workbook/errors';
 import type { WorkbookProblem } from '../workbook/errors';
 import type { WorkbookPort } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import type { Inspection, Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
 import { inspect } from './pipeline';
-import { problemMessage } from './texts';
+import { failure } from './texts';
 
 export type SessionResult =
   /** Another run was going on: this one started nothing. */
@@ -74,18 +73,17 @@ export function createSession(deps: SessionDeps): Session {
   const clock = deps.now ?? (() => performance.now());
   // A change the pane asked for is going on: no run starts until it is done, nor another change.
   let changing = false;
-  const failure = (error: unknown): Extract<SessionResult, { kind: 'failed' }> => {
-    const problem = error instanceof WorkbookError ? error.problem : null;
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', problem, message: problemMessage(problem, reason, deps.language()) };
-  };
+  const failed = (error: unknown): Extract<SessionResult, { kind: 'failed' }> => ({
+    kind: 'failed',
+    ...failure(error, deps.language()),
+  });
   const change = async <T>(write: () => Promise<T>): Promise<ChangeResult<T>> => {
     if (state.running || changing) return { kind: 'busy' };
     changing = true;
     try {
       return { kind: 'done', value: await write() };
     } catch (error) {
-      return failure(error);
+      return failed(error);
     } finally {
       changing = false;
     }
@@ -97,7 +95,7 @@ export function createSession(deps: SessionDeps): Session {
       try {
         return { kind: 'inspected', inspection: await inspect(deps.port, deps.language()) };
       } catch (error) {
-        return failure(error);
+        return failed(error);
       }
     },
     saveSettings: (settings) =>
@@ -130,7 +128,7 @@ export function createSession(deps: SessionDeps): Session {
         });
         result = { kind: 'done', outcome, elapsedMs: clock() - started };
       } catch (error) {
-        result = failure(error);
+        result = failed(error);
       }
       set({ running: false, stage: null, last: result });
       return result;

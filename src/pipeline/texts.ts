@@ -5,6 +5,7 @@
 import type { Language, Severity } from '../engine';
 import { quote } from '../engine';
 import type { WorkbookProblem } from '../workbook/errors';
+import { WorkbookError } from '../workbook/errors';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -312,6 +313,20 @@ export function writtenLine(language: Language, path: string, sheets: readonly s
   return language === 'sv'
     ? `Resultatet skrevs till ${path} (bladen ${sheets.join(', ')}).`
     : `The result was written to ${path} (sheets ${sheets.join(', ')}).`;
+}
+
+/**
+ * What went wrong, for a person: the workbook's problem when the error is one, and its sentence;
+ * anything else is an unexpected error, said with its message and never with a stack.
+ * @example failure(new WorkbookError({ kind: 'unreadable' }), 'en').message === 'The workbook is damaged and cannot be read.'
+ */
+export function failure(
+  error: unknown,
+  language: Language,
+): { readonly problem: WorkbookProblem | null; readonly message: string } {
+  const problem = error instanceof WorkbookError ? error.problem : null;
+  const reason = error instanceof Error ? error.message : String(error);
+  return { problem, message: problemMessage(problem, reason, language) };
 }
 
 /** The sentence for a workbook-level failure, or for an unexpected error (problem null). */

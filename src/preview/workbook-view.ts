@@ -3,8 +3,7 @@
  * every change, so the panel is a pure view and the tests read the workbook through it.
  */
 import type { Language } from '../engine';
-import { problemMessage } from '../pipeline/texts';
-import { WorkbookError } from '../workbook/errors';
+import { failure } from '../pipeline/texts';
 import { SETTINGS_NAMESPACE, settingsFromXml } from '../workbook/settings-xml';
 import type { WorkbookState } from './runtime';
 import { settingsLine } from './texts';
@@ -32,10 +31,7 @@ export function workbookView(
     case 'loading':
       return { kind: 'loading', fileName };
     case 'failed': {
-      const { error } = state;
-      const problem = error instanceof WorkbookError ? error.problem : null;
-      const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', fileName, message: problemMessage(problem, reason, language) };
+      return { kind: 'failed', fileName, message: failure(state.error, language).message };
     }
     case 'open': {
       const { workbook } = state;
