@@ -6,7 +6,6 @@
 import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Language } from '../engine';
-import { TABLE_LABELS } from '../engine';
 import { createPipeline } from '../pipeline/pipeline';
 import type { CliProblem } from '../pipeline/texts';
 import {
@@ -155,10 +154,7 @@ async function recalculateFile(
     }
   }
   if (outcome.kind === 'blocked') {
-    const tables = outcome.blocking.flatMap((w) =>
-      w.code === 'MISSING_TABLE' ? [TABLE_LABELS[w.table][language]] : [],
-    );
-    return fail({ kind: 'blocked', tables }, 1);
+    return fail({ kind: 'blocked', missing: outcome.missing }, 1);
   }
   say(
     `${writtenLine(

@@ -3,7 +3,7 @@
  * sheets. Doors (pane, ribbon, command line) differ only in the port they pass and how they show
  * the outcome.
  */
-import type { EngineResult, JsonResult, Language, Warning } from '../engine';
+import type { EngineResult, JsonResult, Language, TableKind } from '../engine';
 import { recalculate, reportSheetNameFor, toJson } from '../engine';
 import type { ResultSheet, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { MAX_SHEET_CELLS } from '../workbook/port';
@@ -47,8 +47,8 @@ interface Computed {
 export type RunOutcome =
   /** The result sheets were written. */
   | (Computed & { readonly kind: 'written'; readonly sheets: readonly ResultSheet[] })
-  /** Required tables are missing: nothing was written. */
-  | (Computed & { readonly kind: 'blocked'; readonly blocking: readonly Warning[] })
+  /** Required tables are missing (these, in the engine's order): nothing was written. */
+  | (Computed & { readonly kind: 'blocked'; readonly missing: readonly TableKind[] })
   /** A sheet with a result sheet's name was not made by the product: nothing was written. */
   | { readonly kind: 'foreign-sheet'; readonly sheet: string; readonly timings: Timings };
 
@@ -88,8 +88,9 @@ export function createPipeline(deps: PipelineDeps) {
         fingerprint: inputs,
       } = await compute(snapshot, given, options.language);
       const settings = resolved;
-      const blocking = result.warnings.filter(
-        (w) => w.code === 'MISSING_TABLE' && w.severity === 'error',
+      // Every door refuses to write on the same tables: the engine's missing required ones.
+      const missing = result.warnings.flatMap((w) =>
+        w.code === 'MISSING_TABLE' && w.severity === 'error' ? [w.table] : [],
       );
       const stamp = stampLine(options.language, deps.now(), deps.version, inputs);
       const taken = othersTables(snapshot, settings, report);
@@ -107,11 +108,11 @@ export function createPipeline(deps: PipelineDeps) {
       ];
       const computingMs = lap();
       const computed = { result, json, settings, fingerprint: inputs };
-      if (blocking.length > 0)
+      if (missing.length > 0)
         return {
           ...computed,
           kind: 'blocked',
-          blocking,
+          missing,
           timings: { readingMs, computingMs, writingMs: 0 },
         };
 

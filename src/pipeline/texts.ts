@@ -2,8 +2,8 @@
  * Everything the doors and the result sheets say, in Swedish and English: the companion of the
  * engine's message catalogue (src/engine/validation/messages.ts), which says what is wrong with data.
  */
-import type { Language, Severity } from '../engine';
-import { quote } from '../engine';
+import type { Language, Severity, TableKind } from '../engine';
+import { quote, TABLE_LABELS } from '../engine';
 import type { WorkbookProblem } from '../workbook/errors';
 import { WorkbookError } from '../workbook/errors';
 
@@ -244,7 +244,7 @@ export type CliProblem =
   | { readonly kind: 'not-a-workbook'; readonly path: string }
   | { readonly kind: 'unreadable'; readonly path: string }
   | { readonly kind: 'foreign-sheet'; readonly sheet: string }
-  | { readonly kind: 'blocked'; readonly tables: readonly string[] }
+  | { readonly kind: 'blocked'; readonly missing: readonly TableKind[] }
   | { readonly kind: 'unexpected'; readonly reason: string };
 
 /** The sentence for a command-line problem. */
@@ -298,14 +298,23 @@ export function cliProblem(problem: CliProblem, language: Language): string {
         ? `Bladet ${quote(problem.sheet, 'sv')} finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det eller välj andra resultatblad med --sheets. Inget skrevs.`
         : `The sheet ${quote(problem.sheet, 'en')} exists and was not made by ${PRODUCT_NAME.en}; rename it or choose other result sheets with --sheets. Nothing was written.`;
     case 'blocked':
-      return sv
-        ? `Arbetsboken saknar tabellerna ${problem.tables.join(', ')}; inget resultat skrevs.`
-        : `The workbook lacks the tables ${problem.tables.join(', ')}; no result was written.`;
+      return missingTablesText(problem.missing, language);
     case 'unexpected':
       return sv
         ? `Ett oväntat fel inträffade: ${problem.reason}`
         : `An unexpected error occurred: ${problem.reason}`;
   }
+}
+
+/**
+ * Why a run wrote nothing, in every door: the required tables the workbook lacks.
+ * @example missingTablesText(['services'], 'en') === 'The workbook lacks the tables Services; no result was written.'
+ */
+export function missingTablesText(missing: readonly TableKind[], language: Language): string {
+  const tables = missing.map((kind) => TABLE_LABELS[kind][language]).join(', ');
+  return language === 'sv'
+    ? `Arbetsboken saknar tabellerna ${tables}; inget resultat skrevs.`
+    : `The workbook lacks the tables ${tables}; no result was written.`;
 }
 
 /** What the command line says when it has written the result. */

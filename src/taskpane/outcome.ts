@@ -5,17 +5,11 @@
  * tested without a host.
  */
 import type { JsonResult, Language, ResultSheetKind, Severity } from '../engine';
-import { DEFAULT_REPORT_SHEET, reportSheetNameFor, TABLE_LABELS } from '../engine';
+import { DEFAULT_REPORT_SHEET, reportSheetNameFor } from '../engine';
 import type { RunOutcome } from '../pipeline/pipeline';
 import type { SessionResult } from '../pipeline/session';
-import {
-  blockedText,
-  elapsedText,
-  foreignSheetText,
-  FRAME_TEXTS,
-  PANE_TEXTS,
-  severityCountText,
-} from './texts';
+import { missingTablesText } from '../pipeline/texts';
+import { elapsedText, foreignSheetText, FRAME_TEXTS, PANE_TEXTS, severityCountText } from './texts';
 
 export type OutcomeIntent = 'success' | 'warning' | 'error' | 'neutral';
 
@@ -68,10 +62,7 @@ function describeOutcome(outcome: RunOutcome, elapsedMs: number, language: Langu
         reportSheet: outcome.sheets.find((sheet) => sheet.kind === 'report')?.name ?? null,
       };
     case 'blocked': {
-      const tables = outcome.blocking.flatMap((w) =>
-        w.code === 'MISSING_TABLE' ? [TABLE_LABELS[w.table][language]] : [],
-      );
-      return only(blockedText(tables, language), 'error');
+      return only(missingTablesText(outcome.missing, language), 'error');
     }
     case 'foreign-sheet':
       return only(foreignSheetText(outcome.sheet, language), 'error');

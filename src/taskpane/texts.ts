@@ -147,12 +147,6 @@ export function amountText(value: number | null, language: Language, unit: Outpu
   return formatNumber(value, language, figureDecimals(unit, [value]), UNIT_DECIMALS[unit]);
 }
 
-export function blockedText(tables: readonly string[], language: Language): string {
-  return language === 'sv'
-    ? `Arbetsboken saknar tabellerna ${tables.join(', ')}; inget skrevs.`
-    : `The workbook lacks the tables ${tables.join(', ')}; nothing was written.`;
-}
-
 export function foreignSheetText(sheet: string, language: Language): string {
   return language === 'sv'
     ? `Bladet ${quote(sheet, 'sv')} finns redan och skapades inte av ${PRODUCT_NAME.sv}; byt namn på det och räkna om. Inget skrevs.`

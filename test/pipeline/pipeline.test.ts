@@ -171,10 +171,11 @@ describe('the pipeline', () => {
     });
     const outcome = await pipeline.run(port, { language: 'en' });
     expect(outcome.kind).toBe('blocked');
-    expect(
-      outcome.kind === 'blocked' &&
-        outcome.blocking.map((w) => (w.code === 'MISSING_TABLE' ? w.table : '')),
-    ).toEqual(['services', 'initiatives', 'scenarios']);
+    expect(outcome.kind === 'blocked' && outcome.missing).toEqual([
+      'services',
+      'initiatives',
+      'scenarios',
+    ]);
     expect(writes).toHaveLength(0);
   });
 
