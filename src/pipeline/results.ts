@@ -43,29 +43,26 @@ export function resultSheets(
   takenTableNames: ReadonlySet<string>,
 ): readonly ResultSheet[] {
   const t = (key: TextKey): string => SHEET_TEXTS[key][language];
-  const tableName = uniqueName(takenTableNames);
-  const columns = (specs: readonly ColumnSpec[]): ResultColumn[] =>
-    specs.map(([key, kind, width]) => ({
-      header: key in SHEET_TEXTS ? t(key as TextKey) : key,
-      kind,
-      width,
-    }));
-  const place = (tables: readonly Omit<ResultTable, 'top' | 'left'>[]): ResultTable[] => {
-    let left = 1;
-    return tables.map((table) => {
-      const placed = { ...table, top: TITLE_ROW, left };
-      left += table.columns.length + 1;
-      return placed;
-    });
+  const layout: Layout = {
+    result,
+    language,
+    t,
+    tableName: uniqueName(takenTableNames),
+    columns: (specs) =>
+      specs.map(([key, kind, width]) => ({
+        header: key in SHEET_TEXTS ? t(key as TextKey) : key,
+        kind,
+        width,
+      })),
   };
   const sheet = (
     kind: Exclude<ResultSheet['kind'], 'report'>,
-    tables: readonly Omit<ResultTable, 'top' | 'left'>[],
+    tables: readonly UnplacedTable[],
   ): ResultSheet => ({
     kind,
     name: settings.resultSheets[kind],
     stamp,
-    tables: place(tables),
+    tables: sideBySide(tables),
     amountFormat: amountFormat(result.unit, amountsOf(tables)),
     frozenRows: HEADER_ROW,
     // Printed fit to one page wide, the header row on every page, the stamp in the footer.
@@ -75,7 +72,36 @@ export function resultSheets(
       footer: stamp,
     },
   });
+  return [
+    sheet('summary', summaryTables(layout)),
+    sheet('drivers', driverTables(layout)),
+    sheet('validations', validationTables(layout)),
+  ];
+}
 
+type UnplacedTable = Omit<ResultTable, 'top' | 'left'>;
+
+/** What every sheet's tables are laid out with: the result, its words, unique table names. */
+interface Layout {
+  readonly result: EngineResult;
+  readonly language: Language;
+  readonly t: (key: TextKey) => string;
+  readonly tableName: (base: string) => string;
+  readonly columns: (specs: readonly ColumnSpec[]) => ResultColumn[];
+}
+
+/** A sheet's tables side by side from column A, one empty column apart, under one title row. */
+function sideBySide(tables: readonly UnplacedTable[]): ResultTable[] {
+  let left = 1;
+  return tables.map((table) => {
+    const placed = { ...table, top: TITLE_ROW, left };
+    left += table.columns.length + 1;
+    return placed;
+  });
+}
+
+/** The summary sheet: each scenario's year, its net benefit, and the members' costs in detail. */
+function summaryTables({ result, t, tableName, columns }: Layout): UnplacedTable[] {
   const summary: ResultCell[][] = result.scenarios.flatMap((s) =>
     s.years.map((y) => [
       s.id,
@@ -114,7 +140,58 @@ export function resultSheets(
       }),
     ),
   );
+  return [
+    {
+      name: tableName('Scenarios'),
+      title: `${t('summaryTitle')} (${result.unit})`,
+      columns: columns([
+        ['scenario', 'text', 10],
+        ['name', 'text', 36],
+        ['year', 'year', 7],
+        ['base', 'amount', 13],
+        ['ongoing', 'amount', 12],
+        ['proposed', 'amount', 12],
+        ['impact', 'amount', 12],
+        ['overBase', 'amount', 12],
+        ['total', 'amount', 13],
+        ['statedOngoing', 'amount', 12],
+        ['diffOngoing', 'amount', 12],
+        ['statedProposed', 'amount', 12],
+        ['diffProposed', 'amount', 12],
+        ['statedTotal', 'amount', 13],
+        ['diffTotal', 'amount', 12],
+      ]),
+      rows: summary,
+    },
+    {
+      name: tableName('NetBenefit'),
+      title: `${t('netBenefitTitle')} (${result.unit})`,
+      columns: columns([
+        ['scenario', 'text', 10],
+        ['netBenefit', 'amount', 13],
+        ['withoutNetBenefit', 'integer', 12],
+        ['statedNetBenefit', 'amount', 13],
+        ['diffNetBenefit', 'amount', 12],
+      ]),
+      rows: netBenefit,
+    },
+    {
+      name: tableName('Detail'),
+      title: `${t('detailTitle')} (${result.unit})`,
+      columns: columns([
+        ['scenario', 'text', 10],
+        ['initiative', 'text', 48],
+        ['status', 'text', 12],
+        ['year', 'year', 7],
+        ['amount', 'amount', 12],
+      ]),
+      rows: detail,
+    },
+  ];
+}
 
+/** The drivers sheet: each service's change and its drivers, and the drivers' totals. */
+function driverTables({ result, language, t, tableName, columns }: Layout): UnplacedTable[] {
   const drivers = result.drivers;
   const driverRows: ResultCell[][] =
     drivers?.services.map((s) => [
@@ -148,6 +225,38 @@ export function resultSheets(
           ],
         ];
   const year = drivers?.year;
+  return [
+    {
+      name: tableName('Drivers'),
+      title: `${t('driversTitle')}${year === undefined ? '' : ` ${year - 1}–${year}`} (${result.unit})`,
+      columns: columns([
+        ['service', 'text', 44],
+        [year === undefined ? t('previous') : `${t('previous')} ${year - 1}`, 'amount', 13],
+        [year === undefined ? t('proposal') : `${t('proposal')} ${year}`, 'amount', 13],
+        ['delta', 'amount', 12],
+        ...DRIVERS.map((driver): ColumnSpec => [driverLabel(driver, language), 'amount', 14]),
+        [driverLabel(UNALLOCATED, language), 'amount', 12],
+        ['estimated', 'text', 24],
+        ['newService', 'text', 9],
+      ]),
+      rows: driverRows,
+    },
+    {
+      name: tableName('DriverTotals'),
+      title: `${t('driverTotalsTitle')} (${result.unit})`,
+      columns: columns([
+        ['driver', 'text', 20],
+        ['computed', 'amount', 13],
+        ['stated', 'amount', 13],
+        ['difference', 'amount', 12],
+      ]),
+      rows: totalRows,
+    },
+  ];
+}
+
+/** The validations sheet: every finding, with its cell. */
+function validationTables({ result, language, t, tableName, columns }: Layout): UnplacedTable[] {
   // What a reader needs first: how grave, what it is, the facts, where; the code last, for a search.
   const validationRows: ResultCell[][] = result.warnings.map((w) => [
     SEVERITY_WORDS[w.severity][language],
@@ -159,97 +268,19 @@ export function resultSheets(
   ]);
 
   return [
-    sheet('summary', [
-      {
-        name: tableName('Scenarios'),
-        title: `${t('summaryTitle')} (${result.unit})`,
-        columns: columns([
-          ['scenario', 'text', 10],
-          ['name', 'text', 36],
-          ['year', 'year', 7],
-          ['base', 'amount', 13],
-          ['ongoing', 'amount', 12],
-          ['proposed', 'amount', 12],
-          ['impact', 'amount', 12],
-          ['overBase', 'amount', 12],
-          ['total', 'amount', 13],
-          ['statedOngoing', 'amount', 12],
-          ['diffOngoing', 'amount', 12],
-          ['statedProposed', 'amount', 12],
-          ['diffProposed', 'amount', 12],
-          ['statedTotal', 'amount', 13],
-          ['diffTotal', 'amount', 12],
-        ]),
-        rows: summary,
-      },
-      {
-        name: tableName('NetBenefit'),
-        title: `${t('netBenefitTitle')} (${result.unit})`,
-        columns: columns([
-          ['scenario', 'text', 10],
-          ['netBenefit', 'amount', 13],
-          ['withoutNetBenefit', 'integer', 12],
-          ['statedNetBenefit', 'amount', 13],
-          ['diffNetBenefit', 'amount', 12],
-        ]),
-        rows: netBenefit,
-      },
-      {
-        name: tableName('Detail'),
-        title: `${t('detailTitle')} (${result.unit})`,
-        columns: columns([
-          ['scenario', 'text', 10],
-          ['initiative', 'text', 48],
-          ['status', 'text', 12],
-          ['year', 'year', 7],
-          ['amount', 'amount', 12],
-        ]),
-        rows: detail,
-      },
-    ]),
-    sheet('drivers', [
-      {
-        name: tableName('Drivers'),
-        title: `${t('driversTitle')}${year === undefined ? '' : ` ${year - 1}–${year}`} (${result.unit})`,
-        columns: columns([
-          ['service', 'text', 44],
-          [year === undefined ? t('previous') : `${t('previous')} ${year - 1}`, 'amount', 13],
-          [year === undefined ? t('proposal') : `${t('proposal')} ${year}`, 'amount', 13],
-          ['delta', 'amount', 12],
-          ...DRIVERS.map((driver): ColumnSpec => [driverLabel(driver, language), 'amount', 14]),
-          [driverLabel(UNALLOCATED, language), 'amount', 12],
-          ['estimated', 'text', 24],
-          ['newService', 'text', 9],
-        ]),
-        rows: driverRows,
-      },
-      {
-        name: tableName('DriverTotals'),
-        title: `${t('driverTotalsTitle')} (${result.unit})`,
-        columns: columns([
-          ['driver', 'text', 20],
-          ['computed', 'amount', 13],
-          ['stated', 'amount', 13],
-          ['difference', 'amount', 12],
-        ]),
-        rows: totalRows,
-      },
-    ]),
-    sheet('validations', [
-      {
-        name: tableName('Validations'),
-        title: t('validationsTitle'),
-        columns: columns([
-          ['severity', 'text', 11],
-          ['title', 'text', 32],
-          ['message', 'text', 100],
-          ['sheet', 'text', 18],
-          ['cell', 'text', 8],
-          ['code', 'text', 24],
-        ]),
-        rows: validationRows,
-      },
-    ]),
+    {
+      name: tableName('Validations'),
+      title: t('validationsTitle'),
+      columns: columns([
+        ['severity', 'text', 11],
+        ['title', 'text', 32],
+        ['message', 'text', 100],
+        ['sheet', 'text', 18],
+        ['cell', 'text', 8],
+        ['code', 'text', 24],
+      ]),
+      rows: validationRows,
+    },
   ];
 }
 
