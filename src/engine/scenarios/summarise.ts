@@ -51,6 +51,37 @@ export interface ScenarioSummary {
   readonly statedNetBenefit: Money | null;
 }
 
+export interface YearFigures {
+  readonly base: Money | null;
+  readonly ongoing: Money | null;
+  readonly proposed: Money | null;
+  readonly impact: Money | null;
+  /** ongoing + proposed + impact: what the scenario adds over the base. */
+  readonly overBase: Money | null;
+  /** base + overBase. */
+  readonly total: Money | null;
+}
+
+/**
+ * A year's over-base figure and total from its parts, each known exactly when its parts are: the
+ * one rule a scenario and a what-if are both summed by.
+ * @example yearFigures({ base: null, ongoing, proposed, impact }).total === null
+ */
+export function yearFigures(
+  parts: Pick<YearFigures, 'base' | 'ongoing' | 'proposed' | 'impact'>,
+): YearFigures {
+  const { base, ongoing, proposed, impact } = parts;
+  const overBase =
+    ongoing === null || proposed === null || impact === null
+      ? null
+      : ongoing.add(proposed).add(impact);
+  return {
+    ...parts,
+    overBase,
+    total: base === null || overBase === null ? null : base.add(overBase),
+  };
+}
+
 /**
  * The years of a result: those of the scenarios table, else those of the initiatives' costs.
  * @example resultYears(tables) → [2025, 2026, 2027]
@@ -143,19 +174,11 @@ function summarise(
         unknown.first,
       );
     }
-    const overBase =
-      ongoing === null || proposed === null || impact === null
-        ? null
-        : ongoing.add(proposed).add(impact);
-    const total = base === null || overBase === null ? null : base.add(overBase);
+    const figures = yearFigures({ base, ongoing, proposed, impact });
+    const { total } = figures;
     return {
       year,
-      base,
-      ongoing,
-      proposed,
-      impact,
-      overBase,
-      total,
+      ...figures,
       stated: {
         ongoing: check('ongoing', year, row?.statedOngoing ?? null, ongoing),
         proposed: check('proposed', year, row?.statedProposed ?? null, proposed),

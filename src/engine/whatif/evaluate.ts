@@ -11,6 +11,7 @@ import { nameIndex } from '../names/match';
 import { memberCosts, NO_COSTS } from '../scenarios/costs';
 import type { ScenarioMember } from '../scenarios/membership';
 import type { ScenarioSummary } from '../scenarios/summarise';
+import { yearFigures } from '../scenarios/summarise';
 import type { InitiativeRow } from '../tables/model';
 import type { WhatIf, WhatIfMember } from './model';
 import type { MovedOut } from './shift';
@@ -137,19 +138,11 @@ export function evaluateWhatIf(whatIf: WhatIf, input: WhatIfInput): WhatIfResult
     const base = from === null ? sharedBase(input.scenarios, year) : from.base;
     const impact = whatIf.impact.get(year) ?? from?.impact ?? null;
     const { ongoing, proposed, unknown } = costs.get(year) ?? NO_COSTS;
-    const overBase =
-      ongoing === null || proposed === null || impact === null
-        ? null
-        : ongoing.add(proposed).add(impact);
-    const total = base === null || overBase === null ? null : base.add(overBase);
+    const figures = yearFigures({ base, ongoing, proposed, impact });
+    const { overBase, total } = figures;
     return {
       year,
-      base,
-      ongoing,
-      proposed,
-      impact,
-      overBase,
-      total,
+      ...figures,
       versus:
         from === null
           ? null
