@@ -6,6 +6,7 @@
 import { accessSync, constants } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { saySkipped } from '../support/skipped';
 
 export const CHROMIUM_REQUIRED = 'Chromium is required in CI: apt-get install -y chromium';
 
@@ -59,9 +60,10 @@ export function describeInChromium(name: string, suite: () => void): void {
     return;
   }
   if (inCi()) throw new Error(`${CHROMIUM_REQUIRED} (no executable at ${chromiumPath()}).`);
-  console.warn(
-    `Skipping "${name}": no Chromium at ${chromiumPath()}. Install it (apt-get install -y chromium) ` +
-      'or set CHROMIUM_PATH to run the browser tests; in CI they are required.',
+  saySkipped(
+    name,
+    `no Chromium at ${chromiumPath()} (or set CHROMIUM_PATH)`,
+    'apt-get install -y chromium',
   );
   describe.skip(name, suite);
 }

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inCi } from '../e2e/chromium';
+import { saySkipped } from './skipped';
 
 export const LIBREOFFICE_INSTALL = 'apt-get install -y libreoffice-calc-nogui';
 
@@ -33,9 +34,7 @@ export function describeWithLibreOffice(name: string, suite: (soffice: string) =
   }
   if (inCi())
     throw new Error(`LibreOffice is required in CI for "${name}": ${LIBREOFFICE_INSTALL}`);
-  console.warn(
-    `Skipping "${name}": LibreOffice (soffice) is not installed. Install it (${LIBREOFFICE_INSTALL}) to run it; in CI it is required.`,
-  );
+  saySkipped(name, 'LibreOffice (soffice) is not installed', LIBREOFFICE_INSTALL);
   describe.skip(name, () => {
     suite('');
   });

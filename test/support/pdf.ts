@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inCi } from '../e2e/chromium';
+import { saySkipped } from './skipped';
 
 export const POPPLER_INSTALL = 'apt-get install -y poppler-utils';
 
@@ -25,7 +26,7 @@ export function hasPdfTools(): boolean {
 export function pdfToolsOrSkip(what: string): boolean {
   if (hasPdfTools()) return true;
   if (inCi()) throw new Error(`poppler-utils is required in CI for "${what}": ${POPPLER_INSTALL}`);
-  console.warn(`Skipping "${what}": pdftotext is not installed (${POPPLER_INSTALL}).`);
+  saySkipped(what, 'pdftotext is not installed', POPPLER_INSTALL);
   return false;
 }
 
