@@ -5,6 +5,7 @@
  */
 import type { ColumnOverride, OutputUnit, ResultSheetKind, TableKind, Tolerance } from '../engine';
 import {
+  DEFAULT_UNIT,
   DEFAULT_RESULT_SHEETS,
   DRIVERS,
   isValidSheetName,
@@ -141,7 +142,7 @@ function parseTolerance(
   if (typeof value !== 'number' && typeof value !== 'string') return null;
   const amount = readTolerance(value);
   if (amount === null || (version1 && amount === VERSION_1_DEFAULT_TOLERANCE)) return null;
-  return { amount, unit: savedUnit ?? 'tkr' };
+  return { amount, unit: savedUnit ?? DEFAULT_UNIT };
 }
 
 /**

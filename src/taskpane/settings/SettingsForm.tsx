@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import type { Language, OutputUnit, Tolerance } from '../../engine';
 import {
+  DEFAULT_UNIT,
   DEFAULT_REPORT_SHEET,
   OUTPUT_UNITS,
   readUserTolerance,
@@ -88,7 +89,7 @@ export function SettingsForm({
   // The tolerance is an amount in the unit the result is shown in: the one chosen, else the
   // tables' (the last result's), else the one it was saved in.
   const toleranceUnit = (choice: OutputUnit | null): OutputUnit =>
-    choice ?? resultUnit ?? settings.tolerance?.unit ?? 'tkr';
+    choice ?? resultUnit ?? settings.tolerance?.unit ?? DEFAULT_UNIT;
   const [tolerance, setTolerance] = useState(
     toleranceFieldText(settings.tolerance, toleranceUnit(settings.unit), language),
   );
