@@ -41,6 +41,7 @@ import type {
 } from '../workbook/port';
 import { amountFormat } from '../workbook/port';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
+import { tableNamer } from '../workbook/table-names';
 import { reportCharts } from './report-charts';
 import type { REPORT_TEXTS } from './texts';
 import { reportText, SEVERITY_WORDS } from './texts';
@@ -96,7 +97,7 @@ export function reportSheet(input: ReportInput): ResultSheet {
   const { result, language } = input;
   const t = (key: keyof typeof REPORT_TEXTS, values: Record<string, string | number> = {}) =>
     reportText(key, language, { unit: result.unit, ...values });
-  const name = uniqueName(input.takenTableNames);
+  const name = tableNamer(input.takenTableNames);
   const notes = new Notes(result, language);
 
   const blocks: Block[] = [
@@ -444,15 +445,4 @@ function scenarioLabel(s: ScenarioSummary): string {
 /** A scenario id as part of a table name: letters, digits and underscores only. */
 function safeId(id: string): string {
   return id.replace(/[^\p{L}\p{N}_]/gu, '_').slice(0, 40);
-}
-
-/** Table names made unique against the workbook's other tables (they carry the SR_ prefix). */
-function uniqueName(taken: ReadonlySet<string>): (base: string) => string {
-  const lower = new Set([...taken].map((name) => name.toLowerCase()));
-  return (base) => {
-    let name = base;
-    for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${base}_${i}`;
-    lower.add(name.toLowerCase());
-    return name;
-  };
 }

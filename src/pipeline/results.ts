@@ -17,6 +17,7 @@ import type {
 import { amountFormat } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
+import { tableNamer } from '../workbook/table-names';
 import { SEVERITY_WORDS, SHEET_TEXTS } from './texts';
 
 const ALLOCATION_KEYS: readonly AllocationKey[] = [...DRIVERS, UNALLOCATED];
@@ -47,7 +48,7 @@ export function resultSheets(
     result,
     language,
     t,
-    tableName: uniqueName(takenTableNames),
+    tableName: prefixed(tableNamer(takenTableNames)),
     columns: (specs) =>
       specs.map(([key, kind, width]) => ({
         header: key in SHEET_TEXTS ? t(key as TextKey) : key,
@@ -80,6 +81,11 @@ export function resultSheets(
 }
 
 type UnplacedTable = Omit<ResultTable, 'top' | 'left'>;
+
+/** Table names with the product's prefix (how a result sheet is known as ours), each free. */
+function prefixed(namer: (wanted: string) => string): (base: string) => string {
+  return (base) => namer(`${RESULT_TABLE_PREFIX}${base}`);
+}
 
 /** What every sheet's tables are laid out with: the result, its words, unique table names. */
 interface Layout {
@@ -290,17 +296,6 @@ const CELL_MAX_CHARACTERS = 32_767;
 /** A text cut to fit one cell, an ellipsis saying it was cut (a message quoting a cell that is full). */
 function fitCell(text: string): string {
   return text.length <= CELL_MAX_CHARACTERS ? text : `${text.slice(0, CELL_MAX_CHARACTERS - 1)}…`;
-}
-
-/** Table names with the product's prefix, made unique against the workbook's other tables. */
-function uniqueName(taken: ReadonlySet<string>): (base: string) => string {
-  const lower = new Set([...taken].map((name) => name.toLowerCase()));
-  return (base) => {
-    let name = `${RESULT_TABLE_PREFIX}${base}`;
-    for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${RESULT_TABLE_PREFIX}${base}_${i}`;
-    lower.add(name.toLowerCase());
-    return name;
-  };
 }
 
 /** The amounts of tables' amount columns, for the decimals they need. */

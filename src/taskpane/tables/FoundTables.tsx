@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { JsonResult, Language, TableKind } from '../../engine';
-import { parseRange, TABLE_KINDS, TABLE_LABELS } from '../../engine';
+import { parseRange, sheetNameKey, TABLE_KINDS, TABLE_LABELS } from '../../engine';
 import type { TableMapping } from '../../workbook/settings';
 import { PANE_TEXTS } from '../texts';
 import { ColumnMapping } from './ColumnMapping';
@@ -69,7 +69,7 @@ export function rangeMapping(text: string, sheetNames: readonly string[]): Table
     .replace(/^'(.*)'$/, '$1')
     .replace(/''/g, "'");
   const range = text.slice(bang + 1);
-  const known = sheetNames.find((name) => name.toLowerCase() === sheet.toLowerCase());
+  const known = sheetNames.find((name) => sheetNameKey(name) === sheetNameKey(sheet));
   return known === undefined || parseRange(range) === null ? null : { sheet: known, range };
 }
 

@@ -7,7 +7,7 @@
  * nothing and a taken name never stops a write part way; every text cell gets the text format `@`
  * before its value, so no text becomes a formula, a number or a boolean.
  */
-import { cellAddress } from '../../engine';
+import { cellAddress, sheetNameKey } from '../../engine';
 import { WorkbookError } from '../errors';
 import type {
   PrintSetup,
@@ -21,7 +21,7 @@ import type { StoredSettings } from '../settings';
 import { RESULT_TABLE_PREFIX } from '../settings';
 import { settingsXml } from '../settings-xml';
 import { settingsParts } from './settings';
-import { freeTableNames } from './table-names';
+import { freeTableNames } from '../table-names';
 
 /** What a sync may carry: well under the 5 MB Excel on the web accepts, leaving room for overhead. */
 export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -53,7 +53,7 @@ export async function writeWorkbook(
 
   const existing = sheets.map(
     (sheet) =>
-      worksheets.items.find((ws) => ws.name.toLowerCase() === sheet.name.toLowerCase()) ?? null,
+      worksheets.items.find((ws) => sheetNameKey(ws.name) === sheetNameKey(sheet.name)) ?? null,
   );
   // Sync 2: are the existing ones protected? A refusal must come before anything is written.
   // Their charts are listed too: clearing a sheet's cells leaves its charts, so a rerun deletes them.

@@ -5,6 +5,7 @@
  * `workbook.xml`, the content types and the settings part change.
  */
 import JSZip from 'jszip';
+import { sheetNameKey } from '../../engine';
 import { WorkbookError } from '../errors';
 import type { ResultSheet } from '../port';
 import type { StoredSettings } from '../settings';
@@ -164,9 +165,7 @@ async function sheetPart(
   sheet: ResultSheet,
   ids: { sheet: number },
 ): Promise<string> {
-  const existing = entries.find(
-    (entry) => entry.name.toLocaleLowerCase('sv-SE') === sheet.name.toLocaleLowerCase('sv-SE'),
-  );
+  const existing = entries.find((entry) => sheetNameKey(entry.name) === sheetNameKey(sheet.name));
   if (existing !== undefined) {
     // The pipeline checked ownership on what the reader saw; a chart sheet, for one, it
     // cannot see. The writer checks again on the package itself before replacing anything.
@@ -266,13 +265,13 @@ function addCharts(
  */
 function withPrintTitles(workbook: string, sheets: readonly ResultSheet[]): string {
   const order = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
-    unescapeXml(m[1] ?? '').toLocaleLowerCase('sv-SE'),
+    sheetNameKey(unescapeXml(m[1] ?? '')),
   );
   const names: string[] = [];
   const ids = new Set<number>();
   for (const sheet of sheets) {
     if (sheet.print === undefined) continue;
-    const id = order.indexOf(sheet.name.toLocaleLowerCase('sv-SE'));
+    const id = order.indexOf(sheetNameKey(sheet.name));
     if (id < 0) continue;
     ids.add(id);
     names.push(printTitlesName(sheet.name, id, sheet.print));

@@ -9,7 +9,7 @@ import { WorkbookError } from '../../../src/workbook/errors';
 import { readWorkbook } from '../../../src/workbook/excel/read';
 import { LARGE_RESPONSE_BYTES, RESPONSE_BUDGET_BYTES } from '../../../src/workbook/excel/read-plan';
 import { readSettings, saveSettings } from '../../../src/workbook/excel/settings';
-import { freeTableNames } from '../../../src/workbook/excel/table-names';
+import { freeTableNames } from '../../../src/workbook/table-names';
 import type { StoredSettings } from '../../../src/workbook/settings';
 import { DEFAULT_SETTINGS } from '../../../src/workbook/settings';
 import { SETTINGS_NAMESPACE, settingsXml } from '../../../src/workbook/settings-xml';
