@@ -193,8 +193,6 @@ export interface WorkbookPort {
   write(sheets: readonly ResultSheet[], settings: StoredSettings): Promise<void>;
   /** Shows a cell (or a sheet, when cell is null) to the user; only hosts with a user have it. */
   select?(sheet: string, cell: string | null): Promise<void>;
-  /** The saved settings alone, without reading the sheets (null when none are saved). */
-  readSettings?(): Promise<StoredSettings | null>;
   /** Saves the settings at once, without a recalculation. */
   saveSettings?(settings: StoredSettings): Promise<void>;
   /**

@@ -7,7 +7,7 @@ import type { ResultSheet, WorkbookChange, WorkbookPort, WorkbookSnapshot } from
 import type { StoredSettings } from '../settings';
 import { toWorkbookError } from './office-errors';
 import { readWorkbook } from './read';
-import { readSettings, saveSettings } from './settings';
+import { saveSettings } from './settings';
 import { DEFAULT_REQUEST_BUDGET_BYTES, writeWorkbook } from './write';
 
 /** `Excel.run`'s shape. */
@@ -47,7 +47,6 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
           options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES,
         ),
       ),
-    readSettings: () => guarded(readSettings),
     writeAliases: (at: CellRef, aliases: string) =>
       guarded(async (context) => {
         const cell = context.workbook.worksheets.getItem(at.sheet).getRange(at.cell);

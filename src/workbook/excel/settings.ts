@@ -58,15 +58,6 @@ export function settingsParts(context: Excel.RequestContext): SettingsParts {
   };
 }
 
-/** The saved settings, or null: two syncs, no sheet. */
-export async function readSettings(context: Excel.RequestContext): Promise<StoredSettings | null> {
-  const parts = settingsParts(context);
-  await context.sync();
-  const settings = parts.queueRead();
-  await context.sync();
-  return settings();
-}
-
 /** Saves the settings, replacing the saved ones (and any duplicate part). */
 export async function saveSettings(
   context: Excel.RequestContext,
