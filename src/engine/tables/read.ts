@@ -1,6 +1,7 @@
 /**
- * From found tables to typed rows. Rows without a name are reported and passed over, as are
- * total rows (`Summa`, `Totalt`), which would otherwise be counted twice.
+ * From found tables to typed rows: which tables can be read (their required columns are there),
+ * the unit of each part, the initiatives' status from a title that says they are new; each row is
+ * then read by rows.ts.
  */
 import type { CellRef } from '../cells/raw';
 import type { ColumnBinding } from '../headers/recognise';
