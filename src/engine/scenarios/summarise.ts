@@ -16,18 +16,8 @@ import { scenarioMembership } from './membership';
 
 export type { ScenarioMember } from './membership';
 
-export interface ScenarioYear {
+export interface ScenarioYear extends YearFigures {
   readonly year: number;
-  readonly base: Money | null;
-  /** The ongoing members' costs; null when one of them has no cost for the year. */
-  readonly ongoing: Money | null;
-  /** The proposed members' costs; null when one of them has no cost for the year. */
-  readonly proposed: Money | null;
-  readonly impact: Money | null;
-  /** ongoing + proposed + impact: what the scenario adds over the base. */
-  readonly overBase: Money | null;
-  /** base + overBase. */
-  readonly total: Money | null;
   /** The figures the workbook states for this year, to reconcile against. */
   readonly stated: {
     readonly ongoing: Money | null;
@@ -53,7 +43,9 @@ export interface ScenarioSummary {
 
 export interface YearFigures {
   readonly base: Money | null;
+  /** The ongoing members' costs; null when one of them has no cost for the year. */
   readonly ongoing: Money | null;
+  /** The proposed members' costs; null when one of them has no cost for the year. */
   readonly proposed: Money | null;
   readonly impact: Money | null;
   /** ongoing + proposed + impact: what the scenario adds over the base. */

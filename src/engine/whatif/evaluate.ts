@@ -11,20 +11,15 @@ import { nameIndex } from '../names/match';
 import { memberCosts, NO_COSTS } from '../scenarios/costs';
 import type { ScenarioMember } from '../scenarios/membership';
 import type { ScenarioSummary } from '../scenarios/summarise';
+import type { YearFigures } from '../scenarios/summarise';
 import { yearFigures } from '../scenarios/summarise';
 import type { InitiativeRow } from '../tables/model';
 import type { WhatIf, WhatIfMember } from './model';
 import type { MovedOut } from './shift';
 import { shiftCosts } from './shift';
 
-export interface WhatIfYear {
+export interface WhatIfYear extends YearFigures {
   readonly year: number;
-  readonly base: Money | null;
-  readonly ongoing: Money | null;
-  readonly proposed: Money | null;
-  readonly impact: Money | null;
-  readonly overBase: Money | null;
-  readonly total: Money | null;
   /** This year's figures less the based-on scenario's; null without one, or where either is unknown. */
   readonly versus: { readonly overBase: Money | null; readonly total: Money | null } | null;
   /** The first member with no cost this year, which makes its status's sum unknown. */
