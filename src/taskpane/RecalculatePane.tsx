@@ -105,13 +105,15 @@ export function RecalculatePane(props: RecalculatePaneProps) {
           <Body1 className={styles.line}>
             {outcome.parts.map((part, index) => (
               <span key={index}>
-                {index > 0 && ' · '}
+                {index > 0 && ' '}
+                {/* The separator goes with the part after it: a line never ends in "·". */}
                 <span
                   className={mergeClasses(
                     styles[part.intent],
                     outcome.parts.length > 1 && styles.part,
                   )}
                 >
+                  {index > 0 && '· '}
                   {part.text}
                 </span>
               </span>

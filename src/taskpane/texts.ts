@@ -3,7 +3,16 @@
  * already use (the product's name, severities, table names) come from their catalogues.
  */
 import type { CandidateReason, Language, OutputUnit, Severity } from '../engine';
-import { figureDecimals, formatNumber, quote, UNIT_DECIMALS } from '../engine';
+import {
+  DEFAULT_UNIT,
+  figureDecimals,
+  formatNumber,
+  quote,
+  toJsonNumber,
+  toleranceIn,
+  toleranceText,
+  UNIT_DECIMALS,
+} from '../engine';
 import type { Stage } from '../pipeline/pipeline';
 import { PRODUCT_NAME } from '../pipeline/texts';
 
@@ -59,11 +68,15 @@ export const PANE_TEXTS = {
     sv: 'Alla belopp räknas om och visas i enheten; tabellernas egna enheter läses ur rubriker och titlar.',
     en: 'Every amount is converted to and shown in this unit; the tables’ own units are read from headers and titles.',
   },
-  tolerancePlaceholder: { sv: '0,5 tkr', en: '0.5 tkr' },
-  // {unit}: the unit the tolerance is in, the one the result is shown in (see toleranceHint).
+  // {unit}: the unit the tolerance is in, the one the result is shown in; {default}: the default
+  // 0.5 tkr written in it (see toleranceHint).
   toleranceHint: {
-    sv: 'Ett belopp i {unit}. Tomt: 0,5 tkr.',
-    en: 'An amount in {unit}. Empty: 0.5 tkr.',
+    sv: 'Ett belopp i {unit}. Tomt: 0,5 tkr, som är {default} {unit}.',
+    en: 'An amount in {unit}. Empty: 0.5 tkr, which is {default} {unit}.',
+  },
+  toleranceHintTkr: {
+    sv: 'Ett belopp i tkr. Tomt: 0,5 tkr.',
+    en: 'An amount in tkr. Empty: 0.5 tkr.',
   },
   save: { sv: 'Spara i arbetsboken', en: 'Save in the workbook' },
   saved: { sv: 'Sparat i arbetsboken.', en: 'Saved in the workbook.' },
@@ -131,7 +144,15 @@ const STAGES: Readonly<Record<Stage, Texts>> = {
 
 /** The tolerance field's hint, naming the unit its amount is in. */
 export function toleranceHint(unit: OutputUnit, language: Language): string {
-  return PANE_TEXTS.toleranceHint[language].replace('{unit}', unit);
+  if (unit === DEFAULT_UNIT) return PANE_TEXTS.toleranceHintTkr[language];
+  return PANE_TEXTS.toleranceHint[language]
+    .replace(/\{unit\}/g, unit)
+    .replace('{default}', defaultToleranceText(unit, language));
+}
+
+/** The default tolerance (0.5 tkr) as a number in `unit`, as the field writes one: `0,0005` in MSEK. */
+export function defaultToleranceText(unit: OutputUnit, language: Language): string {
+  return toleranceText(toJsonNumber(toleranceIn(unit, null)), language);
 }
 
 export function stageText(stage: Stage | null, language: Language): string {
@@ -159,8 +180,8 @@ export function aliasAddedText(
   language: Language,
 ): string {
   return language === 'sv'
-    ? `${quote(choice.alias, 'sv')} lades till som alias för ${quote(choice.service, 'sv')}; räknar om.`
-    : `${quote(choice.alias, 'en')} was added as an alias of ${quote(choice.service, 'en')}; recalculating.`;
+    ? `${quote(choice.alias, 'sv')} lades till som alias för ${quote(choice.service, 'sv')}.`
+    : `${quote(choice.alias, 'en')} was added as an alias of ${quote(choice.service, 'en')}.`;
 }
 
 /** The button that adds a suggested alias. */
@@ -291,6 +312,6 @@ export function aliasWriteText(
 /** After an alias was taken back: the cell holds what it held before. */
 export function aliasUndoneText(cell: string, language: Language): string {
   return language === 'sv'
-    ? `Ångrat: ${cell} har sin tidigare text igen; räknar om.`
-    : `Undone: ${cell} holds its earlier text again; recalculating.`;
+    ? `Ångrat: ${cell} har sin tidigare text igen.`
+    : `Undone: ${cell} holds its earlier text again.`;
 }

@@ -232,7 +232,7 @@ describe('an alias from a suggestion', () => {
     fireEvent.click(await openSuggestion(live));
     fireEvent.click(screen.getByRole('button', { name: LIVE_TEXTS.confirmAlias.sv }));
     const note = await screen.findByText(
-      '”Digitalt bevarande” lades till som alias för ”Stöd i digitalt bevarande”; räknar om.',
+      '”Digitalt bevarande” lades till som alias för ”Stöd i digitalt bevarande”.',
     );
     expect(live.cells.get('Tjänster!G23')).toBe('DB; Digitalt bevarande');
     expect(live.calls.recalculations).toBe(1);

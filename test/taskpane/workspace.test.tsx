@@ -187,7 +187,7 @@ describe('the workspace', () => {
     expect(recalculations()).toBe(1);
     expect(
       await screen.findByText(
-        '”Digitalt bevarande” lades till som alias för ”Stöd i digitalt bevarande”; räknar om.',
+        '”Digitalt bevarande” lades till som alias för ”Stöd i digitalt bevarande”.',
       ),
     ).toBeTruthy();
   });
@@ -334,7 +334,8 @@ describe('the workspace', () => {
     fireEvent.change(field, { target: { value: '2,5' } });
     fireEvent.click(screen.getByRole('radio', { name: 'MSEK' }));
     expect((field as HTMLInputElement).value).toBe('0,0025');
-    expect(screen.getByText('Ett belopp i MSEK. Tomt: 0,5 tkr.')).toBeTruthy();
+    expect(field.getAttribute('placeholder')).toBe('0,0005');
+    expect(screen.getByText('Ett belopp i MSEK. Tomt: 0,5 tkr, som är 0,0005 MSEK.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Spara i arbetsboken' }));
     await waitFor(() => {
       expect(screen.getByText('Sparat i arbetsboken.')).toBeTruthy();

@@ -118,11 +118,13 @@ type Render<C extends WarningCode> = (
 ) => string;
 type Catalogue = { readonly [C in WarningCode]: Readonly<Record<Language, Render<C>>> };
 
-/** `A`, `A and B`, `A, B and C`. */
-const listed = (items: readonly string[], language: Language): string =>
-  items.length < 2
+/** `A`, `A and B`, `A, B and C` (or, with `or`, `A, B or C`). */
+const listed = (items: readonly string[], language: Language, or = false): string => {
+  const last = or ? { sv: ' eller ', en: ' or ' } : { sv: ' och ', en: ' and ' };
+  return items.length < 2
     ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')}${language === 'sv' ? ' och ' : ' and '}${items[items.length - 1] ?? ''}`;
+    : `${items.slice(0, -1).join(', ')}${last[language]}${items[items.length - 1] ?? ''}`;
+};
 /** What states no unit: the tables by name, and the document's scenario summaries. */
 const unitless = (tables: readonly TableKind[], summaries: number, language: Language): string =>
   listed(
@@ -140,9 +142,11 @@ const orNone = (value: Money | null, language: Language, a: AmountText): string 
 const suggestions = (candidates: readonly string[], language: Language): string =>
   candidates.length === 0
     ? ''
-    : language === 'sv'
-      ? ` Menade du ${candidates.map((name) => quote(name, 'sv')).join(' eller ')}?`
-      : ` Did you mean ${candidates.map((name) => quote(name, 'en')).join(' or ')}?`;
+    : `${language === 'sv' ? ' Menade du' : ' Did you mean'} ${listed(
+        candidates.map((name) => quote(name, language)),
+        language,
+        true,
+      )}?`;
 /** Initiatives sharing a name, as ids and cells: `I6 (Insatser!A7), I7 (Insatser!A8)`. */
 const sharing = (ids: readonly string[], cells: readonly CellRef[], language: Language): string =>
   ids

@@ -29,7 +29,7 @@ import {
   toleranceText,
 } from '../../engine';
 import type { StoredSettings } from '../../workbook/settings';
-import { PANE_TEXTS, resultSheetIsInputText, toleranceHint } from '../texts';
+import { defaultToleranceText, PANE_TEXTS, resultSheetIsInputText, toleranceHint } from '../texts';
 
 const useStyles = makeStyles({
   // Stacked fields (label, control, hint or message under it) as wide as the pane gives.
@@ -210,7 +210,7 @@ export function SettingsForm({
       >
         <Input
           value={tolerance}
-          placeholder={t('tolerancePlaceholder')}
+          placeholder={defaultToleranceText(toleranceUnit(unit), language)}
           inputMode="decimal"
           onChange={(_ev, data) => {
             setTolerance(data.value);

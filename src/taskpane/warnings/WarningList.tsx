@@ -34,7 +34,12 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     paddingBlock: tokens.spacingVerticalXS,
   },
-  cell: { fontVariantNumeric: 'tabular-nums' },
+  // A link to the cell, looking like the Results tab's links: it selects the cell in the workbook.
+  cell: {
+    fontVariantNumeric: 'tabular-nums',
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+  },
   // Pressed or not must show without colour alone: a ticked box in front of the pressed ones.
   tick: {
     display: 'inline-flex',
@@ -178,7 +183,8 @@ export function WarningList({
         if (group.length === 0) return null;
         return (
           <div key={severity}>
-            <Subtitle2 as="h2">{`${SEVERITY_WORDS[severity][language]} (${group.length})`}</Subtitle2>
+            {/* An alias's note standing where its warning was is not a finding. */}
+            <Subtitle2 as="h2">{`${SEVERITY_WORDS[severity][language]} (${group.filter((w) => w.gone !== true).length})`}</Subtitle2>
             <ul className={styles.list}>
               {group.map((w, i) =>
                 w.gone === true ? (
@@ -224,6 +230,8 @@ export function WarningList({
                               <Button
                                 size="small"
                                 appearance="primary"
+                                // The box replaced the button that had focus: focus stays here.
+                                autoFocus
                                 onClick={() => {
                                   setConfirming(null);
                                   onAddAlias(choice, w.index);
