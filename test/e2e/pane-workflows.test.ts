@@ -9,7 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { messageFor } from '../../src/engine';
-import { addAliasText, aliasAddedText, LIVE_TEXTS, PANE_TEXTS } from '../../src/taskpane/texts';
+import {
+  addAliasText,
+  aliasAddedText,
+  LIVE_TEXTS,
+  PANE_TEXTS,
+  toleranceHint,
+} from '../../src/taskpane/texts';
 import type { AxeViolation } from './axe';
 import { axeViolations, describeViolations, isBlocking } from './axe';
 import { usePreview } from './preview-suite';
@@ -180,9 +186,9 @@ describeInChromium('the pane, as a controller uses it, in headless Chromium', ()
       const settings = await openTab(page.pane, 'tabSettings', 'sv');
       const tolerance = settings.getByRole('textbox', { name: PANE_TEXTS.tolerance.sv });
       // The example saves no tolerance: the field is empty and says what empty means.
-      await settings.getByText(PANE_TEXTS.toleranceHint.sv.replace('{unit}', 'tkr')).waitFor();
+      await settings.getByText(toleranceHint('tkr', 'sv')).waitFor();
       expect(await tolerance.inputValue()).toBe('');
-      expect(await tolerance.getAttribute('placeholder')).toBe('0,5 tkr');
+      expect(await tolerance.getAttribute('placeholder')).toBe('0,5');
       await tolerance.fill('2');
       const report = settings.getByRole('textbox', { name: PANE_TEXTS.reportSheet.sv });
       expect(await report.getAttribute('placeholder')).toBe('Sammanställning');
