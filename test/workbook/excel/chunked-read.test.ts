@@ -22,7 +22,7 @@ import {
   simulatedRun,
 } from '../../../src/workbook/simulated-excel';
 import { scaleTables } from '../../../src/workbook/simulated-excel/scale';
-import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
+import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH, withLongComments } from './simulated';
 
 const EVERY_LIST = ['Tjanster', 'Forandringsinsatser', 'Scenarier', 'Scenarioinsatser'];
 
@@ -108,19 +108,11 @@ describe('reading a workbook in syncs under the response limit', () => {
   });
 
   it('reads pages of long comments, far past the estimate a cell, under the limit: once more at a quarter of the budget, then in blocks sized by what a cell cost', async () => {
-    const workbook = cloneWorkbook(await example());
-    const comments = newSheet('Kommentarer');
-    const note =
-      'Kommentar om kostnadsutvecklingen för tjänsten, med bakgrund, beslut och vem som äger frågan. '.repeat(
-        40,
-      );
-    for (let row = 1; row <= 3_000; row++)
-      for (let column = 1; column <= 2; column++)
-        comments.cells.set(`${row},${column}`, {
-          value: `${String(row)}: ${note}`,
-          numberFormat: 'General',
-        });
-    workbook.sheets.push(comments);
+    const workbook = withLongComments(
+      await example(),
+      'Kommentar om kostnadsutvecklingen för tjänsten, med bakgrund, beslut och vem som äger frågan. ',
+      40,
+    );
     const { snapshot, host } = await read(workbook);
     // The first try's window was refused by the host's 5 MB limit; every later response kept to it.
     expect(host.stats.largestResponseBytes).toBeGreaterThan(REQUEST_LIMIT_BYTES);

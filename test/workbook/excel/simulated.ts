@@ -7,6 +7,8 @@ import { excelPort } from '../../../src/workbook/excel/port';
 import type { ExcelPortOptions } from '../../../src/workbook/excel/port';
 import type { HostOptions, SimWorkbook } from '../../../src/workbook/simulated-excel';
 import {
+  cloneWorkbook,
+  newSheet,
   SimulatedExcel,
   simulatedRun,
   simulatedWorkbookFrom,
@@ -30,3 +32,21 @@ export function hostAndPort(
 
 export const pipeline = createPipeline({ version: '0.1.0', now: () => FIXED_NOW });
 export const SWEDISH: RunOptions = { language: 'sv' };
+
+/**
+ * A copy of a workbook with a sheet `Kommentarer` of 3 000 rows of two long comments each (the
+ * note repeated `repeat` times): values far dearer a cell than the adapter's estimate.
+ */
+export function withLongComments(workbook: SimWorkbook, note: string, repeat: number): SimWorkbook {
+  const copy = cloneWorkbook(workbook);
+  const comments = newSheet('Kommentarer');
+  const text = note.repeat(repeat);
+  for (let row = 1; row <= 3_000; row++)
+    for (let column = 1; column <= 2; column++)
+      comments.cells.set(`${row},${column}`, {
+        value: `${String(row)}: ${text}`,
+        numberFormat: 'General',
+      });
+  copy.sheets.push(comments);
+  return copy;
+}

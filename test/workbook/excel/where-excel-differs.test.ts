@@ -23,7 +23,7 @@ import {
   simulatedRun,
 } from '../../../src/workbook/simulated-excel';
 import { scaleTables } from '../../../src/workbook/simulated-excel/scale';
-import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from './simulated';
+import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH, withLongComments } from './simulated';
 
 async function example(): Promise<SimWorkbook> {
   return simulatedWorkbook('examples/arlig-analys-2025.xlsx');
@@ -42,20 +42,11 @@ async function failure(promise: Promise<unknown>): Promise<WorkbookError> {
 describe('a GeneralException answered to a read', () => {
   /** The example with a sheet of 3 000 rows of long comments: its window passes 5 MB. */
   async function withComments(): Promise<SimWorkbook> {
-    const workbook = cloneWorkbook(await example());
-    const comments = newSheet('Kommentarer');
-    const note =
-      'Kommentar om kostnadsutvecklingen, med bakgrund, beslut och vem som äger frågan. '.repeat(
-        45,
-      );
-    for (let row = 1; row <= 3_000; row++)
-      for (let column = 1; column <= 2; column++)
-        comments.cells.set(`${row},${column}`, {
-          value: `${String(row)}: ${note}`,
-          numberFormat: 'General',
-        });
-    workbook.sheets.push(comments);
-    return workbook;
+    return withLongComments(
+      await example(),
+      'Kommentar om kostnadsutvecklingen, med bakgrund, beslut och vem som äger frågan. ',
+      45,
+    );
   }
 
   it('to a large sync is taken for the size limit once: the read starts again smaller and gets the same snapshot', async () => {
