@@ -61,3 +61,24 @@ export { titleFor } from './validation/titles';
 export type { Language } from './validation/messages';
 export { WARNING_CODES } from './validation/warning';
 export type { Severity, Warning, WarningCode } from './validation/warning';
+export { evaluateWhatIf } from './whatif/evaluate';
+export type { WhatIfInput, WhatIfProblem, WhatIfResult, WhatIfYear } from './whatif/evaluate';
+export { evaluateWhatIfs, problemFinding } from './whatif/evaluate-all';
+export type { SavedWhatIfResult } from './whatif/evaluate-all';
+export type { WhatIf, WhatIfMember } from './whatif/model';
+export {
+  exactScale,
+  MAX_WHAT_IF_NAME,
+  MAX_WHAT_IFS,
+  readStoredWhatIfs,
+  scaleText,
+  whatIfFromStored,
+  whatIfName,
+  whatIfNameKey,
+} from './whatif/stored';
+export type {
+  StoredWhatIf,
+  StoredWhatIfImpact,
+  StoredWhatIfMember,
+  UnreadWhatIf,
+} from './whatif/stored';

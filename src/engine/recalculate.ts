@@ -23,6 +23,9 @@ import { findScenarioBlocks } from './tables/scenario-blocks';
 import type { UnitPlan } from './tables/units';
 import { planUnits } from './tables/units';
 import type { Severity, Warning, WarningSink } from './validation/warning';
+import type { SavedWhatIfResult } from './whatif/evaluate-all';
+import { evaluateWhatIfs } from './whatif/evaluate-all';
+import type { StoredWhatIf, UnreadWhatIf } from './whatif/stored';
 import { collectWarnings } from './validation/warning';
 
 export interface EngineOptions {
@@ -38,6 +41,10 @@ export interface EngineOptions {
   readonly unit?: string | null;
   /** Sheets the adapter did not read because they are too large: reported at their last cell. */
   readonly unreadSheets?: readonly UnreadSheet[];
+  /** The what-ifs saved in the workbook: computed beside the scenarios (docs/what-if.md). */
+  readonly whatIfs?: readonly StoredWhatIf[];
+  /** Saved what-if entries the settings reader could not read: reported, never used. */
+  readonly unreadWhatIfs?: readonly UnreadWhatIf[];
 }
 
 export interface UnreadSheet {
@@ -85,6 +92,8 @@ export interface EngineResult {
    * what-if chooses from.
    */
   readonly initiatives: readonly InitiativeRow[];
+  /** The saved what-ifs' figures, in their saved order (docs/what-if.md). */
+  readonly whatIfs: readonly SavedWhatIfResult[];
   /** Every service row read, with where its alias goes: for adding an alias from a suggestion. */
   readonly services: readonly {
     readonly name: string;
@@ -148,6 +157,14 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
   const years = resultYears(tables);
   const scenarios = summariseScenarios(tables, years, tolerance, sink);
   const drivers = breakdownDrivers(tables, tolerance, sink);
+  const initiatives = allInitiatives(tables.initiatives, scenarios);
+  const whatIfs = evaluateWhatIfs(
+    options.whatIfs ?? [],
+    options.unreadWhatIfs ?? [],
+    { initiatives, scenarios, years },
+    unit,
+    sink,
+  );
   return {
     unit,
     years,
@@ -191,7 +208,8 @@ export function recalculate(grids: readonly Grid[], options: EngineOptions = {})
     ],
     scenarios,
     drivers,
-    initiatives: allInitiatives(tables.initiatives, scenarios),
+    initiatives,
+    whatIfs,
     services: tables.services.map((s) => ({
       name: s.name.value,
       aliases: s.aliases,

@@ -186,6 +186,8 @@ async function compute(
   const result = recalculate(gridsOf(snapshot, settings), {
     tolerance: settings.tolerance,
     unit: settings.unit ?? settings.unknownUnit ?? null,
+    whatIfs: settings.whatIfs ?? [],
+    unreadWhatIfs: settings.unreadWhatIfs ?? [],
     // A result sheet is never input, and is rewritten: nothing to say about its size.
     unreadSheets: snapshot.sheets.flatMap((sheet) =>
       sheet.notRead === undefined || isResultSheet(snapshot, settings, sheet.name)
@@ -226,6 +228,23 @@ function effectiveSettings(snapshot: WorkbookSnapshot, options: RunOptions): Sto
     tolerance: given.tolerance === undefined ? stored.tolerance : given.tolerance,
     ...unit,
     mapping: { ...stored.mapping, ...given.mapping },
+    // What-ifs given for a run replace the saved ones; entries no version here can read stay.
+    ...whatIfsOf({
+      whatIfs: given.whatIfs ?? stored.whatIfs,
+      unreadWhatIfs: given.unreadWhatIfs ?? stored.unreadWhatIfs,
+    }),
+  };
+}
+
+/** The saved what-ifs (and the entries not read) of settings, without empty fields. */
+function whatIfsOf(settings: {
+  readonly whatIfs: StoredSettings['whatIfs'];
+  readonly unreadWhatIfs: StoredSettings['unreadWhatIfs'];
+}): Pick<StoredSettings, 'whatIfs' | 'unreadWhatIfs'> {
+  const { whatIfs, unreadWhatIfs } = settings;
+  return {
+    ...(whatIfs === undefined || whatIfs.length === 0 ? {} : { whatIfs }),
+    ...(unreadWhatIfs === undefined || unreadWhatIfs.length === 0 ? {} : { unreadWhatIfs }),
   };
 }
 

@@ -3,8 +3,17 @@
  * tables and writes the same sheets. Read defensively: a hand-edited or newer settings text gives
  * the defaults for what it gets wrong, never a crash.
  */
-import type { ColumnOverride, OutputUnit, ResultSheetKind, TableKind, Tolerance } from '../engine';
+import type {
+  ColumnOverride,
+  OutputUnit,
+  ResultSheetKind,
+  StoredWhatIf,
+  TableKind,
+  Tolerance,
+  UnreadWhatIf,
+} from '../engine';
 import {
+  readStoredWhatIfs,
   DEFAULT_UNIT,
   DEFAULT_RESULT_SHEETS,
   DRIVERS,
@@ -44,6 +53,13 @@ export interface StoredSettings {
    */
   readonly unknownUnit?: string;
   readonly mapping: Readonly<Partial<Record<TableKind, TableMapping>>>;
+  /** The what-ifs the controller saved (docs/what-if.md); absent: none. */
+  readonly whatIfs?: readonly StoredWhatIf[];
+  /**
+   * Saved what-if entries this version could not read: reported by every run, and written back as
+   * they were, so a newer version's or a hand-edited entry is never lost by a save.
+   */
+  readonly unreadWhatIfs?: readonly UnreadWhatIf[];
 }
 
 export const DEFAULT_SETTINGS: StoredSettings = {
@@ -107,10 +123,13 @@ export function parseSettings(text: string): StoredSettings {
   const unit = parseUnit(raw.unit, version1);
   const reportSheet =
     typeof raw.reportSheet === 'string' ? reportSheetNameFor(resultSheets, raw.reportSheet) : null;
+  const saved = readStoredWhatIfs(raw.whatIfs);
   return {
     version: 2,
     resultSheets,
     reportSheet,
+    ...(saved.whatIfs.length === 0 ? {} : { whatIfs: saved.whatIfs }),
+    ...(saved.unread.length === 0 ? {} : { unreadWhatIfs: saved.unread }),
     tolerance: parseTolerance(
       raw.tolerance,
       version1,
@@ -160,9 +179,14 @@ function parseUnit(
   return unit === null ? { unit: null, unknownUnit: value.trim().slice(0, 40) } : { unit };
 }
 
-/** The settings as stored text. */
+/**
+ * The settings as stored text. The what-ifs go in one list, those this version could not read
+ * after the others, each exactly as it was read.
+ */
 export function serialiseSettings(settings: StoredSettings): string {
-  return JSON.stringify(settings);
+  const { whatIfs = [], unreadWhatIfs = [], ...rest } = settings;
+  const saved: readonly unknown[] = [...whatIfs, ...unreadWhatIfs.map((entry) => entry.raw)];
+  return JSON.stringify(saved.length === 0 ? rest : { ...rest, whatIfs: saved });
 }
 
 /** Column overrides from stored JSON; anything malformed is left out. */

@@ -466,7 +466,55 @@ const CATALOGUE: Catalogue = {
     en: (d) =>
       `Scenario ${d.scenario}: ${d.count === 1 ? '1 initiative has' : `${d.count} initiatives have`} no net benefit; the sum counts only the others.`,
   },
+  WHATIF_UNREADABLE: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')} som sparats i arbetsboken kan inte läsas och räknas inte; den finns kvar i inställningarna som den var.`,
+    en: (d) =>
+      `The what-if ${quote(d.whatIf, 'en')} saved in the workbook cannot be read and is not computed; it is kept in the settings as it was.`,
+  },
+  WHATIF_UNKNOWN_INITIATIVE: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')}: insatsen ${quote(d.initiative, 'sv')} finns inte längre i arbetsboken och är inte med i variantens siffror.`,
+    en: (d) =>
+      `What-if ${quote(d.whatIf, 'en')}: the initiative ${quote(d.initiative, 'en')} is no longer in the workbook and is left out of the what-if's figures.`,
+  },
+  WHATIF_AMBIGUOUS_INITIATIVE: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')}: flera insatser heter ${quote(d.initiative, 'sv')}${idList(d.ids, 'sv')}; ingen av dem är med i variantens siffror.`,
+    en: (d) =>
+      `What-if ${quote(d.whatIf, 'en')}: several initiatives are called ${quote(d.initiative, 'en')}${idList(d.ids, 'en')}; none of them is in the what-if's figures.`,
+  },
+  WHATIF_NAMED_TWICE: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')}: insatsen ${quote(d.initiative, 'sv')} är med två gånger; den räknas en gång, som den står först.`,
+    en: (d) =>
+      `What-if ${quote(d.whatIf, 'en')}: the initiative ${quote(d.initiative, 'en')} is in it twice; it is counted once, as it stands first.`,
+  },
+  WHATIF_NOT_WHOLE_YEARS: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')}: insatsen ${quote(d.initiative, 'sv')} flyttas ${String(d.shift).replace('.', ',')} år, men bara hela år går; den är inte med i variantens siffror.`,
+    en: (d) =>
+      `What-if ${quote(d.whatIf, 'en')}: the initiative ${quote(d.initiative, 'en')} is moved ${d.shift} years, but only whole years can be; it is left out of the what-if's figures.`,
+  },
+  WHATIF_MOVED_OUT: {
+    sv: (d, _l, a) =>
+      `Varianten ${quote(d.whatIf, 'sv')}: flytten av ${quote(d.initiative, 'sv')} lägger ${a(d.amount)} på ${d.year}, utanför årens kolumner; beloppet är inte med i något år.`,
+    en: (d, _l, a) =>
+      `What-if ${quote(d.whatIf, 'en')}: moving ${quote(d.initiative, 'en')} puts ${a(d.amount)} in ${d.year}, outside the years shown; that amount is in no year's figures.`,
+  },
+  WHATIF_UNKNOWN_SCENARIO: {
+    sv: (d) =>
+      `Varianten ${quote(d.whatIf, 'sv')} utgår från scenario ${d.scenario}, som inte längre finns; dess bas tas som för en variant utan scenario och ingen jämförelse görs.`,
+    en: (d) =>
+      `What-if ${quote(d.whatIf, 'en')} starts from scenario ${d.scenario}, which is no longer in the workbook; its base is taken as for a what-if from nothing, and nothing is compared.`,
+  },
 };
+
+/** The ids several initiatives of one name have, for a sentence: ` (id 7, 9)`, or nothing. */
+function idList(ids: readonly string[], language: Language): string {
+  if (ids.length === 0) return '';
+  return language === 'sv' ? ` (id ${ids.join(', ')})` : ` (ids ${ids.join(', ')})`;
+}
 
 /**
  * The sentence for a finding, in the user's language.

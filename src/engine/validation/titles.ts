@@ -73,6 +73,31 @@ const TITLES: { readonly [C in WarningCode]: Readonly<Record<Language, string>> 
   EMPTY_SCENARIO: { sv: 'Scenariot är tomt', en: 'The scenario is empty' },
   UNKNOWN_MEMBER_COST: { sv: 'Kostnad saknas för året', en: 'A cost is missing for the year' },
   MISSING_NET_BENEFIT: { sv: 'Nettonytta saknas', en: 'A net benefit is missing' },
+  WHATIF_UNREADABLE: {
+    sv: 'En sparad variant kan inte läsas',
+    en: 'A saved what-if cannot be read',
+  },
+  WHATIF_UNKNOWN_INITIATIVE: {
+    sv: 'Variantens insats finns inte längre',
+    en: 'A what-if’s initiative is gone',
+  },
+  WHATIF_AMBIGUOUS_INITIATIVE: {
+    sv: 'Variantens insats har flera träffar',
+    en: 'A what-if’s initiative is ambiguous',
+  },
+  WHATIF_NAMED_TWICE: {
+    sv: 'Insats två gånger i varianten',
+    en: 'An initiative twice in a what-if',
+  },
+  WHATIF_NOT_WHOLE_YEARS: { sv: 'Flytt som inte är hela år', en: 'A move of part of a year' },
+  WHATIF_MOVED_OUT: {
+    sv: 'Kostnad flyttad utanför åren',
+    en: 'A cost moved outside the years',
+  },
+  WHATIF_UNKNOWN_SCENARIO: {
+    sv: 'Variantens scenario finns inte längre',
+    en: 'A what-if’s scenario is gone',
+  },
 };
 
 /**

@@ -239,7 +239,41 @@ export type WarningDetail =
       /** The sums those members leave unknown. */
       readonly statuses: readonly InitiativeStatus[];
     }
-  | { readonly code: 'MISSING_NET_BENEFIT'; readonly scenario: string; readonly count: number };
+  | { readonly code: 'MISSING_NET_BENEFIT'; readonly scenario: string; readonly count: number }
+  /** A what-if saved in the workbook's settings that this version cannot read: kept, not used. */
+  | { readonly code: 'WHATIF_UNREADABLE'; readonly whatIf: string }
+  /** The initiative a what-if's member names is no longer in the workbook: left out, and said. */
+  | {
+      readonly code: 'WHATIF_UNKNOWN_INITIATIVE';
+      readonly whatIf: string;
+      readonly initiative: string;
+    }
+  | {
+      readonly code: 'WHATIF_AMBIGUOUS_INITIATIVE';
+      readonly whatIf: string;
+      readonly initiative: string;
+      readonly ids: readonly string[];
+    }
+  | { readonly code: 'WHATIF_NAMED_TWICE'; readonly whatIf: string; readonly initiative: string }
+  | {
+      readonly code: 'WHATIF_NOT_WHOLE_YEARS';
+      readonly whatIf: string;
+      readonly initiative: string;
+      readonly shift: number;
+    }
+  /** A cost a what-if's move takes out of the result's years: said with the year and amount. */
+  | {
+      readonly code: 'WHATIF_MOVED_OUT';
+      readonly whatIf: string;
+      readonly initiative: string;
+      readonly year: number;
+      readonly amount: Money;
+    }
+  | {
+      readonly code: 'WHATIF_UNKNOWN_SCENARIO';
+      readonly whatIf: string;
+      readonly scenario: string;
+    };
 
 export type WarningCode = WarningDetail['code'];
 
@@ -295,6 +329,13 @@ const SEVERITY: Readonly<Record<WarningCode, Severity>> = {
   UNIT_ASSUMED: 'info',
   TOTAL_ROW_SKIPPED: 'info',
   MISSING_NET_BENEFIT: 'info',
+  WHATIF_UNREADABLE: 'warning',
+  WHATIF_UNKNOWN_INITIATIVE: 'warning',
+  WHATIF_AMBIGUOUS_INITIATIVE: 'warning',
+  WHATIF_NAMED_TWICE: 'warning',
+  WHATIF_NOT_WHOLE_YEARS: 'warning',
+  WHATIF_MOVED_OUT: 'warning',
+  WHATIF_UNKNOWN_SCENARIO: 'warning',
 };
 
 export const WARNING_CODES = Object.keys(SEVERITY) as readonly WarningCode[];

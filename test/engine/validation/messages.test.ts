@@ -173,6 +173,37 @@ const SAMPLES: { readonly [C in WarningCode]: Extract<WarningDetail, { code: C }
   TOTAL_ROW_SKIPPED: { code: 'TOTAL_ROW_SKIPPED', table: 'services', name: 'Summa' },
   EMPTY_SCENARIO: { code: 'EMPTY_SCENARIO', scenario: '4' },
   MISSING_NET_BENEFIT: { code: 'MISSING_NET_BENEFIT', scenario: '1', count: 4 },
+  WHATIF_UNREADABLE: { code: 'WHATIF_UNREADABLE', whatIf: 'AI i scenario 3' },
+  WHATIF_UNKNOWN_INITIATIVE: {
+    code: 'WHATIF_UNKNOWN_INITIATIVE',
+    whatIf: 'AI i scenario 3',
+    initiative: 'Borttagen insats',
+  },
+  WHATIF_AMBIGUOUS_INITIATIVE: {
+    code: 'WHATIF_AMBIGUOUS_INITIATIVE',
+    whatIf: 'AI i scenario 3',
+    initiative: 'Förstudie',
+    ids: ['7', '9'],
+  },
+  WHATIF_NAMED_TWICE: {
+    code: 'WHATIF_NAMED_TWICE',
+    whatIf: 'AI i scenario 3',
+    initiative: 'Etablera förutsättningar för AI',
+  },
+  WHATIF_NOT_WHOLE_YEARS: {
+    code: 'WHATIF_NOT_WHOLE_YEARS',
+    whatIf: 'AI i scenario 3',
+    initiative: 'Etablera förutsättningar för AI',
+    shift: 0.5,
+  },
+  WHATIF_MOVED_OUT: {
+    code: 'WHATIF_MOVED_OUT',
+    whatIf: 'AI i scenario 3',
+    initiative: 'Utveckla bevarandeplattform',
+    year: 2028,
+    amount: m('2000'),
+  },
+  WHATIF_UNKNOWN_SCENARIO: { code: 'WHATIF_UNKNOWN_SCENARIO', whatIf: 'Prov', scenario: '7' },
   UNKNOWN_MEMBER_COST: {
     code: 'UNKNOWN_MEMBER_COST',
     scenario: '1',

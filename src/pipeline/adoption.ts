@@ -1,0 +1,69 @@
+/**
+ * Adopting a what-if: making it a real scenario by appending its rows to the workbook's own
+ * scenario and member tables, in their layout, after the user confirmed what will be written; and
+ * undoing that, which removes exactly what was added. These are the plain-data shapes every part
+ * shares: the plan the pane shows for confirmation, and the receipt its undo takes.
+ */
+import type { TableKind } from '../engine';
+
+/** A cell an adoption writes: text is always written as text, never as a formula. */
+export type AdoptionCell = string | number | null;
+
+/** Rows appended below one of the workbook's input tables. */
+export interface AdoptionWrite {
+  readonly table: Extract<TableKind, 'scenarios' | 'members'>;
+  readonly sheet: string;
+  /** The Excel table that grows by these rows; null for a plain range written below its last row. */
+  readonly excelTable: string | null;
+  /** The new cells' range, A1 style (`A12:F14`), on `sheet`. */
+  readonly range: string;
+  /** Each new row's cells, left to right over the range's columns; null leaves a cell empty. */
+  readonly rows: readonly (readonly AdoptionCell[])[];
+}
+
+/** Why a what-if cannot be adopted as it stands: nothing is written. */
+export type AdoptionRefusal =
+  /** The scenario tables cannot hold a moved or scaled member: the scenario would differ. */
+  | { readonly kind: 'moved-or-scaled'; readonly initiatives: readonly string[] }
+  /** The what-if has a problem (an initiative gone, a scenario gone …): said at its entry first. */
+  | { readonly kind: 'problems'; readonly count: number }
+  /** The what-if holds no initiative. */
+  | { readonly kind: 'empty' }
+  /** A table the scenario must be written into is not there as a table of rows. */
+  | { readonly kind: 'no-table'; readonly table: Extract<TableKind, 'scenarios' | 'members'> }
+  /**
+   * The table is in a layout new rows cannot be appended to safely (the document's summary blocks,
+   * a member list under a heading, membership in the initiatives' own column).
+   */
+  | {
+      readonly kind: 'layout';
+      readonly table: Extract<TableKind, 'scenarios' | 'members' | 'initiatives'>;
+      readonly sheet: string;
+    }
+  /** A column the new rows need is not in the table (the scenario's year, a member's initiative). */
+  | {
+      readonly kind: 'missing-column';
+      readonly table: Extract<TableKind, 'scenarios' | 'members'>;
+      readonly field: string;
+    }
+  /** The cells below the table are not empty: writing there would overwrite or join them. */
+  | { readonly kind: 'cells-taken'; readonly sheet: string; readonly cell: string }
+  /** Written as planned, the tables would not give the what-if's figures (checked before writing). */
+  | { readonly kind: 'figures-differ'; readonly year: number };
+
+export type AdoptionPlan =
+  | {
+      readonly kind: 'ready';
+      readonly whatIf: string;
+      /** The new scenario's id, as its rows will name it. */
+      readonly scenario: string;
+      readonly writes: readonly AdoptionWrite[];
+    }
+  | { readonly kind: 'refused'; readonly whatIf: string; readonly reason: AdoptionRefusal };
+
+/** What an adoption wrote: exactly the cells its undo removes. */
+export interface AdoptionReceipt {
+  readonly whatIf: string;
+  readonly scenario: string;
+  readonly writes: readonly AdoptionWrite[];
+}
