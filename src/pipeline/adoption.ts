@@ -5,21 +5,9 @@
  * shares: the plan the pane shows for confirmation, and the receipt its undo takes.
  */
 import type { TableKind } from '../engine';
+import type { AdoptionWrite } from '../workbook/port';
 
-/** A cell an adoption writes: text is always written as text, never as a formula. */
-export type AdoptionCell = string | number | null;
-
-/** Rows appended below one of the workbook's input tables. */
-export interface AdoptionWrite {
-  readonly table: Extract<TableKind, 'scenarios' | 'members'>;
-  readonly sheet: string;
-  /** The Excel table that grows by these rows; null for a plain range written below its last row. */
-  readonly excelTable: string | null;
-  /** The new cells' range, A1 style (`A12:F14`), on `sheet`. */
-  readonly range: string;
-  /** Each new row's cells, left to right over the range's columns; null leaves a cell empty. */
-  readonly rows: readonly (readonly AdoptionCell[])[];
-}
+export type { AdoptionCell, AdoptionWrite } from '../workbook/port';
 
 /** Why a what-if cannot be adopted as it stands: nothing is written. */
 export type AdoptionRefusal =

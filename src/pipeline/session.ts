@@ -2,12 +2,14 @@
  * A session of one workbook in one Office runtime: the ribbon and the task pane share it, so runs
  * never overlap (a click during a run starts nothing) and both see the last outcome.
  */
-import type { CellRef, Language } from '../engine';
+import type { CellRef, Language, StoredWhatIf } from '../engine';
 import type { WorkbookProblem } from '../workbook/errors';
 import type { WorkbookPort } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import type { Inspection, Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
 import { inspect } from './pipeline';
+import { adopt, planAdoption, undoAdoption } from './adopt';
+import type { AdoptionPlan, AdoptionReceipt } from './adoption';
 import { failure } from './texts';
 
 export type SessionResult =
@@ -47,6 +49,12 @@ export interface Session {
    * before, which writing it back undoes the change.
    */
   writeAliases(at: CellRef, aliases: string): Promise<ChangeResult<string>>;
+  /** Reads the workbook and plans the adoption of a what-if as a scenario, writing nothing. */
+  planAdoption(whatIf: StoredWhatIf): Promise<ChangeResult<AdoptionPlan>>;
+  /** Writes a plan the user confirmed, unless a run is going on; done with what its undo removes. */
+  adopt(plan: Extract<AdoptionPlan, { kind: 'ready' }>): Promise<ChangeResult<AdoptionReceipt>>;
+  /** Removes exactly what an adoption wrote, unless a run is going on or the cells were edited. */
+  undoAdoption(receipt: AdoptionReceipt): Promise<ChangeResult<void>>;
   readonly state: () => SessionState;
   /** Calls the listener on every change; returns the unsubscribe function. */
   subscribe(listener: (state: SessionState) => void): () => void;
@@ -108,6 +116,9 @@ export function createSession(deps: SessionDeps): Session {
           throw new Error('This workbook cannot be written to.');
         return deps.port.writeAliases(at, aliases);
       }),
+    planAdoption: (whatIf) => change(() => planAdoption(deps.port, whatIf, deps.language())),
+    adopt: (plan) => change(() => adopt(deps.port, plan)),
+    undoAdoption: (receipt) => change(() => undoAdoption(deps.port, receipt)),
     state: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -2,7 +2,7 @@
  * The port between the pipeline and a workbook: plain data in, plain data out. Adapters (.xlsx
  * files, Office.js) implement it; nothing here knows an xlsx library or Office.
  */
-import type { CellRange, CellRef, OutputUnit, RawCell } from '../engine';
+import type { CellRange, CellRef, OutputUnit, RawCell, TableKind } from '../engine';
 import { figureDecimals } from '../engine';
 import type { StoredSettings } from './settings';
 
@@ -186,6 +186,21 @@ export function amountFormat(unit: OutputUnit, figures: readonly (number | null)
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 
+/** A cell an adoption of a what-if writes (src/pipeline/adoption.ts): text is always written as text, never as a formula. */
+export type AdoptionCell = string | number | null;
+
+/** Rows appended below one of the workbook's input tables. */
+export interface AdoptionWrite {
+  readonly table: Extract<TableKind, 'scenarios' | 'members'>;
+  readonly sheet: string;
+  /** The Excel table that grows by these rows; null for a plain range written below its last row. */
+  readonly excelTable: string | null;
+  /** The new cells' range, A1 style (`A12:F14`), on `sheet`. */
+  readonly range: string;
+  /** Each new row's cells, left to right over the range's columns; null leaves a cell empty. */
+  readonly rows: readonly (readonly AdoptionCell[])[];
+}
+
 /** What the pipeline asks of a workbook. */
 export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
@@ -201,6 +216,18 @@ export interface WorkbookPort {
    * Resolves with the text the cell held before ('' for an empty cell), which an undo writes back.
    */
   writeAliases?(at: CellRef, aliases: string): Promise<string>;
+  /**
+   * Appends rows below input tables (an Excel table grows by them; a plain range gets them in the
+   * empty cells below its last row), text as text: the adoption of a what-if, made only when the
+   * user confirmed exactly these writes. Refuses, writing nothing, when a target cell is not empty.
+   */
+  appendRows?(writes: readonly AdoptionWrite[]): Promise<void>;
+  /**
+   * Removes exactly the rows an adoption appended (undo): the Excel table shrinks by them, a
+   * plain range's cells are cleared. Refuses, changing nothing, when a cell no longer holds what
+   * was written (the user edited it since).
+   */
+  removeRows?(writes: readonly AdoptionWrite[]): Promise<void>;
   /**
    * Calls `listener` after cells of the workbook changed — the user's edits and the product's own
    * writes alike — until the returned function is called. Only hosts with a user have it, and only

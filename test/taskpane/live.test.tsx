@@ -95,6 +95,10 @@ function liveSession(grids: Grid[] = annualAnalysisGrids()) {
       calls.writes.push([key, aliases]);
       return Promise.resolve({ kind: 'done', value: before });
     },
+    // Adoption is the what-if view's; these tests never reach it.
+    planAdoption: () => Promise.reject(new Error('not used')),
+    adopt: () => Promise.reject(new Error('not used')),
+    undoAdoption: () => Promise.reject(new Error('not used')),
     state: () => state,
     subscribe: () => () => undefined,
   };

@@ -73,6 +73,10 @@ function fakeSession(
       aliasesWritten.push([at.sheet, at.cell, aliases]);
       return Promise.resolve({ kind: 'done', value: '' });
     },
+    // Adoption is the what-if view's; these tests never reach it.
+    planAdoption: () => Promise.reject(new Error('not used')),
+    adopt: () => Promise.reject(new Error('not used')),
+    undoAdoption: () => Promise.reject(new Error('not used')),
     recalculate: () => {
       recalculations += 1;
       return Promise.resolve({ kind: 'busy' });
