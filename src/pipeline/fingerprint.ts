@@ -13,7 +13,16 @@ export async function fingerprint(
   grids: readonly Grid[],
   settings: StoredSettings,
 ): Promise<string> {
-  const parts: string[] = [JSON.stringify([settings.tolerance, settings.unit, settings.mapping])];
+  const inputs: unknown[] = [settings.tolerance, settings.unit, settings.mapping];
+  // Saved what-ifs show on the result sheets, so saving one leaves them out of date. Without any,
+  // the fingerprint is the one earlier versions stamped: their sheets stay up to date.
+  const { whatIfs = [], unreadWhatIfs = [] } = settings;
+  if (whatIfs.length > 0 || unreadWhatIfs.length > 0)
+    inputs.push(
+      whatIfs,
+      unreadWhatIfs.map((entry) => entry.raw),
+    );
+  const parts: string[] = [JSON.stringify(inputs)];
   for (const grid of grids) {
     parts.push(JSON.stringify([grid.sheet, grid.top, grid.left, grid.source]));
     for (const row of grid.rows) parts.push(JSON.stringify(row.map(cellKey)));

@@ -29,4 +29,17 @@ describe('fingerprint', () => {
     expect(invalid).toMatch(/^[0-9a-f]{16}$/);
     expect(await fingerprint([grid(new Date(0))], DEFAULT_SETTINGS)).not.toBe(invalid);
   });
+
+  it('changes when a what-if is saved, and is the earlier versions’ without one', async () => {
+    const none = await fingerprint([grid(1)], DEFAULT_SETTINGS);
+    expect(await fingerprint([grid(1)], { ...DEFAULT_SETTINGS, whatIfs: [] })).toBe(none);
+    const whatIf = { name: 'AI i 3', basedOn: '3', members: [], impact: [] };
+    const saved = await fingerprint([grid(1)], { ...DEFAULT_SETTINGS, whatIfs: [whatIf] });
+    expect(saved).not.toBe(none);
+    const moved = await fingerprint([grid(1)], {
+      ...DEFAULT_SETTINGS,
+      whatIfs: [{ ...whatIf, members: [{ initiative: 'AI', shift: 1, scale: '1' }] }],
+    });
+    expect(moved).not.toBe(saved);
+  });
 });
