@@ -159,6 +159,14 @@ export const SHEET_TEXTS = {
   statusOngoing: { sv: 'Pågående', en: 'Ongoing' },
   statusProposed: { sv: 'Föreslagen', en: 'Proposed' },
   yes: { sv: 'Ja', en: 'Yes' },
+  whatIfsTitle: {
+    sv: 'Varianter (what-if) – inte beslutade scenarier',
+    en: 'What-ifs – not decided scenarios',
+  },
+  whatIf: { sv: 'Variant (what-if)', en: 'What-if' },
+  basedOn: { sv: 'Utgår från scenario', en: 'Based on scenario' },
+  versusOverBase: { sv: 'Skillnad över bas mot scenariot', en: 'Difference over base vs scenario' },
+  versusTotal: { sv: 'Skillnad summering mot scenariot', en: 'Difference total vs scenario' },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 /**
