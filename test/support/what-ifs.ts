@@ -66,6 +66,12 @@ export async function withSettingsText(bytes: Uint8Array, text: string): Promise
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/** The settings part's XML as a package holds it (what Excel's custom XML part gives). */
+export async function settingsPartXml(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file(await settingsPartPath(zip))?.async('string')) ?? '';
+}
+
 /** The settings text a package holds, as stored (null without a settings part). */
 export async function settingsText(bytes: Uint8Array): Promise<string | null> {
   const zip = await JSZip.loadAsync(bytes);
