@@ -14,6 +14,8 @@ import type { REPORT_TEXTS } from './texts';
 import { reportText } from './texts';
 
 type Say = (key: keyof typeof REPORT_TEXTS, values?: Record<string, string | number>) => string;
+/** The report's column widths: the label column, an amount's, the note's. */
+type Widths = { readonly label: number; readonly amount: number; readonly note: number };
 
 /** The name each what-if's block starts with (`SR_ReportWhatIf1`, …). */
 export const WHAT_IF_TABLE = `${RESULT_TABLE_PREFIX}ReportWhatIf`;
@@ -26,7 +28,7 @@ export function whatIfSection(
   result: EngineResult,
   language: Language,
   name: (wanted: string) => string,
-  widths: { readonly label: number; readonly amount: number; readonly note: number },
+  widths: Widths,
 ): Section {
   if (result.whatIfs.length === 0) return { lines: [], blocks: [] };
   const say: Say = (key, values = {}) =>
@@ -47,7 +49,7 @@ function whatIfBlock(
   result: EngineResult,
   language: Language,
   say: Say,
-  widths: { readonly label: number; readonly amount: number; readonly note: number },
+  widths: Widths,
   name: string,
 ): Block {
   const id = whatIf.basedOn;
