@@ -1,12 +1,13 @@
 /**
- * What the command line prints: a table of the scenario totals, the driver totals, and the
- * warnings grouped by severity with their cells. Pure: it returns lines.
+ * What the command line prints: a table of the scenario totals, the saved what-ifs apart from
+ * them, the driver totals, and the warnings grouped by severity with their cells. Pure: it returns lines.
  */
 import type { AllocationKey, JsonResult, Language, Severity } from '../engine';
 import {
   driverLabel,
   figureDecimals,
   formatNumber,
+  quote,
   sentenceDecimals,
   TABLE_KINDS,
   TABLE_LABELS,
@@ -86,6 +87,8 @@ export function reportLines(json: JsonResult, language: Language): string[] {
     }
   }
 
+  lines.push(...whatIfLines(json, language, amountIn));
+
   if (json.drivers !== null) {
     lines.push('');
     lines.push(`${SHEET_TEXTS.driverTotalsTitle[language]} ${json.drivers.year} (${json.unit}):`);
@@ -115,8 +118,68 @@ export function reportLines(json: JsonResult, language: Language): string[] {
   return lines;
 }
 
-/** Rows of cells as columns: the first column left-aligned, the others right-aligned. */
-function alignedTable(rows: readonly (readonly string[])[], caption: string): string[] {
+/**
+ * The saved what-ifs after the scenarios, under a heading that says they are not decided
+ * scenarios: per what-if and year its over base, total and differences against its scenario.
+ */
+function whatIfLines(
+  json: JsonResult,
+  language: Language,
+  amountIn: (figures: readonly (number | null)[]) => (value: number | null) => string,
+): string[] {
+  if (json.whatIfs.length === 0) return [];
+  const t = (key: keyof typeof SHEET_TEXTS): string => SHEET_TEXTS[key][language];
+  const amount = amountIn(
+    json.whatIfs.flatMap((w) => [
+      w.netBenefit,
+      ...w.years.flatMap((y) => [
+        y.overBase,
+        y.total,
+        y.versus?.overBase ?? null,
+        y.versus?.total ?? null,
+      ]),
+    ]),
+  );
+  // A what-if from nothing has no scenario to differ from: a dash, not `unknown`.
+  const versus = (value: number | null, scenario: boolean): string =>
+    scenario ? amount(value) : '–';
+  const header = [
+    t('whatIf'),
+    t('basedOn'),
+    t('year'),
+    t('overBase'),
+    t('total'),
+    t('versusOverBase'),
+    t('versusTotal'),
+  ];
+  const rows = json.whatIfs.flatMap((w) =>
+    w.years.map((y) => [
+      w.name,
+      w.basedOn ?? '–',
+      String(y.year),
+      amount(y.overBase),
+      amount(y.total),
+      versus(y.versus?.overBase ?? null, y.versus !== null),
+      versus(y.versus?.total ?? null, y.versus !== null),
+    ]),
+  );
+  return [
+    '',
+    `${t('whatIfsTitle')}:`,
+    ...alignedTable([header, ...rows], `(${json.unit})`, 3),
+    '',
+    ...json.whatIfs.map(
+      (w) =>
+        `  ${quote(w.name, language)}: ${t('netBenefit').toLowerCase()} ${amount(w.netBenefit)}` +
+        (w.membersWithoutNetBenefit > 0
+          ? ` (${w.membersWithoutNetBenefit} ${CLI_TEXTS.without[language]})`
+          : ''),
+    ),
+  ];
+}
+
+/** Rows of cells as columns: the first `left` columns left-aligned, the others right-aligned. */
+function alignedTable(rows: readonly (readonly string[])[], caption: string, left = 2): string[] {
   const widths = (rows[0] ?? []).map((_, i) =>
     rows.reduce((widest, row) => Math.max(widest, (row[i] ?? '').length), 0),
   );
@@ -124,7 +187,7 @@ function alignedTable(rows: readonly (readonly string[])[], caption: string): st
     (row) =>
       '  ' +
       row
-        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .map((cell, i) => (i < left ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
         .join('  '),
   );
   return [`  ${caption}`, ...lines];

@@ -22,6 +22,7 @@ export { recalculate, REQUIRED_TABLES } from './recalculate';
 export type { EngineOptions, EngineResult, TableLocation } from './recalculate';
 export { toJson } from './result/json';
 export type { JsonResult, JsonScenarioYear, JsonUnknownReason } from './result/json';
+export type { JsonWhatIf } from './result/json-what-ifs';
 export { SCENARIO_FIGURES, unknownReasons } from './scenarios/unknown';
 export type { ScenarioYearFigure, UnknownReason } from './scenarios/unknown';
 export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';

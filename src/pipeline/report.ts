@@ -4,8 +4,8 @@
  *
  * Layout, top to bottom: the title, the unit and the stamp (rows 1–3); the warnings by severity
  * with a link to the validations sheet (rows 5–6); then, one empty row apart, the scenarios
- * compared, one block per scenario (the document's `Summering för scenario N`) and the driver
- * bridge. Each block is an Excel table named `SR_Report…`, which is how a later run knows the
+ * compared, one block per scenario (the document's `Summering för scenario N`), the saved
+ * what-ifs (./report-what-ifs.ts) and the driver bridge. Each block is an Excel table named `SR_Report…`, which is how a later run knows the
  * sheet as the product's, the same rule as the data sheets'. The blocks share columns: A for the
  * labels, then amounts, the comparison's note column last; a shorter block's note runs on over
  * the empty cells to its right. An unknown figure is the word `okänd` / `unknown`, never a blank,
@@ -32,17 +32,14 @@ import {
   UNALLOCATED,
   unknownReasons,
 } from '../engine';
-import type {
-  ResultCell,
-  ResultColumn,
-  ResultSheet,
-  ResultTable,
-  SheetCell,
-} from '../workbook/port';
+import type { ResultCell, ResultColumn, ResultSheet, SheetCell } from '../workbook/port';
 import { amountFormat } from '../workbook/port';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { tableNamer } from '../workbook/table-names';
 import { reportCharts } from './report-charts';
+import type { Block } from './report-layout';
+import { stackBlocks } from './report-layout';
+import { whatIfSection } from './report-what-ifs';
 import type { REPORT_TEXTS } from './texts';
 import { reportText, SEVERITY_WORDS } from './texts';
 
@@ -67,14 +64,13 @@ const FIRST_BLOCK_ROW = 8;
 const LABEL_WIDTH = 46;
 const AMOUNT_WIDTH = 15;
 const NOTE_WIDTH = 44;
+const WIDTHS = { label: LABEL_WIDTH, amount: AMOUNT_WIDTH, note: NOTE_WIDTH } as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /**
  * Scenarios past this many are compared (one row each) but get no block of their own: a report
  * is read and printed, and an analysis has a handful; the data sheets hold them all.
  */
 export const MAX_SCENARIO_BLOCKS = 20;
-
-type Block = Omit<ResultTable, 'top' | 'left'>;
 
 export interface ReportInput {
   readonly result: EngineResult;
@@ -100,24 +96,28 @@ export function reportSheet(input: ReportInput): ResultSheet {
   const name = tableNamer(input.takenTableNames);
   const notes = new Notes(result, language);
 
-  const blocks: Block[] = [
+  const scenarios: Block[] = [
     comparisonBlock(result, t, notes, name(REPORT_TABLES.comparison)),
     ...result.scenarios
       .slice(0, MAX_SCENARIO_BLOCKS)
       .map((s) =>
         scenarioBlock(s, result, t, notes, name(`${REPORT_TABLES.scenario}${safeId(s.id)}`)),
       ),
-    ...(result.drivers === null
-      ? []
-      : [bridgeBlock(result, language, t, notes, name(REPORT_TABLES.bridge))]),
   ];
-  let top = FIRST_BLOCK_ROW;
-  const tables = blocks.map((block): ResultTable => {
-    const placed = { ...block, top, left: 1 };
-    // Title, header, at least one data row, then an empty row.
-    top += 2 + Math.max(block.rows.length, 1) + 1;
-    return placed;
-  });
+  // The what-ifs after the scenarios, under lines that say they are not decided scenarios.
+  const whatIfs = whatIfSection(result, language, name, WIDTHS);
+  const bridge =
+    result.drivers === null
+      ? []
+      : [bridgeBlock(result, language, t, notes, name(REPORT_TABLES.bridge))];
+  const {
+    tables,
+    cells: sectionCells,
+    next: top,
+  } = stackBlocks(
+    [{ lines: [], blocks: scenarios }, whatIfs, { lines: [], blocks: bridge }],
+    FIRST_BLOCK_ROW,
+  );
 
   // The severities as labels over their counts, beside the link that opens the validations.
   const counts = SEVERITIES.flatMap((severity, i): SheetCell[] => [
@@ -146,6 +146,7 @@ export function reportSheet(input: ReportInput): ResultSheet {
       style: 'text',
       link: { sheet: input.validationsSheet, cell: 'A1' },
     },
+    ...sectionCells,
     ...(result.scenarios.length === 0
       ? [{ row: top, column: 1, value: t('noScenarios'), style: 'text' } as const]
       : []),

@@ -18,6 +18,7 @@ import { amountFormat } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { tableNamer } from '../workbook/table-names';
+import { whatIfTables } from './results-what-ifs';
 import { SEVERITY_WORDS, SHEET_TEXTS } from './texts';
 
 const ALLOCATION_KEYS: readonly AllocationKey[] = [...DRIVERS, UNALLOCATED];
@@ -59,12 +60,13 @@ export function resultSheets(
   const sheet = (
     kind: Exclude<ResultSheet['kind'], 'report'>,
     tables: readonly UnplacedTable[],
+    underFirst: readonly UnplacedTable[] = [],
   ): ResultSheet => ({
     kind,
     name: settings.resultSheets[kind],
     stamp,
-    tables: sideBySide(tables),
-    amountFormat: amountFormat(result.unit, amountsOf(tables)),
+    tables: belowFirst(sideBySide(tables), underFirst),
+    amountFormat: amountFormat(result.unit, amountsOf([...tables, ...underFirst])),
     frozenRows: HEADER_ROW,
     // Printed fit to one page wide, the header row on every page, the stamp in the footer.
     print: {
@@ -74,13 +76,14 @@ export function resultSheets(
     },
   });
   return [
-    sheet('summary', summaryTables(layout)),
+    // The what-ifs stand apart, under the scenarios: a table of their own, never rows among them.
+    sheet('summary', summaryTables(layout), whatIfTables(layout)),
     sheet('drivers', driverTables(layout)),
     sheet('validations', validationTables(layout)),
   ];
 }
 
-type UnplacedTable = Omit<ResultTable, 'top' | 'left'>;
+export type UnplacedTable = Omit<ResultTable, 'top' | 'left'>;
 
 /** Table names with the product's prefix (how a result sheet is known as ours), each free. */
 function prefixed(namer: (wanted: string) => string): (base: string) => string {
@@ -88,7 +91,7 @@ function prefixed(namer: (wanted: string) => string): (base: string) => string {
 }
 
 /** What every sheet's tables are laid out with: the result, its words, unique table names. */
-interface Layout {
+export interface Layout {
   readonly result: EngineResult;
   readonly language: Language;
   readonly t: (key: TextKey) => string;
@@ -104,6 +107,24 @@ function sideBySide(tables: readonly UnplacedTable[]): ResultTable[] {
     left += table.columns.length + 1;
     return placed;
   });
+}
+
+/**
+ * Tables under a sheet's first, from column A, one empty row apart; the first table's data take at
+ * least one row, as Excel writes an empty table with one.
+ */
+function belowFirst(placed: ResultTable[], under: readonly UnplacedTable[]): ResultTable[] {
+  const first = placed[0];
+  if (first === undefined || under.length === 0) return placed;
+  let top = first.top + 1 + Math.max(first.rows.length, 1) + 2;
+  return [
+    ...placed,
+    ...under.map((table) => {
+      const at = { ...table, top, left: 1 };
+      top += 1 + Math.max(table.rows.length, 1) + 2;
+      return at;
+    }),
+  ];
 }
 
 /** The summary sheet: each scenario's year, its net benefit, and the members' costs in detail. */

@@ -89,6 +89,35 @@ export const REPORT_TEXTS = {
   chartUpBelow: { sv: 'Ökning under noll', en: 'Rise below zero' },
   chartDownBelow: { sv: 'Minskning under noll', en: 'Fall below zero' },
   noScenarios: { sv: 'Inga scenarier i arbetsboken.', en: 'No scenarios in the workbook.' },
+  whatIfsHeading: { sv: 'Varianter (what-if)', en: 'What-ifs' },
+  whatIfsNotDecided: {
+    sv: 'Varianterna är prov som sparats i arbetsboken, inte beslutade scenarier: de ändrar inget scenarios siffror.',
+    en: 'The what-ifs are trials saved in the workbook, not decided scenarios: they change no scenario’s figures.',
+  },
+  whatIfTitle: { sv: 'Variant {name} ({unit})', en: 'What-if {name} ({unit})' },
+  whatIfTitleBasedOn: {
+    sv: 'Variant {name}, utgår från scenario {id} ({unit})',
+    en: 'What-if {name}, based on scenario {id} ({unit})',
+  },
+  versusOverBase: {
+    sv: 'Över bas, skillnad mot scenario {id}',
+    en: 'Over base, difference from scenario {id}',
+  },
+  versusTotal: {
+    sv: 'Summering, skillnad mot scenario {id}',
+    en: 'Total, difference from scenario {id}',
+  },
+  versusNetBenefit: {
+    sv: 'skillnad mot scenario {id}: {amount}',
+    en: 'difference from scenario {id}: {amount}',
+  },
+  wholeWhatIf: { sv: 'hela varianten', en: 'whole what-if' },
+  asStated: {
+    sv: '{count} flyttad(e) eller skalad(e) insats(er) med tabellens nettonytta',
+    en: '{count} moved or scaled initiative(s) at the table’s net benefit',
+  },
+  whatIfCostMissing: { sv: 'kostnad saknas för en insats', en: 'cost missing for an initiative' },
+  toNote: { sv: 'Att observera: {message}', en: 'To note: {message}' },
   moreScenarios: {
     sv: '{count} scenarier till har inget eget block här (de {shown} första har det); alla finns på bladet {sheet}.',
     en: '{count} more scenarios have no block of their own here (the first {shown} do); all are on the sheet {sheet}.',
@@ -159,6 +188,14 @@ export const SHEET_TEXTS = {
   statusOngoing: { sv: 'Pågående', en: 'Ongoing' },
   statusProposed: { sv: 'Föreslagen', en: 'Proposed' },
   yes: { sv: 'Ja', en: 'Yes' },
+  whatIfsTitle: {
+    sv: 'Varianter (what-if) – inte beslutade scenarier',
+    en: 'What-ifs – not decided scenarios',
+  },
+  whatIf: { sv: 'Variant (what-if)', en: 'What-if' },
+  basedOn: { sv: 'Utgår från scenario', en: 'Based on scenario' },
+  versusOverBase: { sv: 'Skillnad över bas mot scenariot', en: 'Difference over base vs scenario' },
+  versusTotal: { sv: 'Skillnad summering mot scenariot', en: 'Difference total vs scenario' },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 /**

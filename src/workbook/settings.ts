@@ -181,10 +181,14 @@ function parseUnit(
 
 /**
  * The settings as stored text. The what-ifs go in one list, those this version could not read
- * after the others, each exactly as it was read.
+ * after the others, each exactly as it was read; a value that was no list stays as it was.
  */
 export function serialiseSettings(settings: StoredSettings): string {
   const { whatIfs = [], unreadWhatIfs = [], ...rest } = settings;
+  // A saved value that was not a list at all goes back in its place while it is all there is.
+  const [only] = unreadWhatIfs;
+  if (whatIfs.length === 0 && unreadWhatIfs.length === 1 && only?.whole === true)
+    return JSON.stringify({ ...rest, whatIfs: only.raw });
   const saved: readonly unknown[] = [...whatIfs, ...unreadWhatIfs.map((entry) => entry.raw)];
   return JSON.stringify(saved.length === 0 ? rest : { ...rest, whatIfs: saved });
 }

@@ -12,6 +12,7 @@ function json(partial: Partial<JsonResult>): JsonResult {
     drivers: null,
     warnings: [],
     tables: [],
+    whatIfs: [],
     ...partial,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Settings read from the workbook: what a damaged or hand-edited settings text falls back to.
  */
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/workbook/settings';
+import { DEFAULT_SETTINGS, parseSettings, serialiseSettings } from '../../src/workbook/settings';
 
 describe('settings read from a workbook', () => {
   it('reads what a run saved', () => {
@@ -132,5 +132,42 @@ describe('settings read from a workbook', () => {
     expect(parseSettings(saved('Rapport [2]')).reportSheet).toBeNull();
     expect(parseSettings(saved(42)).reportSheet).toBeNull();
     expect(DEFAULT_SETTINGS.reportSheet).toBeNull();
+  });
+
+  it('keeps a what-if with a field it does not know unread, so a save does not drop the field', () => {
+    const newer = { name: 'Nyare', basedOn: '3', members: [], impact: [], colour: 'blå' };
+    const member = {
+      name: 'Vikt',
+      basedOn: null,
+      members: [{ initiative: 'A', shift: 0, scale: '1', weight: 2 }],
+      impact: [],
+    };
+    const impact = {
+      name: 'Påverkan',
+      basedOn: null,
+      members: [],
+      impact: [{ year: 2025, amount: '1', unit: 'tkr', note: 'x' }],
+    };
+    const settings = parseSettings(
+      JSON.stringify({ version: 2, whatIfs: [newer, member, impact] }),
+    );
+    expect(settings.whatIfs).toBeUndefined();
+    expect(settings.unreadWhatIfs?.map((entry) => entry.label)).toEqual([
+      'Nyare',
+      'Vikt',
+      'Påverkan',
+    ]);
+    const saved = JSON.parse(serialiseSettings(settings)) as { whatIfs: unknown };
+    expect(saved.whatIfs).toEqual([newer, member, impact]);
+  });
+
+  it('keeps what-ifs saved as no list as one unread entry, written back in its place; none for null', () => {
+    const whatIfs = { A: { members: 'alla' } };
+    const settings = parseSettings(JSON.stringify({ version: 2, whatIfs }));
+    expect(settings.unreadWhatIfs).toEqual([{ label: '#1', raw: whatIfs, whole: true }]);
+    expect((JSON.parse(serialiseSettings(settings)) as { whatIfs: unknown }).whatIfs).toEqual(
+      whatIfs,
+    );
+    expect(parseSettings('{"version": 2, "whatIfs": null}').unreadWhatIfs).toBeUndefined();
   });
 });

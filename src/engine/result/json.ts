@@ -16,6 +16,8 @@ import type { Severity, Warning, WarningCode } from '../validation/warning';
 import type { ScenarioSummary, ScenarioYear } from '../scenarios/summarise';
 import type { ScenarioYearFigure, UnknownReason } from '../scenarios/unknown';
 import { SCENARIO_FIGURES, unknownReasons } from '../scenarios/unknown';
+import type { JsonWhatIf } from './json-what-ifs';
+import { whatIfsToJson } from './json-what-ifs';
 
 export interface JsonScenarioYear {
   readonly year: number;
@@ -93,6 +95,11 @@ export interface JsonResult {
     readonly suggestionReasons?: readonly CandidateReason[];
   }[];
   readonly tables: readonly TableLocation[];
+  /**
+   * The what-ifs saved in the workbook (docs/what-if.md): variants a controller tries, not decided
+   * scenarios. Added after `tables`, as the contract only ever adds fields.
+   */
+  readonly whatIfs: readonly JsonWhatIf[];
 }
 
 const num = (value: Money): number => toJsonNumber(value);
@@ -158,6 +165,7 @@ export function toJson(result: EngineResult, language: Language): JsonResult {
         : {}),
     })),
     tables: result.tables,
+    whatIfs: whatIfsToJson(result.whatIfs, result.warnings),
   };
 }
 

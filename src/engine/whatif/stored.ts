@@ -41,6 +41,8 @@ export interface UnreadWhatIf {
   /** Its name when it has one, else its place (`#2`), for the sentence that reports it. */
   readonly label: string;
   readonly raw: unknown;
+  /** The whole saved value, which is not a list at all: written back in its place, as it was. */
+  readonly whole?: true;
 }
 
 /** The most what-ifs a workbook keeps, and the longest name: a settings part is no database. */
@@ -60,7 +62,10 @@ export function readStoredWhatIfs(value: unknown): {
   readonly whatIfs: readonly StoredWhatIf[];
   readonly unread: readonly UnreadWhatIf[];
 } {
-  if (!Array.isArray(value)) return { whatIfs: [], unread: [] };
+  if (value === undefined || value === null) return { whatIfs: [], unread: [] };
+  // Not a list (a newer version's shape, a hand edit): nothing to compute, all of it to keep.
+  if (!Array.isArray(value))
+    return { whatIfs: [], unread: [{ label: '#1', raw: value, whole: true }] };
   const whatIfs: StoredWhatIf[] = [];
   const unread: UnreadWhatIf[] = [];
   const names = new Set<string>();
@@ -139,8 +144,21 @@ export function scaleText(scale: Money): string {
   return /^\d+(?:\.\d+)?$/.test(decimal) ? decimal : scale.toFraction();
 }
 
+/**
+ * The fields this version knows. An entry with any other (a newer version's) is kept unread: read,
+ * it would be written back without them, and what the newer version saved would be lost.
+ */
+const WHAT_IF_FIELDS = new Set(['name', 'basedOn', 'members', 'impact']);
+const MEMBER_FIELDS = new Set(['initiative', 'shift', 'scale']);
+const IMPACT_FIELDS = new Set(['year', 'amount', 'unit']);
+
+function onlyFields(record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+  return Object.keys(record).every((key) => fields.has(key));
+}
+
 function readOne(raw: unknown): StoredWhatIf | null {
-  if (!isRecord(raw) || typeof raw.name !== 'string') return null;
+  if (!isRecord(raw) || typeof raw.name !== 'string' || !onlyFields(raw, WHAT_IF_FIELDS))
+    return null;
   const name = whatIfName(raw.name);
   if (name === null) return null;
   const basedOn = raw.basedOn === null || raw.basedOn === undefined ? null : raw.basedOn;
@@ -150,6 +168,7 @@ function readOne(raw: unknown): StoredWhatIf | null {
   for (const member of raw.members as unknown[]) {
     if (
       !isRecord(member) ||
+      !onlyFields(member, MEMBER_FIELDS) ||
       typeof member.initiative !== 'string' ||
       member.initiative.trim() === '' ||
       typeof member.shift !== 'number' ||
@@ -167,6 +186,7 @@ function readOne(raw: unknown): StoredWhatIf | null {
   for (const entry of impactList) {
     if (
       !isRecord(entry) ||
+      !onlyFields(entry, IMPACT_FIELDS) ||
       typeof entry.year !== 'number' ||
       !Number.isInteger(entry.year) ||
       typeof entry.amount !== 'string' ||

@@ -15,6 +15,7 @@ describe('the JSON form of a result', () => {
       'drivers',
       'warnings',
       'tables',
+      'whatIfs',
     ]);
     expect(json.unit).toBe('tkr');
     expect(Object.keys(json.scenarios[0] ?? {})).toEqual([
