@@ -36,8 +36,12 @@ export type AdoptionRefusal =
     }
   /** The cells below the table are not empty: writing there would overwrite or join them. */
   | { readonly kind: 'cells-taken'; readonly sheet: string; readonly cell: string }
-  /** Written as planned, the tables would not give the what-if's figures (checked before writing). */
-  | { readonly kind: 'figures-differ'; readonly year: number };
+  /**
+   * Written as planned, the tables would not give the what-if's figures, or would change another
+   * scenario's (checked before writing): the scenario and the first year that differs (null: the
+   * net benefit).
+   */
+  | { readonly kind: 'figures-differ'; readonly scenario: string; readonly year: number | null };
 
 export type AdoptionPlan =
   | {

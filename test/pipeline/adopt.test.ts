@@ -1,0 +1,186 @@
+/**
+ * Adopting a what-if on the example workbook in the simulated Excel host: the plan, its writes
+ * into the workbook's own tables, the figures a run then gives, and the exact undo.
+ */
+import type { EngineResult, WhatIfResult } from '../../src/engine';
+import { evaluateWhatIf, SCENARIO_FIGURES, whatIfFromStored } from '../../src/engine';
+import { adopt, planAdoption, undoAdoption } from '../../src/pipeline/adopt';
+import type { AdoptionPlan } from '../../src/pipeline/adoption';
+import { lookAt } from '../../src/pipeline/pipeline';
+import { WorkbookError } from '../../src/workbook/errors';
+import { cloneWorkbook } from '../../src/workbook/simulated-excel';
+import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from '../workbook/excel/simulated';
+import { AI_IN_3, EXAMPLE, exampleWithRoom, inputCells, plainRanges } from './adopt-support';
+
+const INPUT_SHEETS = [
+  'Tjänster',
+  'Utveckling',
+  'Förändringsinsatser',
+  'Scenarier',
+  'Scenarioinsatser',
+  'Drivare',
+];
+
+function ready(plan: AdoptionPlan): Extract<AdoptionPlan, { kind: 'ready' }> {
+  if (plan.kind !== 'ready') throw new Error(`refused: ${JSON.stringify(plan.reason)}`);
+  return plan;
+}
+
+function whatIfFigures(result: EngineResult): WhatIfResult {
+  return evaluateWhatIf(whatIfFromStored(AI_IN_3, result.unit), {
+    initiatives: result.initiatives,
+    scenarios: result.scenarios,
+    years: result.years,
+  });
+}
+
+const text = (value: { toString(): string } | null): string | null =>
+  value === null ? null : value.toString();
+
+describe('adopting a what-if into Excel tables', () => {
+  it('plans rows below Scenarier and Scenarioinsatser as scenario 4, in the tables’ own units', async () => {
+    const { port } = hostAndPort(await exampleWithRoom());
+    const plan = ready(await planAdoption(port, AI_IN_3, 'sv'));
+    expect(plan.scenario).toBe('4');
+    expect(plan.writes.map((w) => [w.sheet, w.excelTable, w.range])).toEqual([
+      ['Scenarier', 'Scenarier', 'A12:I14'],
+      ['Scenarioinsatser', 'Scenarioinsatser', 'A24:C28'],
+    ]);
+    // Scenario 3's own cells: its base as the table writes it (text with no-break spaces), its impacts as numbers.
+    expect(plan.writes[0]?.rows).toEqual([
+      [4, 'AI i scenario 3', 2025, '1\u00a0088\u00a0976', 0, null, null, null, null],
+      [4, 'AI i scenario 3', 2026, 'Ej känt', 2300, null, null, null, null],
+      [4, 'AI i scenario 3', 2027, 'Ej känt', 6000, null, null, null, null],
+    ]);
+    expect(plan.writes[1]?.rows.map((row) => row[1])).toEqual(
+      AI_IN_3.members.map((m) => m.initiative),
+    );
+  });
+
+  it('gives scenario 4 exactly the what-if’s figures in a run, and leaves scenarios 1–3 as they were', async () => {
+    const workbook = await exampleWithRoom();
+    const { port } = hostAndPort(workbook);
+    const expected = whatIfFigures(lookAt(await port.read(), 'sv'));
+    await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    const outcome = await pipeline.run(port, SWEDISH);
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    const scenario = outcome.result.scenarios.find((s) => s.id === '4');
+    for (const year of expected.years)
+      for (const figure of SCENARIO_FIGURES)
+        expect([
+          year.year,
+          figure,
+          text(scenario?.years.find((y) => y.year === year.year)?.[figure] ?? null),
+        ]).toEqual([year.year, figure, text(year[figure])]);
+    expect(text(scenario?.netBenefit ?? null)).toBe(text(expected.netBenefit));
+    expect(text(expected.years[0]?.total ?? null)).toBe('1104676');
+    expect(
+      ['1', '2', '3'].map((id) =>
+        text(outcome.result.scenarios.find((s) => s.id === id)?.years[0]?.total ?? null),
+      ),
+    ).toEqual(['1116626', '1121026', '1094176']);
+  });
+
+  it('undoes to the very cells there were before, values and number formats', async () => {
+    const workbook = await exampleWithRoom();
+    const before = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
+    const { port } = hostAndPort(workbook);
+    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    expect(inputCells(workbook, INPUT_SHEETS)).not.toEqual(before);
+    await undoAdoption(port, receipt);
+    expect(inputCells(workbook, INPUT_SHEETS)).toEqual(before);
+    expect(workbook.tables.find((t) => t.name === 'Scenarier')?.bottom).toBe(11);
+    expect(workbook.tables.find((t) => t.name === 'Scenarioinsatser')?.bottom).toBe(23);
+  });
+
+  it('does not undo once the user edited an added cell, and changes nothing', async () => {
+    const workbook = await exampleWithRoom();
+    const { host, port } = hostAndPort(workbook);
+    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    host.editCell('Scenarioinsatser', 'B26', 'Något annat');
+    const edited = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
+    const error: unknown = await undoAdoption(port, receipt).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).problem).toEqual({
+      kind: 'edited-since',
+      sheet: 'Scenarioinsatser',
+      cell: 'B26',
+    });
+    expect(inputCells(workbook, INPUT_SHEETS)).toEqual(edited);
+  });
+});
+
+describe('adopting a what-if into plain ranges', () => {
+  it('writes the rows below the ranges, a run reads them, and the undo clears exactly them', async () => {
+    const workbook = await plainRanges();
+    const before = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
+    const { port } = hostAndPort(workbook);
+    const plan = ready(await planAdoption(port, AI_IN_3, 'sv'));
+    expect(plan.writes.map((w) => [w.excelTable, w.range])).toEqual([
+      [null, 'A12:I14'],
+      [null, 'A24:C28'],
+    ]);
+    const receipt = await adopt(port, plan);
+    const outcome = await pipeline.run(port, SWEDISH);
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    expect(text(outcome.result.scenarios.find((s) => s.id === '4')?.years[0]?.total ?? null)).toBe(
+      '1104676',
+    );
+    await undoAdoption(port, receipt);
+    expect(inputCells(workbook, INPUT_SHEETS)).toEqual(before);
+  });
+});
+
+describe('an adoption refused, writing nothing', () => {
+  it('names the first cell below the scenarios table that is not empty (the example as shipped)', async () => {
+    const { port } = hostAndPort(await simulatedWorkbook(EXAMPLE));
+    expect(await planAdoption(port, AI_IN_3, 'sv')).toEqual({
+      kind: 'refused',
+      whatIf: AI_IN_3.name,
+      reason: { kind: 'cells-taken', sheet: 'Scenarier', cell: 'A13' },
+    });
+  });
+
+  it('lists the members moved or scaled', async () => {
+    const { port } = hostAndPort(await exampleWithRoom());
+    const moved = {
+      ...AI_IN_3,
+      members: AI_IN_3.members.map((m, i) =>
+        i === 4 ? { ...m, shift: 1 } : i === 0 ? { ...m, scale: '1/2' } : m,
+      ),
+    };
+    expect(await planAdoption(port, moved, 'sv')).toMatchObject({
+      kind: 'refused',
+      reason: {
+        kind: 'moved-or-scaled',
+        initiatives: ['Förstudie Beslutsmiljö', 'Etablera förutsättningar för AI'],
+      },
+    });
+  });
+
+  it('for an empty what-if and one with problems', async () => {
+    const { port } = hostAndPort(await exampleWithRoom());
+    expect(await planAdoption(port, { ...AI_IN_3, members: [] }, 'sv')).toMatchObject({
+      reason: { kind: 'empty' },
+    });
+    expect(
+      await planAdoption(
+        port,
+        { ...AI_IN_3, members: [{ initiative: 'Finns inte', shift: 0, scale: '1' }] },
+        'sv',
+      ),
+    ).toMatchObject({ reason: { kind: 'problems', count: 1 } });
+  });
+
+  it.each(['document-layout.openpyxl.xlsx', 'document-layout.libreoffice.xlsx'])(
+    'for the document’s layout (%s): summary blocks take no rows',
+    async (file) => {
+      const { port } = hostAndPort(await simulatedWorkbook(`../../../pipeline/fixtures/${file}`));
+      const plan = await planAdoption(port, { ...AI_IN_3, basedOn: null }, 'sv');
+      expect(plan).toMatchObject({
+        kind: 'refused',
+        reason: { kind: 'layout', table: 'scenarios' },
+      });
+    },
+  );
+});
