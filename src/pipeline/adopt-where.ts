@@ -9,7 +9,7 @@
 import type { CellRange, RawCell, TableLocation } from '../engine';
 import { cellAddress, parseRange } from '../engine';
 import type { WorkbookSnapshot } from '../workbook/port';
-import type { AdoptionRefusal } from './adoption';
+import type { AdoptionLayout, AdoptionRefusal } from './adoption';
 
 /** A table new rows go below: where it is and what it is. */
 export interface AdoptionTarget {
@@ -37,7 +37,7 @@ export function placeTables(snapshot: WorkbookSnapshot, tables: readonly TableLo
   const block = scenarios.find((t) =>
     t.columns.every((c) => c.field === 'year' && c.year !== null),
   );
-  if (block !== undefined) return layout('scenarios', block.sheet);
+  if (block !== undefined) return layout('scenarios', block.sheet, 'summary-blocks');
   const scenarioTable = scenarios[0];
   if (scenarioTable === undefined) return refused({ kind: 'no-table', table: 'scenarios' });
 
@@ -48,17 +48,18 @@ export function placeTables(snapshot: WorkbookSnapshot, tables: readonly TableLo
     );
     return ownColumn === undefined
       ? refused({ kind: 'no-table', table: 'members' })
-      : layout('initiatives', ownColumn.sheet);
+      : layout('initiatives', ownColumn.sheet, 'own-column');
   }
   // A list under a scenario's heading has no scenario column: the heading names the scenario.
-  if (!members.columns.some((c) => c.field === 'scenario')) return layout('members', members.sheet);
+  if (!members.columns.some((c) => c.field === 'scenario'))
+    return layout('members', members.sheet, 'under-heading');
   if (!members.columns.some((c) => c.field === 'initiative'))
     return refused({ kind: 'missing-column', table: 'members', field: 'initiative' });
 
   const s = target(snapshot, scenarioTable);
-  if (s === null) return layout('scenarios', scenarioTable.sheet);
+  if (s === null) return layout('scenarios', scenarioTable.sheet, 'fixed-range');
   const m = target(snapshot, members);
-  if (m === null) return layout('members', members.sheet);
+  if (m === null) return layout('members', members.sheet, 'fixed-range');
   return { kind: 'placed', scenarios: s, members: m };
 }
 
@@ -132,8 +133,9 @@ function excelTarget(
 function layout(
   table: Extract<AdoptionRefusal, { kind: 'layout' }>['table'],
   sheet: string,
+  why: AdoptionLayout,
 ): Placed {
-  return refused({ kind: 'layout', table, sheet });
+  return refused({ kind: 'layout', table, sheet, why });
 }
 
 function refused(reason: AdoptionRefusal): Placed {

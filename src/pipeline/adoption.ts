@@ -20,13 +20,15 @@ export type AdoptionRefusal =
   /** A table the scenario must be written into is not there as a table of rows. */
   | { readonly kind: 'no-table'; readonly table: Extract<TableKind, 'scenarios' | 'members'> }
   /**
-   * The table is in a layout new rows cannot be appended to safely (the document's summary blocks,
-   * a member list under a heading, membership in the initiatives' own column).
+   * The table is in a layout new rows cannot be appended to safely: the document's summary blocks,
+   * a member list under a heading, membership in the initiatives' own column, or a table the
+   * settings map to a fixed range (rows below it would not be read).
    */
   | {
       readonly kind: 'layout';
       readonly table: Extract<TableKind, 'scenarios' | 'members' | 'initiatives'>;
       readonly sheet: string;
+      readonly why: AdoptionLayout;
     }
   /** A column the new rows need is not in the table (the scenario's year, a member's initiative). */
   | {
@@ -42,6 +44,9 @@ export type AdoptionRefusal =
    * net benefit).
    */
   | { readonly kind: 'figures-differ'; readonly scenario: string; readonly year: number | null };
+
+/** Why a layout cannot take new rows safely. */
+export type AdoptionLayout = 'summary-blocks' | 'under-heading' | 'own-column' | 'fixed-range';
 
 export type AdoptionPlan =
   | {
