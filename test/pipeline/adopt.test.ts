@@ -10,7 +10,7 @@ import { lookAt } from '../../src/pipeline/pipeline';
 import { WorkbookError } from '../../src/workbook/errors';
 import { cloneWorkbook } from '../../src/workbook/simulated-excel';
 import { hostAndPort, pipeline, simulatedWorkbook, SWEDISH } from '../workbook/excel/simulated';
-import { AI_IN_3, EXAMPLE, exampleWithRoom, inputCells, plainRanges } from './adopt-support';
+import { AI_IN_3, EXAMPLE, exampleWithRoom, inputCells, plainRanges, sheet } from './adopt-support';
 
 const INPUT_SHEETS = [
   'Tjänster',
@@ -183,4 +183,64 @@ describe('an adoption refused, writing nothing', () => {
       });
     },
   );
+});
+
+describe('a what-if from nothing, and one with an impact of its own', () => {
+  it('takes the base every scenario shares (2025) and leaves the others empty: unknown, as the what-if has them', async () => {
+    const workbook = await exampleWithRoom();
+    const { port } = hostAndPort(workbook);
+    const fromNothing = {
+      ...AI_IN_3,
+      name: 'Bara AI',
+      basedOn: null,
+      members: AI_IN_3.members.slice(4),
+    };
+    const plan = ready(await planAdoption(port, fromNothing, 'sv'));
+    expect(plan.writes[0]?.rows.map((row) => [row[2], row[3], row[4]])).toEqual([
+      // Scenario 1's base cell (Scenarier!D3), as it is written.
+      [2025, sheet(workbook, 'Scenarier').cells.get('3,4')?.value, null],
+      [2026, null, null],
+      [2027, null, null],
+    ]);
+  });
+
+  it('writes an impact stated in MSEK exactly in the result’s unit, and the run gives the what-if’s total', async () => {
+    const workbook = await exampleWithRoom();
+    const { port } = hostAndPort(workbook);
+    const withImpact = {
+      ...AI_IN_3,
+      impact: [{ year: 2025, amount: '1.25', unit: 'MSEK' as const }],
+    };
+    const plan = ready(await planAdoption(port, withImpact, 'sv'));
+    expect(plan.writes[0]?.rows[0]?.[4]).toBe(1250);
+    await adopt(port, plan);
+    const outcome = await pipeline.run(port, SWEDISH);
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    expect(text(outcome.result.scenarios.find((s) => s.id === '4')?.years[0]?.total ?? null)).toBe(
+      '1105926',
+    );
+  });
+});
+
+describe('layouts that take no rows', () => {
+  it('membership only in the initiatives’ own scenario column', async () => {
+    const workbook = await exampleWithRoom();
+    workbook.sheets = workbook.sheets.filter((s) => s.name !== 'Scenarioinsatser');
+    workbook.tables = workbook.tables.filter((t) => t.name !== 'Scenarioinsatser');
+    const initiatives = workbook.tables.find((t) => t.name === 'Forandringsinsatser');
+    if (initiatives === undefined) throw new Error('no initiatives table');
+    const column = initiatives.right + 1;
+    workbook.sheets
+      .find((s) => s.name === initiatives.sheet)
+      ?.cells.set(`${String(initiatives.top)},${String(column)}`, {
+        value: 'Scenario',
+        numberFormat: 'General',
+      });
+    initiatives.right = column;
+    const { port } = hostAndPort(workbook);
+    expect(await planAdoption(port, AI_IN_3, 'sv')).toMatchObject({
+      kind: 'refused',
+      reason: { kind: 'layout', table: 'initiatives', why: 'own-column' },
+    });
+  });
 });
