@@ -5,6 +5,7 @@
  */
 import type { Language, StoredWhatIf } from '../engine';
 import { evaluateWhatIf, exactScale, whatIfFromStored } from '../engine';
+import { WorkbookError } from '../workbook/errors';
 import type { WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import type { AdoptionPlan, AdoptionReceipt, AdoptionRefusal } from './adoption';
 import { applyWrites, figuresDiffer } from './adopt-check';
@@ -65,18 +66,35 @@ export function planFor(
   const adopted = lookAt(applyWrites(snapshot, rows.writes), language);
   const differs = figuresDiffer(adopted, rows.scenario, evaluation, before);
   if (differs !== null) return refuse(differs);
-  return { kind: 'ready', whatIf: whatIf.name, scenario: rows.scenario, writes: rows.writes };
+  return {
+    kind: 'ready',
+    whatIf: whatIf.name,
+    scenario: rows.scenario,
+    writes: rows.writes,
+    stored: whatIf,
+  };
 }
 
 /**
- * Writes a ready plan's rows; resolves with what was written, for the undo.
- * @example const receipt = await adopt(port, plan) // plan.kind === 'ready', confirmed by the user
+ * Writes a ready plan's rows, once the workbook as it is now plans the same rows (the user may
+ * have edited it while the confirmation was shown); resolves with what was written, for the undo.
+ * @example const receipt = await adopt(port, plan, 'sv') // plan.kind === 'ready', confirmed by the user
  */
 export async function adopt(
   port: WorkbookPort,
   plan: Extract<AdoptionPlan, { kind: 'ready' }>,
+  language: Language,
 ): Promise<AdoptionReceipt> {
   if (port.appendRows === undefined) throw new Error('This workbook cannot be written to.');
+  // A base copied from a cell edited since, or rows checked against figures that changed, would
+  // be what the user confirmed but no longer right: the plan must come out the same again.
+  const now = planFor(await port.read(), plan.stored, language);
+  if (
+    now.kind !== 'ready' ||
+    now.scenario !== plan.scenario ||
+    JSON.stringify(now.writes) !== JSON.stringify(plan.writes)
+  )
+    throw new WorkbookError({ kind: 'changed-since-plan' });
   const writes = await port.appendRows(plan.writes);
   return { whatIf: plan.whatIf, scenario: plan.scenario, writes };
 }

@@ -4,7 +4,7 @@
  * undoing that, which removes exactly what was added. These are the plain-data shapes every part
  * shares: the plan the pane shows for confirmation, and the receipt its undo takes.
  */
-import type { TableKind } from '../engine';
+import type { StoredWhatIf, TableKind } from '../engine';
 import type { AdoptionWrite } from '../workbook/port';
 
 export type { AdoptionCell, AdoptionWrite } from '../workbook/port';
@@ -55,6 +55,8 @@ export type AdoptionPlan =
       /** The new scenario's id, as its rows will name it. */
       readonly scenario: string;
       readonly writes: readonly AdoptionWrite[];
+      /** The what-if as planned: the adoption plans it again before writing, to the same rows. */
+      readonly stored: StoredWhatIf;
     }
   | { readonly kind: 'refused'; readonly whatIf: string; readonly reason: AdoptionRefusal };
 

@@ -392,6 +392,10 @@ export function problemMessage(
       return sv
         ? `Cellen ${problem.sheet}!${problem.cell} har ändrats sedan den skrevs; ångra gjorde ingenting. Ta bort raderna för hand om de ska bort.`
         : `The cell ${problem.sheet}!${problem.cell} was changed since it was written; the undo changed nothing. Remove the rows by hand if they should go.`;
+    case 'changed-since-plan':
+      return sv
+        ? 'Arbetsboken har ändrats sedan raderna planerades; inget skrevs. Titta på ändringen igen och bekräfta den på nytt.'
+        : 'The workbook changed since the rows were planned; nothing was written. Look at the change again and confirm it anew.';
     case 'table-moved':
       return sv
         ? `Tabellen ${quote(problem.table, 'sv')} är inte där den var när ändringen planerades; inget ändrades. Titta på arbetsboken igen.`

@@ -61,7 +61,7 @@ describe('adopting a what-if into Excel tables', () => {
     const workbook = await exampleWithRoom();
     const { port } = hostAndPort(workbook);
     const expected = whatIfFigures(lookAt(await port.read(), 'sv'));
-    await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')), 'sv');
     const outcome = await pipeline.run(port, SWEDISH);
     if (outcome.kind !== 'written') throw new Error(outcome.kind);
     const scenario = outcome.result.scenarios.find((s) => s.id === '4');
@@ -85,7 +85,7 @@ describe('adopting a what-if into Excel tables', () => {
     const workbook = await exampleWithRoom();
     const before = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
     const { port } = hostAndPort(workbook);
-    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')), 'sv');
     expect(inputCells(workbook, INPUT_SHEETS)).not.toEqual(before);
     await undoAdoption(port, receipt);
     expect(inputCells(workbook, INPUT_SHEETS)).toEqual(before);
@@ -96,7 +96,7 @@ describe('adopting a what-if into Excel tables', () => {
   it('does not undo once the user edited an added cell, and changes nothing', async () => {
     const workbook = await exampleWithRoom();
     const { host, port } = hostAndPort(workbook);
-    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')));
+    const receipt = await adopt(port, ready(await planAdoption(port, AI_IN_3, 'sv')), 'sv');
     host.editCell('Scenarioinsatser', 'B26', 'Något annat');
     const edited = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
     const error: unknown = await undoAdoption(port, receipt).catch((e: unknown) => e);
@@ -110,6 +110,18 @@ describe('adopting a what-if into Excel tables', () => {
   });
 });
 
+it('writes nothing when the workbook changed while the confirmation was shown', async () => {
+  const workbook = await exampleWithRoom();
+  const { host, port } = hostAndPort(workbook);
+  const plan = ready(await planAdoption(port, AI_IN_3, 'sv'));
+  // Scenario 3's 2026 base is given: the row planned with `Ej känt` would no longer be a copy.
+  host.editCell('Scenarier', 'D10', '1100000');
+  const edited = inputCells(cloneWorkbook(workbook), INPUT_SHEETS);
+  const error: unknown = await adopt(port, plan, 'sv').catch((e: unknown) => e);
+  expect((error as WorkbookError).problem).toEqual({ kind: 'changed-since-plan' });
+  expect(inputCells(workbook, INPUT_SHEETS)).toEqual(edited);
+});
+
 describe('adopting a what-if into plain ranges', () => {
   it('writes the rows below the ranges, a run reads them, and the undo clears exactly them', async () => {
     const workbook = await plainRanges();
@@ -120,7 +132,7 @@ describe('adopting a what-if into plain ranges', () => {
       [null, 'A12:I14'],
       [null, 'A24:C28'],
     ]);
-    const receipt = await adopt(port, plan);
+    const receipt = await adopt(port, plan, 'sv');
     const outcome = await pipeline.run(port, SWEDISH);
     if (outcome.kind !== 'written') throw new Error(outcome.kind);
     expect(text(outcome.result.scenarios.find((s) => s.id === '4')?.years[0]?.total ?? null)).toBe(
@@ -213,7 +225,7 @@ describe('a what-if from nothing, and one with an impact of its own', () => {
     };
     const plan = ready(await planAdoption(port, withImpact, 'sv'));
     expect(plan.writes[0]?.rows[0]?.[4]).toBe(1250);
-    await adopt(port, plan);
+    await adopt(port, plan, 'sv');
     const outcome = await pipeline.run(port, SWEDISH);
     if (outcome.kind !== 'written') throw new Error(outcome.kind);
     expect(text(outcome.result.scenarios.find((s) => s.id === '4')?.years[0]?.total ?? null)).toBe(
