@@ -153,6 +153,18 @@ describe('an adoption refused, writing nothing', () => {
     });
   });
 
+  it('names a cell in the row after a plain range’s new rows, which would join the table', async () => {
+    const workbook = await plainRanges();
+    sheet(workbook, 'Scenarier').cells.set('15,2', {
+      value: 'Anteckning',
+      numberFormat: 'General',
+    });
+    const { port } = hostAndPort(workbook);
+    expect(await planAdoption(port, AI_IN_3, 'sv')).toMatchObject({
+      reason: { kind: 'cells-taken', sheet: 'Scenarier', cell: 'B15' },
+    });
+  });
+
   it('lists the members moved or scaled', async () => {
     const { port } = hostAndPort(await exampleWithRoom());
     const moved = {
