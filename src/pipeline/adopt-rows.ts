@@ -77,6 +77,8 @@ export function adoptionRows(
       new Map<string, AdoptionCell>([
         ['scenario', id.cell],
         ['initiative', initiative.name.value],
+        // Only a list knows an initiative the initiatives table lacks, by its listed cost: copied.
+        ['listedCost', copied(snapshot, listedCostAt(result.tables, initiative.name.at))],
       ]),
   );
   return {
@@ -139,6 +141,26 @@ function cellFor(
   const column = location.columns[index];
   if (column === undefined || column.field === null || column.year !== null) return null;
   return values.get(column.field) ?? null;
+}
+
+/**
+ * The listed-cost cell beside a name that stands in a members table (an initiative only a list
+ * names); null for a name in the initiatives table, whose listed cost a new row leaves empty.
+ */
+function listedCostAt(tables: readonly TableLocation[], at: CellRef): CellRef | null {
+  const place = parseAddress(at.cell);
+  if (place === null) return null;
+  for (const table of tables) {
+    const bounds = parseRange(table.range);
+    if (table.table !== 'members' || table.sheet !== at.sheet || bounds === null) continue;
+    if (place.row < bounds.top || place.row > bounds.bottom) continue;
+    if (place.column < bounds.left || place.column > bounds.right) continue;
+    const index = table.columns.findIndex((c) => c.field === 'listedCost');
+    return index < 0
+      ? null
+      : { sheet: at.sheet, cell: cellAddress(place.row, bounds.left + index) };
+  }
+  return null;
 }
 
 /** A cell's value as the workbook holds it (text or a number), copied as it is; null otherwise. */
