@@ -41,7 +41,8 @@ export function placeTables(snapshot: WorkbookSnapshot, tables: readonly TableLo
   const scenarioTable = scenarios[0];
   if (scenarioTable === undefined) return refused({ kind: 'no-table', table: 'scenarios' });
 
-  const members = tables.find((t) => t.table === 'members');
+  const memberTables = tables.filter((t) => t.table === 'members');
+  const members = memberTables[0];
   if (members === undefined) {
     const ownColumn = tables.find(
       (t) => t.table === 'initiatives' && t.columns.some((c) => c.field === 'scenarios'),
@@ -51,8 +52,8 @@ export function placeTables(snapshot: WorkbookSnapshot, tables: readonly TableLo
       : layout('initiatives', ownColumn.sheet, 'own-column');
   }
   // A list under a scenario's heading has no scenario column: the heading names the scenario.
-  if (!members.columns.some((c) => c.field === 'scenario'))
-    return layout('members', members.sheet, 'under-heading');
+  const underHeading = memberTables.find((t) => !t.columns.some((c) => c.field === 'scenario'));
+  if (underHeading !== undefined) return layout('members', underHeading.sheet, 'under-heading');
   if (!members.columns.some((c) => c.field === 'initiative'))
     return refused({ kind: 'missing-column', table: 'members', field: 'initiative' });
 

@@ -247,6 +247,19 @@ describe('a what-if from nothing, and one with an impact of its own', () => {
 });
 
 describe('layouts that take no rows', () => {
+  it('a member list under a scenario’s heading (no scenario column)', async () => {
+    const workbook = await exampleWithRoom();
+    const members = sheet(workbook, 'Scenarioinsatser');
+    for (let row = 1; row <= 23; row++) members.cells.delete(`${String(row)},1`);
+    members.cells.set('1,2', { value: 'Scenario 3', numberFormat: 'General' });
+    workbook.tables = workbook.tables.filter((t) => t.name !== 'Scenarioinsatser');
+    const { port } = hostAndPort(workbook);
+    expect(await planAdoption(port, AI_IN_3, 'sv')).toMatchObject({
+      kind: 'refused',
+      reason: { kind: 'layout', table: 'members', sheet: 'Scenarioinsatser', why: 'under-heading' },
+    });
+  });
+
   it('membership only in the initiatives’ own scenario column', async () => {
     const workbook = await exampleWithRoom();
     workbook.sheets = workbook.sheets.filter((s) => s.name !== 'Scenarioinsatser');
