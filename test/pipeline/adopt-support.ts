@@ -63,7 +63,10 @@ export function sheet(workbook: SimWorkbook, name: string): SimSheet {
   return found;
 }
 
-/** Every cell of the named sheets (value, format, formula), sorted, for comparing cell by cell. */
+/**
+ * Every cell of the named sheets (value, format, formula), sorted, for comparing cell by cell; an
+ * empty cell of the General format is left out, as Excel cannot tell it from no cell at all.
+ */
 export function inputCells(workbook: SimWorkbook, names: readonly string[]): unknown {
   return names.map((name) => [
     name,
