@@ -183,18 +183,7 @@ async function compute(
   settings: StoredSettings;
   fingerprint: string;
 }> {
-  const result = recalculate(gridsOf(snapshot, settings), {
-    tolerance: settings.tolerance,
-    unit: settings.unit ?? settings.unknownUnit ?? null,
-    whatIfs: settings.whatIfs ?? [],
-    unreadWhatIfs: settings.unreadWhatIfs ?? [],
-    // A result sheet is never input, and is rewritten: nothing to say about its size.
-    unreadSheets: snapshot.sheets.flatMap((sheet) =>
-      sheet.notRead === undefined || isResultSheet(snapshot, settings, sheet.name)
-        ? []
-        : [{ sheet: sheet.name, ...sheet.notRead, limit: MAX_SHEET_CELLS }],
-    ),
-  });
+  const result = engineResult(snapshot, settings);
   // A tolerance given in the result's unit (the command line's) is saved in the unit it turned out.
   const resolved: StoredSettings =
     settings.tolerance === null || settings.tolerance.unit !== null
@@ -206,6 +195,31 @@ async function compute(
     settings: resolved,
     fingerprint: await fingerprint(usedGrids(snapshot, result.tables), resolved),
   };
+}
+
+/**
+ * The engine's result for a snapshot as a look at the workbook computes it, writing nothing: what
+ * an adoption plans from, and checks its planned rows against.
+ * @example lookAt(await port.read(), 'sv').scenarios.map((s) => s.id) → ['1', '2', '3']
+ */
+export function lookAt(snapshot: WorkbookSnapshot, language: Language): EngineResult {
+  return engineResult(snapshot, effectiveSettings(snapshot, { language }));
+}
+
+/** The engine's result for a snapshot under settings. */
+function engineResult(snapshot: WorkbookSnapshot, settings: StoredSettings): EngineResult {
+  return recalculate(gridsOf(snapshot, settings), {
+    tolerance: settings.tolerance,
+    unit: settings.unit ?? settings.unknownUnit ?? null,
+    whatIfs: settings.whatIfs ?? [],
+    unreadWhatIfs: settings.unreadWhatIfs ?? [],
+    // A result sheet is never input, and is rewritten: nothing to say about its size.
+    unreadSheets: snapshot.sheets.flatMap((sheet) =>
+      sheet.notRead === undefined || isResultSheet(snapshot, settings, sheet.name)
+        ? []
+        : [{ sheet: sheet.name, ...sheet.notRead, limit: MAX_SHEET_CELLS }],
+    ),
+  });
 }
 
 /** Stored settings, overridden by what this run was given. */

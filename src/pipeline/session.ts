@@ -117,7 +117,7 @@ export function createSession(deps: SessionDeps): Session {
         return deps.port.writeAliases(at, aliases);
       }),
     planAdoption: (whatIf) => change(() => planAdoption(deps.port, whatIf, deps.language())),
-    adopt: (plan) => change(() => adopt(deps.port, plan)),
+    adopt: (plan) => change(() => adopt(deps.port, plan, deps.language())),
     undoAdoption: (receipt) => change(() => undoAdoption(deps.port, receipt)),
     state: () => state,
     subscribe(listener) {

@@ -421,6 +421,22 @@ export function problemMessage(
       return sv
         ? 'Arbetsboken är sparad som Strict Open XML, som inte kan skrivas till; spara den som vanlig Excel-arbetsbok (.xlsx).'
         : 'The workbook is saved as Strict Open XML, which cannot be written to; save it as an ordinary Excel Workbook (.xlsx).';
+    case 'cells-taken':
+      return sv
+        ? `Cellen ${problem.sheet}!${problem.cell} är inte tom längre; inget skrevs. Titta på arbetsboken igen innan du gör om det.`
+        : `The cell ${problem.sheet}!${problem.cell} is no longer empty; nothing was written. Look at the workbook again before you retry.`;
+    case 'edited-since':
+      return sv
+        ? `Cellen ${problem.sheet}!${problem.cell} har ändrats sedan den skrevs; ångra gjorde ingenting. Ta bort raderna för hand om de ska bort.`
+        : `The cell ${problem.sheet}!${problem.cell} was changed since it was written; the undo changed nothing. Remove the rows by hand if they should go.`;
+    case 'changed-since-plan':
+      return sv
+        ? 'Arbetsboken har ändrats sedan raderna planerades; inget skrevs. Titta på ändringen igen och bekräfta den på nytt.'
+        : 'The workbook changed since the rows were planned; nothing was written. Look at the change again and confirm it anew.';
+    case 'table-moved':
+      return sv
+        ? `Tabellen ${quote(problem.table, 'sv')} är inte där den var när ändringen planerades; inget ändrades. Titta på arbetsboken igen.`
+        : `The table ${quote(problem.table, 'en')} is not where it was when the change was planned; nothing was changed. Look at the workbook again.`;
     case 'office':
       // An error inside Excel, or a size limit that persisted when asked for less (excel/read.ts).
       if (problem.code === 'GeneralException')

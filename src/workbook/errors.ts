@@ -22,6 +22,14 @@ export type WorkbookProblem =
   | { readonly kind: 'foreign-sheet'; readonly sheet: string }
   /** A Strict Open XML package, which the writer cannot add to. */
   | { readonly kind: 'strict-format' }
+  /** A cell an adoption was to write into is not empty (any more): nothing was written. */
+  | { readonly kind: 'cells-taken'; readonly sheet: string; readonly cell: string }
+  /** A cell an adoption wrote no longer holds what it wrote: its undo changed nothing. */
+  | { readonly kind: 'edited-since'; readonly sheet: string; readonly cell: string }
+  /** The workbook changed since an adoption was planned: planned again, its rows differ. */
+  | { readonly kind: 'changed-since-plan' }
+  /** An Excel table an adoption writes into is not where it was planned (moved, resized, gone). */
+  | { readonly kind: 'table-moved'; readonly table: string }
   /** Any other Office error, by its code. */
   | { readonly kind: 'office'; readonly code: string; readonly detail: string };
 

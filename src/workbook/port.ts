@@ -199,6 +199,12 @@ export interface AdoptionWrite {
   readonly range: string;
   /** Each new row's cells, left to right over the range's columns; null leaves a cell empty. */
   readonly rows: readonly (readonly AdoptionCell[])[];
+  /**
+   * The number formats the range's cells had before they were written, row by row: set by the
+   * port's appendRows on what it resolves with, so the undo of rows below a plain range puts them
+   * back (a text cell is given `@`, and an empty cell may have had a format of its own).
+   */
+  readonly formatsBefore?: readonly (readonly string[])[];
 }
 
 /** What the pipeline asks of a workbook. */
@@ -219,13 +225,15 @@ export interface WorkbookPort {
   /**
    * Appends rows below input tables (an Excel table grows by them; a plain range gets them in the
    * empty cells below its last row), text as text: the adoption of a what-if, made only when the
-   * user confirmed exactly these writes. Refuses, writing nothing, when a target cell is not empty.
+   * user confirmed exactly these writes. Refuses, writing nothing, when a target cell is not empty
+   * (WorkbookError `cells-taken`) or an Excel table is no longer where planned (`table-moved`).
+   * Resolves with the writes as made, each with the formats its cells had before, for the undo.
    */
-  appendRows?(writes: readonly AdoptionWrite[]): Promise<void>;
+  appendRows?(writes: readonly AdoptionWrite[]): Promise<readonly AdoptionWrite[]>;
   /**
    * Removes exactly the rows an adoption appended (undo): the Excel table shrinks by them, a
-   * plain range's cells are cleared. Refuses, changing nothing, when a cell no longer holds what
-   * was written (the user edited it since).
+   * plain range's cells are cleared and given their formats back. Refuses, changing nothing, when
+   * a cell no longer holds what was written (WorkbookError `edited-since`: the user edited it).
    */
   removeRows?(writes: readonly AdoptionWrite[]): Promise<void>;
   /**

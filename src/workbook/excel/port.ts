@@ -3,8 +3,15 @@
  * `run`, so the simulated host can stand in) or `context.sync`.
  */
 import type { CellRef } from '../../engine';
-import type { ResultSheet, WorkbookChange, WorkbookPort, WorkbookSnapshot } from '../port';
+import type {
+  AdoptionWrite,
+  ResultSheet,
+  WorkbookChange,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from '../port';
 import type { StoredSettings } from '../settings';
+import { appendRows, removeRows } from './adoption-rows';
 import { toWorkbookError } from './office-errors';
 import { readWorkbook } from './read';
 import { saveSettings } from './settings';
@@ -63,6 +70,10 @@ export function excelPort(run: ExcelRun, options: ExcelPortOptions = {}): Workbo
           ? String(before)
           : '';
       }, at.sheet),
+    appendRows: (writes: readonly AdoptionWrite[]) =>
+      guarded((context) => appendRows(context, writes), writes[0]?.sheet ?? null),
+    removeRows: (writes: readonly AdoptionWrite[]) =>
+      guarded((context) => removeRows(context, writes), writes[0]?.sheet ?? null),
     watchChanges: (listener: (change: WorkbookChange) => void) =>
       guarded(async (context) => {
         // WorksheetCollection.onChanged is ExcelApi 1.9, the manifest's minimum: no client that

@@ -11,6 +11,8 @@ export type SimErrorCode =
   | 'ResponsePayloadSizeLimitExceeded'
   | 'InvalidArgument'
   | 'InvalidOperationInCellEditMode'
+  /** Excel shifts cells a table grows into; the simulation refuses instead (docs/excel.md). */
+  | 'InsertDeleteConflict'
   | 'GeneralException';
 
 export class SimulatedOfficeError extends Error {

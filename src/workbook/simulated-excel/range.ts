@@ -116,6 +116,10 @@ export class SimRange extends Loadable {
     });
   }
 
+  get numberFormat(): string[][] {
+    return this.get<string[][]>('numberFormat');
+  }
+
   set numberFormat(formats: string[][]) {
     this.context.enqueue(JSON.stringify(formats).length, () => {
       const target = this.sheet.writable();
@@ -160,6 +164,8 @@ export class SimRange extends Loadable {
       switch (path) {
         case 'values':
           return readValues(sheet, b);
+        case 'numberFormat':
+          return readFormats(sheet, b);
         case 'address':
           return `${quoteSheet(sheet.name)}!${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
         case 'rowIndex':
@@ -284,6 +290,18 @@ function readValues(sheet: SimSheet, b: Bounds): SimCellValue[][] {
   return rows;
 }
 
+/** Each cell's number format; a cell never formatted is `General`, as in Excel. */
+function readFormats(sheet: SimSheet, b: Bounds): string[][] {
+  const rows: string[][] = [];
+  for (let row = b.top; row <= b.bottom; row++) {
+    const cells: string[] = [];
+    for (let column = b.left; column <= b.right; column++)
+      cells.push(sheet.cells.get(cellKey(row, column))?.numberFormat ?? 'General');
+    rows.push(cells);
+  }
+  return rows;
+}
+
 /**
  * A value written through `Range.values`, as Excel takes it unless the cell's format is text (`@`):
  * text beginning with `=` (or `@`, or `+`/`-` followed by more than a number) becomes a formula,
@@ -291,7 +309,12 @@ function readValues(sheet: SimSheet, b: Bounds): SimCellValue[][] {
  * `FALSE` a boolean. The simulation cannot calculate: a formula's cell keeps its text as its value
  * and the formula in `formula`, so tests can see an injection.
  */
-function setValue(sheet: SimSheet, row: number, column: number, value: SimCellValue | null): void {
+export function setValue(
+  sheet: SimSheet,
+  row: number,
+  column: number,
+  value: SimCellValue | null,
+): void {
   if (value === null) return;
   const key = cellKey(row, column);
   const format = sheet.cells.get(key)?.numberFormat ?? 'General';

@@ -10,6 +10,7 @@ import type { SimTable } from './model';
 import { cellKey } from './model';
 import { isDefinedName } from './names';
 import { SimRange } from './range';
+import { SimTableRowCollection } from './table-rows';
 import { SimWorksheet } from './worksheets';
 
 export class SimTableCollection extends Loadable {
@@ -42,6 +43,20 @@ export class SimTableCollection extends Loadable {
         });
     });
     return this;
+  }
+
+  /** A table by its name (as Excel, without case); ItemNotFound when a command on it runs. */
+  getItem(name: string): SimTableProxy {
+    const sheetName = (): string | null => this.worksheet?.existing().name ?? null;
+    return new SimTableProxy(
+      this.context,
+      () =>
+        this.context.host.workbook.tables.find(
+          (t) =>
+            t.name.toLowerCase() === name.toLowerCase() &&
+            (sheetName() === null || t.sheet === sheetName()),
+        ) ?? null,
+    );
   }
 
   add(address: string, hasHeaders: boolean): SimTableProxy {
@@ -135,9 +150,13 @@ export class SimTableProxy extends Loadable {
     return this.get<boolean>('showTotals');
   }
 
-  /** Only the count: the rows themselves are not simulated. */
-  get rows(): { count: number } {
-    return { count: this.get<number>('rows/count') };
+  /** The count (once `rows/count` is loaded), rows added at the end, and a row's deletion. */
+  get rows(): SimTableRowCollection {
+    return new SimTableRowCollection(
+      this.context,
+      () => this.existing(),
+      () => this.get<number>('rows/count'),
+    );
   }
 
   get columns(): { count: number } {
