@@ -47,8 +47,11 @@ describe('reading saved what-ifs', () => {
     ]);
   });
 
-  it('reads nothing, and loses nothing, from a value that is not a list', () => {
-    expect(readStoredWhatIfs({ name: 'x' })).toEqual({ whatIfs: [], unread: [] });
+  it('reads nothing from a value that is not a list, and keeps it whole to write back', () => {
+    expect(readStoredWhatIfs({ name: 'x' })).toEqual({
+      whatIfs: [],
+      unread: [{ label: '#1', raw: { name: 'x' }, whole: true }],
+    });
     expect(readStoredWhatIfs(undefined)).toEqual({ whatIfs: [], unread: [] });
   });
 
