@@ -23,12 +23,13 @@ import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS, severityCountsLabel } from './t
 // Fluent's Menu loads with the first click on "More", not with the pane (see TabMenu.tsx).
 const TabMenu = lazy(() => import('./TabMenu').then((m) => ({ default: m.TabMenu })));
 
-export type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
+export type SectionName = 'results' | 'whatIfs' | 'warnings' | 'tables' | 'settings';
 
 export const SECTION_TABS: Readonly<
-  Record<SectionName, 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
+  Record<SectionName, 'tabResults' | 'tabWhatIfs' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
 > = {
   results: 'tabResults',
+  whatIfs: 'tabWhatIfs',
   warnings: 'tabWarnings',
   tables: 'tabTables',
   settings: 'tabSettings',
@@ -151,6 +152,7 @@ function MoreTabs(props: {
   // One hook per tab, always in the same order (the tabs never change).
   const visible: Readonly<Record<SectionName, boolean>> = {
     results: useIsOverflowItemVisible('results'),
+    whatIfs: useIsOverflowItemVisible('whatIfs'),
     warnings: useIsOverflowItemVisible('warnings'),
     tables: useIsOverflowItemVisible('tables'),
     settings: useIsOverflowItemVisible('settings'),
