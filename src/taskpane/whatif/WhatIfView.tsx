@@ -65,7 +65,13 @@ export function WhatIfView({
         adoption={adoption}
         language={language}
       />
-      <InitiativeList state={state} engine={engine} language={language} />
+      <InitiativeList
+        state={state}
+        initiatives={engine.initiatives}
+        years={engine.years}
+        unit={engine.unit}
+        language={language}
+      />
     </div>
   );
 }

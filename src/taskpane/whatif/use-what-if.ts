@@ -35,7 +35,8 @@ export interface WhatIfState {
   readonly generation: number;
   readonly start: (start: Start) => void;
   readonly rename: (name: string) => void;
-  readonly toggle: (row: InitiativeRow, checked: boolean) => void;
+  /** Checks or unchecks an initiative; `index` is its member's place when it is one. */
+  readonly toggle: (row: InitiativeRow, index: number | null, checked: boolean) => void;
   readonly remove: (index: number) => void;
   readonly shift: (index: number, by: number) => void;
   readonly scale: (index: number, scale: string) => void;
@@ -82,45 +83,60 @@ export function useWhatIf(engine: EngineResult, saved: readonly StoredWhatIf[]):
           )
         ? 'taken'
         : null;
+  const problems = useMemo(() => {
+    const byMember = new Map<number, WhatIfProblem[]>();
+    for (const problem of result.problems)
+      if ('member' in problem)
+        byMember.set(problem.member, [...(byMember.get(problem.member) ?? []), problem]);
+    return byMember;
+  }, [result]);
+  // The same functions on every render: an initiative's item re-renders only when its own props
+  // change (at 100× the example, a click must not re-render thousands of items).
+  const edits = useMemo(
+    () => ({
+      rename: (name: string): void => {
+        setDraft((d) => renameDraft(d, name));
+      },
+      toggle: (row: InitiativeRow, index: number | null, checked: boolean): void => {
+        setDraft((d) =>
+          !checked && index !== null
+            ? removeMember(d, index)
+            : toggleMember(d, initiativeKey(row), checked),
+        );
+      },
+      remove: (index: number): void => {
+        setDraft((d) => removeMember(d, index));
+      },
+      shift: (index: number, by: number): void => {
+        setDraft((d) => shiftMember(d, index, by));
+      },
+      scale: (index: number, scale: string): void => {
+        setDraft((d) => scaleMember(d, index, scale));
+      },
+      savedAs: (name: string | null): void => {
+        setDraft((d) => ({ ...d, opened: name }));
+      },
+    }),
+    [],
+  );
   return {
+    ...edits,
     draft,
     result,
     memberOf: (row) => members.get(row) ?? null,
     unmatched,
-    problemsAt: (index) =>
-      result.problems.filter((problem) => 'member' in problem && problem.member === index),
+    problemsAt: (index) => problems.get(index) ?? NO_PROBLEMS,
     nameProblem,
     generation,
     start: (next) => {
       setDraft(startDraft(next, engine, saved));
       setGeneration((g) => g + 1);
     },
-    rename: (name) => {
-      setDraft((d) => renameDraft(d, name));
-    },
-    toggle: (row, checked) => {
-      const index = members.get(row);
-      setDraft((d) =>
-        !checked && index !== undefined
-          ? removeMember(d, index)
-          : toggleMember(d, initiativeKey(row), checked),
-      );
-    },
-    remove: (index) => {
-      setDraft((d) => removeMember(d, index));
-    },
-    shift: (index, by) => {
-      setDraft((d) => shiftMember(d, index, by));
-    },
-    scale: (index, scale) => {
-      setDraft((d) => scaleMember(d, index, scale));
-    },
-    savedAs: (name) => {
-      setDraft((d) => ({ ...d, opened: name }));
-    },
     stored,
   };
 }
+
+const NO_PROBLEMS: readonly WhatIfProblem[] = [];
 
 /** The first scenario, as the view opens (the one the document proposes first). */
 function startFirst(engine: EngineResult, saved: readonly StoredWhatIf[]): Draft {
