@@ -53,9 +53,10 @@ export const OUTCOME_PATTERN: Readonly<Record<Language, RegExp>> = {
   ),
 };
 
-export type PaneTab = 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings';
+export type PaneTab = 'tabResults' | 'tabWhatIfs' | 'tabWarnings' | 'tabTables' | 'tabSettings';
 export const PANE_TABS: readonly PaneTab[] = [
   'tabResults',
+  'tabWhatIfs',
   'tabWarnings',
   'tabTables',
   'tabSettings',
