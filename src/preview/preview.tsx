@@ -30,15 +30,12 @@ function paneWidth(search: string): number | null {
 
 /**
  * How many times a query asks the example's tables to be repeated (`?scale=100`, for the pane's
- * benchmark at 100×, as bench/excel.bench.ts grows the workbook); 1 when not asked.
+ * benchmark at 100×, see scaled-example.ts); 1 when not asked.
  */
 function tableScale(search: string): number {
   const times = Number(new URLSearchParams(search).get('scale') ?? '');
   return Number.isInteger(times) && times > 1 && times <= 1000 ? times : 1;
 }
-
-/** The example's tables a scaled workbook repeats (scenarios and members grow together). */
-const SCALED_TABLES = ['Tjanster', 'Forandringsinsatser', 'Scenarier', 'Scenarioinsatser'];
 
 /** Copied beside the page by the preview's build (webpack.config.js). */
 const EXAMPLE = 'examples/arlig-analys-2025.xlsx';
@@ -87,13 +84,7 @@ void Office.onReady(() => {
     const reading = bytes
       .then((data) => simulatedWorkbookFromFile(data, fileName, window.localStorage))
       .then(async (read) =>
-        times === 1
-          ? read
-          : (await import('../workbook/simulated-excel/scale')).scaleTables(
-              read,
-              SCALED_TABLES,
-              times,
-            ),
+        times === 1 ? read : (await import('./scaled-example')).scaledExample(read, times),
       );
     // Called after the file is read and after every batch; never during openWorkbook itself.
     const showWorkbook = (): void => {
