@@ -31,6 +31,10 @@ const useStyles = makeStyles({
     minWidth: 0,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // An item out of view is neither laid out nor painted: at 100× the example the list holds
+    // thousands, and a click would otherwise lay them all out again (bench:pane).
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 64px',
   },
   // Under the check box's label: aligned with its text, not its box.
   detail: {
