@@ -122,8 +122,9 @@ function fakeSession(
 
 async function openWhatIfs(session: Session) {
   render(<App session={session} language="sv" theme={webLightTheme} />);
-  fireEvent.click(await screen.findByRole('tab', { name: 'Varianter' }));
-  return screen.findByRole('combobox', { name: 'Utgå från' });
+  // The first look at the workbook, then the tab's own chunk: on a busy machine, more than 1 s.
+  fireEvent.click(await screen.findByRole('tab', { name: 'Varianter' }, { timeout: 5000 }));
+  return screen.findByRole('combobox', { name: 'Utgå från' }, { timeout: 5000 });
 }
 
 async function startFrom(session: Session, value: string) {
@@ -178,7 +179,7 @@ describe('the What-ifs tab', () => {
     await startFrom(fakeSession().session, 'scenario:3');
     fireEvent.click(screen.getByRole('checkbox', { name: AI }));
     const before2027 = yearRow(2027);
-    fireEvent.click(screen.getByRole('button', { name: `Ett år senare: ${AI}` }));
+    fireEvent.click(screen.getByRole('button', { name: `+1 (ett år senare): ${AI}` }));
     expect(within(member(AI)).getByText('Start +1 år')).toBeTruthy();
     // A proposed initiative had not started before its first cost: 2025 holds none of it.
     expect(yearRow(2025)).toEqual(cells('2025 | 1 094 176 | +5 200 | 0'));
@@ -203,7 +204,7 @@ describe('the What-ifs tab', () => {
     const { session, saved } = fakeSession();
     await startFrom(session, 'scenario:3');
     fireEvent.click(screen.getByRole('checkbox', { name: AI }));
-    fireEvent.click(screen.getByRole('button', { name: `Ett år senare: ${AI}` }));
+    fireEvent.click(screen.getByRole('button', { name: `+1 (ett år senare): ${AI}` }));
     fireEvent.change(screen.getByRole('textbox', { name: `Kostnad i procent (${AI})` }), {
       target: { value: '50' },
     });
@@ -275,7 +276,7 @@ describe('the What-ifs tab', () => {
   it('says at the member when a move puts a cost outside the years', async () => {
     await startFrom(fakeSession().session, 'scenario:3');
     fireEvent.click(screen.getByRole('checkbox', { name: AI }));
-    fireEvent.click(screen.getByRole('button', { name: `Ett år tidigare: ${AI}` }));
+    fireEvent.click(screen.getByRole('button', { name: `−1 (ett år tidigare): ${AI}` }));
     expect(within(member(AI)).getByRole('note').textContent).toMatch(
       /^Varianten ”utan namn”: flytten av ”Etablera förutsättningar för AI” lägger 10\u00A0500 på 2024/,
     );

@@ -38,8 +38,9 @@ export const WHATIF_TEXTS = {
   statusProposed: { sv: 'Ny', en: 'New' },
   noCost: { sv: 'ingen kostnad angiven', en: 'no cost stated' },
   notInWorkbook: { sv: '(finns inte i arbetsboken)', en: '(not in the workbook)' },
-  earlier: { sv: 'Ett år tidigare: {name}', en: 'One year earlier: {name}' },
-  later: { sv: 'Ett år senare: {name}', en: 'One year later: {name}' },
+  // A button's name starts with what it shows (−1, +1): axe's label-content-name-mismatch.
+  earlier: { sv: '−1 (ett år tidigare): {name}', en: '−1 (one year earlier): {name}' },
+  later: { sv: '+1 (ett år senare): {name}', en: '+1 (one year later): {name}' },
   scale: { sv: 'Kostnad i procent', en: 'Cost in per cent' },
   scaleInvalid: { sv: 'Ett tal, 0 eller större.', en: 'A number, 0 or more.' },
   save: { sv: 'Spara varianten', en: 'Save the what-if' },
