@@ -23,14 +23,15 @@ import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS, severityCountsLabel } from './t
 // Fluent's Menu loads with the first click on "More", not with the pane (see TabMenu.tsx).
 const TabMenu = lazy(() => import('./TabMenu').then((m) => ({ default: m.TabMenu })));
 
-export type SectionName = 'results' | 'whatIfs' | 'warnings' | 'tables' | 'settings';
+export type SectionName = 'results' | 'warnings' | 'whatIfs' | 'tables' | 'settings';
 
 export const SECTION_TABS: Readonly<
   Record<SectionName, 'tabResults' | 'tabWhatIfs' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
 > = {
   results: 'tabResults',
-  whatIfs: 'tabWhatIfs',
+  // After the validations: at 320 px their badges stay in the strip, the what-ifs go to "More".
   warnings: 'tabWarnings',
+  whatIfs: 'tabWhatIfs',
   tables: 'tabTables',
   settings: 'tabSettings',
 };
@@ -152,8 +153,8 @@ function MoreTabs(props: {
   // One hook per tab, always in the same order (the tabs never change).
   const visible: Readonly<Record<SectionName, boolean>> = {
     results: useIsOverflowItemVisible('results'),
-    whatIfs: useIsOverflowItemVisible('whatIfs'),
     warnings: useIsOverflowItemVisible('warnings'),
+    whatIfs: useIsOverflowItemVisible('whatIfs'),
     tables: useIsOverflowItemVisible('tables'),
     settings: useIsOverflowItemVisible('settings'),
   };
