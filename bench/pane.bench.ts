@@ -6,7 +6,10 @@
  * - navigation start → the pane's Recalculate button visible and enabled (the pane is interactive);
  * - navigation start → first contentful paint;
  * - navigation start → the example workbook read (ExcelJS's chunk, the preview's cost, not the pane's);
- * - a click on Recalculate → the three 2025 scenario totals shown.
+ * - a click on Recalculate → the three 2025 scenario totals shown;
+ * - in the What-ifs tab, a click on an initiative's check box → the what-if's 2025 total changed
+ *   on screen (in the DOM), and → the next frame after it (the change painted), at the example's
+ *   size and at 100× (`?scale=100`: its tables repeated, as bench/excel.bench.ts grows them).
  *
  *   npm run bench:pane            # 7 runs
  *   RUNS=11 npm run bench:pane
@@ -19,7 +22,14 @@ import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { PANE_TEXTS } from '../src/taskpane/texts';
 import { chromiumExists, chromiumPath, launchChromium } from '../test/e2e/chromium';
-import { amountPattern, openPreview, recalculateButton } from '../test/e2e/preview-page';
+import { openTab } from '../test/e2e/pane-actions';
+import {
+  amountPattern,
+  openPreview,
+  recalculateButton,
+  waitForSheet,
+} from '../test/e2e/preview-page';
+import { AI_INITIATIVE, initiativeBox, totalsTable } from '../test/e2e/whatif-actions';
 import { startPreview } from '../test/e2e/preview-site';
 
 const TOTALS_2025 = [1_116_626, 1_121_026, 1_094_176] as const;
@@ -93,6 +103,75 @@ async function once(browser: Browser, url: string): Promise<Run> {
   }
 }
 
+/** Clicks on a what-if's check box, each timed (ms) to the total's change and to the next frame. */
+interface Clicks {
+  readonly changed: readonly number[];
+  readonly painted: readonly number[];
+  readonly initiatives: number;
+}
+
+/** Clicks on the AI initiative's check box `clicks` times (on, off, on …) after one to warm up. */
+async function whatIfClicks(
+  browser: Browser,
+  url: string,
+  scale: number,
+  clicks: number,
+): Promise<Clicks> {
+  const preview = await openPreview(browser, url, { lang: LANGUAGE, scale });
+  try {
+    await recalculateButton(preview.pane, LANGUAGE).waitFor({ timeout: TIMEOUT_MS * 4 });
+    await waitForSheet(preview.panel, 'Tjänster');
+    const panel = await openTab(preview.pane, 'tabWhatIfs', LANGUAGE);
+    await totalsTable(panel, LANGUAGE).waitFor({ timeout: TIMEOUT_MS * 4 });
+    const box = initiativeBox(panel, AI_INITIATIVE);
+    await box.waitFor({ timeout: TIMEOUT_MS });
+    const initiatives = await panel.getByRole('checkbox').count();
+    const changed: number[] = [];
+    const painted: number[] = [];
+    const handle = await box.elementHandle();
+    for (let i = 0; i <= clicks; i += 1) {
+      // In the page: the click, then the first mutation of the 2025 total's cell, then the frame.
+      const timed = await panel.evaluate(
+        (root, input) =>
+          new Promise<{ changed: number; painted: number }>((resolve, reject) => {
+            const table = [...root.querySelectorAll('table')].find((t) =>
+              (t.querySelector('caption')?.textContent ?? '').startsWith(input.caption),
+            );
+            const row = [...(table?.querySelectorAll('tr') ?? [])].find(
+              (r) => r.querySelector('td')?.textContent === '2025',
+            );
+            const cell = row?.querySelectorAll('td')[1];
+            if (cell === undefined) {
+              reject(new Error('No 2025 total or check box.'));
+              return;
+            }
+            const before = cell.textContent;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (cell.textContent === before) return;
+              observer.disconnect();
+              const changedAt = performance.now() - start;
+              requestAnimationFrame(() => {
+                setTimeout(() => {
+                  resolve({ changed: changedAt, painted: performance.now() - start });
+                }, 0);
+              });
+            });
+            observer.observe(cell, { subtree: true, childList: true, characterData: true });
+            (input.box as HTMLElement).click();
+          }),
+        { caption: 'Summering per år', box: handle },
+      );
+      if (i === 0) continue; // the first click warms up the view
+      changed.push(timed.changed);
+      painted.push(timed.painted);
+    }
+    return { changed, painted, initiatives };
+  } finally {
+    await preview.close();
+  }
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -149,6 +228,16 @@ async function main(): Promise<void> {
       ),
     );
     console.log('In Excel, add the time office.js takes to load from the CDN before the pane.');
+    const clicks = Math.max(7, runs);
+    for (const scale of [1, 100]) {
+      const timed = await whatIfClicks(browser, site.url, scale, clicks);
+      const size = scale === 1 ? 'the example' : `${scale}× the example`;
+      console.log(
+        `What-ifs tab, ${size} (${timed.initiatives} initiatives listed), ${clicks} clicks on a check box after one to warm up:`,
+      );
+      console.log(row('click → the 2025 total changed on screen', timed.changed));
+      console.log(row('click → the next frame after it (painted)', timed.painted));
+    }
   } finally {
     await browser.close();
     await site.close();

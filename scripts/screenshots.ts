@@ -1,7 +1,8 @@
 /**
  * The README's pictures of the pane: the preview (the real pane against the simulated host and the
  * example workbook) in headless Chromium, the pane 320 px wide as Excel first gives it, in Swedish,
- * after Recalculate; one PNG per tab (results, validations, tables, settings) in docs/images/.
+ * after Recalculate; one PNG per tab (results, what-ifs, validations, tables, settings) in
+ * docs/images/.
  *
  *   npm run screenshots
  *   SCREENSHOTS_OUT=/tmp/shots SCREENSHOT_LANG=en SCREENSHOT_THEME=dark SCREENSHOT_WIDTH=450 npm run screenshots
@@ -16,6 +17,7 @@ import { launchChromium } from '../test/e2e/chromium';
 import type { PaneTab } from '../test/e2e/pane-actions';
 import { openTab, PANE_TABS, recalculate } from '../test/e2e/pane-actions';
 import { openPreview, recalculateButton, waitForSheet } from '../test/e2e/preview-page';
+import { tryExampleWhatIf } from '../test/e2e/whatif-actions';
 import { startPreview } from '../test/e2e/preview-site';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -23,6 +25,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** The file each tab's picture is saved as, e.g. pane-results.png. */
 const FILES: Readonly<Record<PaneTab, string>> = {
   tabResults: 'pane-results',
+  tabWhatIfs: 'pane-whatif',
   tabWarnings: 'pane-validations',
   tabTables: 'pane-tables',
   tabSettings: 'pane-settings',
@@ -48,7 +51,16 @@ async function main(): Promise<void> {
     await waitForSheet(page.panel, 'Tjänster');
     await recalculate(page, lang);
     for (const tab of PANE_TABS) {
-      await openTab(page.pane, tab, lang);
+      const panel = await openTab(page.pane, tab, lang);
+      // The what-if view as a controller tries one: scenario 3 with the AI initiative added.
+      if (tab === 'tabWhatIfs') {
+        await tryExampleWhatIf(panel, lang);
+        // Checking the box scrolled it into view: the picture starts at the pane's top.
+        await page.pane.evaluate((pane) => {
+          pane.scrollTop = 0;
+          window.scrollTo(0, 0);
+        });
+      }
       // As a person sees it: the pointer off the pane, the tab's transition over.
       await page.page.mouse.move(999, 899);
       await page.page.waitForTimeout(300);

@@ -28,6 +28,15 @@ function paneWidth(search: string): number | null {
   return Number.isInteger(width) && width >= 320 && width <= 800 ? width : null;
 }
 
+/**
+ * How many times a query asks the example's tables to be repeated (`?scale=100`, for the pane's
+ * benchmark at 100×, see scaled-example.ts); 1 when not asked.
+ */
+function tableScale(search: string): number {
+  const times = Number(new URLSearchParams(search).get('scale') ?? '');
+  return Number.isInteger(times) && times > 1 && times <= 1000 ? times : 1;
+}
+
 /** Copied beside the page by the preview's build (webpack.config.js). */
 const EXAMPLE = 'examples/arlig-analys-2025.xlsx';
 
@@ -71,9 +80,12 @@ void Office.onReady(() => {
 
   const open = (fileName: string, bytes: Promise<Uint8Array>): void => {
     const keepSaved = keepPartsSaved(window.localStorage, fileName);
-    const reading = bytes.then((data) =>
-      simulatedWorkbookFromFile(data, fileName, window.localStorage),
-    );
+    const times = tableScale(window.location.search);
+    const reading = bytes
+      .then((data) => simulatedWorkbookFromFile(data, fileName, window.localStorage))
+      .then(async (read) =>
+        times === 1 ? read : (await import('./scaled-example')).scaledExample(read, times),
+      );
     // Called after the file is read and after every batch; never during openWorkbook itself.
     const showWorkbook = (): void => {
       const state = workbook.state();

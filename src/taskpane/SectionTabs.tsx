@@ -23,13 +23,15 @@ import { FRAME_TEXTS, moreTabsLabel, PANE_TEXTS, severityCountsLabel } from './t
 // Fluent's Menu loads with the first click on "More", not with the pane (see TabMenu.tsx).
 const TabMenu = lazy(() => import('./TabMenu').then((m) => ({ default: m.TabMenu })));
 
-export type SectionName = 'results' | 'warnings' | 'tables' | 'settings';
+export type SectionName = 'results' | 'warnings' | 'whatIfs' | 'tables' | 'settings';
 
 export const SECTION_TABS: Readonly<
-  Record<SectionName, 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
+  Record<SectionName, 'tabResults' | 'tabWhatIfs' | 'tabWarnings' | 'tabTables' | 'tabSettings'>
 > = {
   results: 'tabResults',
+  // After the validations: at 320 px their badges stay in the strip, the what-ifs go to "More".
   warnings: 'tabWarnings',
+  whatIfs: 'tabWhatIfs',
   tables: 'tabTables',
   settings: 'tabSettings',
 };
@@ -152,6 +154,7 @@ function MoreTabs(props: {
   const visible: Readonly<Record<SectionName, boolean>> = {
     results: useIsOverflowItemVisible('results'),
     warnings: useIsOverflowItemVisible('warnings'),
+    whatIfs: useIsOverflowItemVisible('whatIfs'),
     tables: useIsOverflowItemVisible('tables'),
     settings: useIsOverflowItemVisible('settings'),
   };

@@ -1,6 +1,6 @@
 /**
- * The workspace below the Recalculate button: results, validations, found tables and settings,
- * one tab each, and a notice when the result sheets no longer show the tables as they are.
+ * The workspace below the Recalculate button: results, what-ifs, validations, found tables and
+ * settings, one tab each, and a notice when the result sheets no longer show the tables as they are.
  */
 import { Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
@@ -32,6 +32,9 @@ const DriverChart = lazy(() =>
 );
 const ServiceList = lazy(() =>
   import('./results/ServiceList').then((m) => ({ default: m.ServiceList })),
+);
+const WhatIfView = lazy(() =>
+  import('./whatif/WhatIfView').then((m) => ({ default: m.WhatIfView })),
 );
 const WarningList = lazy(() =>
   import('./warnings/WarningList').then((m) => ({ default: m.WarningList })),
@@ -100,6 +103,19 @@ export function Sections({ workspace, language }: SectionsProps) {
                 </Suspense>
               )}
             </>
+          ) : section === 'whatIfs' ? (
+            workspace.engineResult === null ? (
+              <Caption1>{t('noResult')}</Caption1>
+            ) : (
+              <WhatIfView
+                engine={workspace.engineResult}
+                saved={workspace.settings.whatIfs ?? []}
+                language={language}
+                onSelect={workspace.onSelect}
+                onSave={workspace.onSaveWhatIfs}
+                adoption={workspace.adoption}
+              />
+            )
           ) : section === 'warnings' ? (
             <WarningList
               warnings={json.warnings}

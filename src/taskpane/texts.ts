@@ -26,6 +26,7 @@ export const PANE_TEXTS = {
     en: 'A recalculation is already running; wait until it is done.',
   },
   tabResults: { sv: 'Resultat', en: 'Results' },
+  tabWhatIfs: { sv: 'Varianter', en: 'What-ifs' },
   tabWarnings: { sv: 'Valideringar', en: 'Validations' },
   tabTables: { sv: 'Tabeller', en: 'Tables' },
   tabSettings: { sv: 'Inställningar', en: 'Settings' },

@@ -3,9 +3,17 @@
  * workbook without writing), whether the result sheets are out of date, the settings, and the
  * actions that go to the workbook (show a cell, save the settings).
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { CandidateReason, CellRef, EngineResult, JsonResult, Language } from '../engine';
-import type { InspectResult, Session, SessionResult } from '../pipeline/session';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type {
+  CandidateReason,
+  CellRef,
+  EngineResult,
+  JsonResult,
+  Language,
+  StoredWhatIf,
+} from '../engine';
+import type { AdoptionPlan, AdoptionReceipt } from '../pipeline/adoption';
+import type { ChangeResult, InspectResult, Session, SessionResult } from '../pipeline/session';
 import type { StoredSettings } from '../workbook/settings';
 import { DEFAULT_SETTINGS } from '../workbook/settings';
 import { aliasAddedText, aliasUndoneText, PANE_TEXTS } from './texts';
@@ -68,6 +76,21 @@ export interface Workspace extends Recalculation {
   readonly userSheets: readonly string[];
   /** Saves where the tables are, then recalculates. */
   readonly onSaveMapping: (mapping: StoredSettings['mapping']) => void;
+  /**
+   * Saves the what-ifs in the workbook's settings (the unread ones kept as they are); resolves to
+   * null when saved, else the sentence why not.
+   */
+  readonly onSaveWhatIfs: (whatIfs: readonly StoredWhatIf[]) => Promise<string | null>;
+  /** Making a what-if a scenario: plan (writes nothing), adopt, undo; adopt and undo recalculate. */
+  readonly adoption: Adoption;
+}
+
+export interface Adoption {
+  readonly plan: (whatIf: StoredWhatIf) => Promise<ChangeResult<AdoptionPlan>>;
+  readonly adopt: (
+    plan: Extract<AdoptionPlan, { kind: 'ready' }>,
+  ) => Promise<ChangeResult<AdoptionReceipt>>;
+  readonly undo: (receipt: AdoptionReceipt) => Promise<ChangeResult<void>>;
 }
 
 export function useWorkspace(session: Session, language: Language): Workspace {
@@ -185,8 +208,33 @@ export function useWorkspace(session: Session, language: Language): Workspace {
     },
     [session, save, settings],
   );
+  const onSaveWhatIfs = useCallback(
+    (whatIfs: readonly StoredWhatIf[]): Promise<string | null> => {
+      const next: StoredSettings = { ...settings, whatIfs };
+      return session.saveSettings(next).then((result) => {
+        if (result.kind !== 'done') return changeFailure(result, language);
+        setSavedSettings(next);
+        return null;
+      });
+    },
+    [session, settings, language],
+  );
+  const adoption = useMemo((): Adoption => {
+    // After the tables changed, the pane's figures are a run behind until it recalculates.
+    const thenRecalculate = <T>(result: ChangeResult<T>): ChangeResult<T> => {
+      if (result.kind === 'done') void session.recalculate();
+      return result;
+    };
+    return {
+      plan: (whatIf) => session.planAdoption(whatIf),
+      adopt: (plan) => session.adopt(plan).then(thenRecalculate),
+      undo: (receipt) => session.undoAdoption(receipt).then(thenRecalculate),
+    };
+  }, [session]);
   return {
     ...recalculation,
+    onSaveWhatIfs,
+    adoption,
     onSaveMapping,
     sheetNames: inspected?.sheetNames ?? [],
     excelTables: inspected?.excelTables ?? [],

@@ -53,10 +53,11 @@ export const OUTCOME_PATTERN: Readonly<Record<Language, RegExp>> = {
   ),
 };
 
-export type PaneTab = 'tabResults' | 'tabWarnings' | 'tabTables' | 'tabSettings';
+export type PaneTab = 'tabResults' | 'tabWarnings' | 'tabWhatIfs' | 'tabTables' | 'tabSettings';
 export const PANE_TABS: readonly PaneTab[] = [
   'tabResults',
   'tabWarnings',
+  'tabWhatIfs',
   'tabTables',
   'tabSettings',
 ];

@@ -24,6 +24,8 @@ export interface PreviewQuery {
   readonly theme?: 'light' | 'dark';
   /** The pane's width in px, as Excel gives a task pane (320 or 450); 350 when not given. */
   readonly width?: number;
+  /** The example's tables repeated this many times (the pane's benchmark at 100×). */
+  readonly scale?: number;
 }
 
 export function previewUrl(base: string, query: PreviewQuery = {}): string {
@@ -31,6 +33,7 @@ export function previewUrl(base: string, query: PreviewQuery = {}): string {
   if (query.lang !== undefined) url.searchParams.set('lang', query.lang);
   if (query.theme !== undefined) url.searchParams.set('theme', query.theme);
   if (query.width !== undefined) url.searchParams.set('width', String(query.width));
+  if (query.scale !== undefined) url.searchParams.set('scale', String(query.scale));
   return url.href;
 }
 
