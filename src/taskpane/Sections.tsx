@@ -66,6 +66,8 @@ export interface SectionsProps {
 export function Sections({ workspace, language }: SectionsProps) {
   const styles = useStyles();
   const [section, setSection] = useState<SectionName>('results');
+  const [whatIfsOpened, setWhatIfsOpened] = useState(false);
+  if (section === 'whatIfs' && !whatIfsOpened) setWhatIfsOpened(true);
   const t = (key: keyof typeof PANE_TEXTS): string => PANE_TEXTS[key][language];
   const { json } = workspace;
   const counts = json === null ? null : severityCounts(json.warnings);
@@ -104,18 +106,7 @@ export function Sections({ workspace, language }: SectionsProps) {
               )}
             </>
           ) : section === 'whatIfs' ? (
-            workspace.engineResult === null ? (
-              <Caption1>{t('noResult')}</Caption1>
-            ) : (
-              <WhatIfView
-                engine={workspace.engineResult}
-                saved={workspace.settings.whatIfs ?? []}
-                language={language}
-                onSelect={workspace.onSelect}
-                onSave={workspace.onSaveWhatIfs}
-                adoption={workspace.adoption}
-              />
-            )
+            workspace.engineResult === null && <Caption1>{t('noResult')}</Caption1>
           ) : section === 'warnings' ? (
             <WarningList
               warnings={json.warnings}
@@ -136,6 +127,25 @@ export function Sections({ workspace, language }: SectionsProps) {
             />
           )}
         </Suspense>
+        {whatIfsOpened && workspace.engineResult !== null && (
+          // Kept once opened, hidden on the other tabs: a draft, its plan and an adoption's undo
+          // survive a look at the results and back, as a controller comparing them expects.
+          <div
+            hidden={section !== 'whatIfs'}
+            className={section === 'whatIfs' ? styles.panel : undefined}
+          >
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <WhatIfView
+                engine={workspace.engineResult}
+                saved={workspace.settings.whatIfs ?? []}
+                language={language}
+                onSelect={workspace.onSelect}
+                onSave={workspace.onSaveWhatIfs}
+                adoption={workspace.adoption}
+              />
+            </Suspense>
+          </div>
+        )}
       </div>
     </div>
   );

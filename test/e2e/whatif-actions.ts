@@ -1,11 +1,11 @@
 /**
  * What the browser tests, the screenshots and the benchmark do in the What-ifs tab, by role and
  * name as a person finds them: start from a scenario, check an initiative, read a year's total,
- * name and save the what-if, open a saved one. (Making it a scenario and undoing that go here too
- * once the adoption lands.)
+ * name and save the what-if, open a saved one, make it a scenario, read the workbook's cells.
  */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Language } from '../../src/engine';
+import { ADOPTION_TEXTS } from '../../src/taskpane/whatif/adoption-texts';
 import { WHATIF_TEXTS } from '../../src/taskpane/whatif/texts';
 import { WAIT_MS } from './pane-actions';
 
@@ -64,4 +64,42 @@ export async function saveWhatIf(panel: Locator, name: string, language: Languag
 export async function tryExampleWhatIf(panel: Locator, language: Language): Promise<void> {
   await startFromScenario(panel, '3', language);
   await initiativeBox(panel, AI_INITIATIVE).check();
+}
+
+/** Asks to make the what-if a scenario; resolves with the confirmation (or refusal) shown. */
+export async function planAdoption(panel: Locator, language: Language): Promise<Locator> {
+  await panel.getByRole('button', { name: ADOPTION_TEXTS.button[language], exact: true }).click();
+  const shown = panel.getByRole('group', { name: ADOPTION_TEXTS.button[language], exact: true });
+  const refused = panel.getByRole('alert');
+  await shown.or(refused).first().waitFor({ timeout: WAIT_MS });
+  return (await shown.count()) > 0 ? shown : refused;
+}
+
+/** Every cell of the named sheets, value and number format, read through `Excel.run`. */
+export function sheetCells(
+  page: Page,
+  sheets: readonly string[],
+): Promise<Record<string, { address: string; values: unknown; formats: unknown }>> {
+  return page.evaluate(
+    async (names) =>
+      Excel.run(async (context) => {
+        const ranges = names.map((name) => {
+          const range = context.workbook.worksheets.getItem(name).getUsedRange();
+          range.load('address,values,numberFormat');
+          return range;
+        });
+        await context.sync();
+        return Object.fromEntries(
+          ranges.map((range, i) => [
+            names[i] ?? '',
+            {
+              address: range.address,
+              values: range.values as unknown,
+              formats: range.numberFormat as unknown,
+            },
+          ]),
+        );
+      }),
+    [...sheets],
+  );
 }

@@ -133,6 +133,17 @@ async function openWhatIfs(session: Session) {
   return screen.findByRole('combobox', { name: 'Utgå från' }, { timeout: 5000 });
 }
 
+/** Chooses a tab from the strip, or from its "more" menu where it does not fit (as in jsdom). */
+async function chooseTab(name: string): Promise<void> {
+  const inStrip = screen.queryByRole('tab', { name });
+  if (inStrip !== null) {
+    fireEvent.click(inStrip);
+    return;
+  }
+  fireEvent.click(screen.getByRole('tab', { name: /^Fler flikar/ }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: new RegExp(`^${name}`) }));
+}
+
 async function startFrom(session: Session, value: string) {
   const start = await openWhatIfs(session);
   fireEvent.change(start, { target: { value } });
@@ -179,6 +190,16 @@ describe('the What-ifs tab', () => {
     expect(screen.getByText(/^Nettonytta \(6 år\):/).textContent).toBe(
       grouped('Nettonytta (6 år): 6 950 (0 mot 3); 1 saknar nettonytta'),
     );
+  });
+
+  it('keeps the draft as it was across a look at another tab', async () => {
+    await startFrom(fakeSession().session, 'scenario:3');
+    fireEvent.click(screen.getByRole('checkbox', { name: AI }));
+    await chooseTab('Resultat');
+    expect(screen.queryByRole('table', { name: 'Summering per år (tkr)' })).toBeNull();
+    await chooseTab('Varianter');
+    expect(screen.getByRole('checkbox', { name: AI })).toHaveProperty('checked', true);
+    expect(yearRow(2025)).toEqual(cells('2025 | 1 104 676 | +15 700 | +10 500'));
   });
 
   it('moves a checked initiative’s costs a year later, and the totals with them', async () => {
