@@ -8,7 +8,7 @@ import type { WorkbookPort } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import type { Inspection, Pipeline, RunOptions, RunOutcome, Stage } from './pipeline';
 import { inspect } from './pipeline';
-import { adopt, planAdoption, undoAdoption } from './adopt';
+import type * as Adopt from './adopt';
 import type { AdoptionPlan, AdoptionReceipt } from './adoption';
 import { failure } from './texts';
 
@@ -116,9 +116,12 @@ export function createSession(deps: SessionDeps): Session {
           throw new Error('This workbook cannot be written to.');
         return deps.port.writeAliases(at, aliases);
       }),
-    planAdoption: (whatIf) => change(() => planAdoption(deps.port, whatIf, deps.language())),
-    adopt: (plan) => change(() => adopt(deps.port, plan, deps.language())),
-    undoAdoption: (receipt) => change(() => undoAdoption(deps.port, receipt)),
+    // The adoption's code loads when it is first asked for: the pane's first view needs none of it.
+    planAdoption: (whatIf) =>
+      change(async () => (await adoption()).planAdoption(deps.port, whatIf, deps.language())),
+    adopt: (plan) => change(async () => (await adoption()).adopt(deps.port, plan, deps.language())),
+    undoAdoption: (receipt) =>
+      change(async () => (await adoption()).undoAdoption(deps.port, receipt)),
     state: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -145,4 +148,9 @@ export function createSession(deps: SessionDeps): Session {
       return result;
     },
   };
+}
+
+/** The adoption's module, loaded on demand (its own chunk in the pane's build). */
+function adoption(): Promise<typeof Adopt> {
+  return import('./adopt');
 }
