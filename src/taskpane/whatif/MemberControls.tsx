@@ -46,7 +46,7 @@ export function MemberControls({ name, member, onShift, onScale, language }: Mem
   const [text, setText] = useState(() =>
     percentText(toJsonNumber(exactScale(member.scale)), language),
   );
-  const valid = scaleFromPercent(text) !== null;
+  const valid = scaleFromPercent(text, language) !== null;
   return (
     <div className={styles.root}>
       <div className={styles.shift} role="group" aria-labelledby={shiftId}>
@@ -92,7 +92,7 @@ export function MemberControls({ name, member, onShift, onScale, language }: Mem
           contentAfter="%"
           onChange={(_ev, data) => {
             setText(data.value);
-            const scale = scaleFromPercent(data.value);
+            const scale = scaleFromPercent(data.value, language);
             if (scale !== null) onScale(scale);
           }}
         />

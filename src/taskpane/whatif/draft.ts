@@ -3,7 +3,7 @@
  * (start from a scenario, check an initiative, move it, scale it), so the hook only holds it and
  * the tests can state each step without a screen.
  */
-import type { EngineResult, StoredWhatIf, StoredWhatIfMember } from '../../engine';
+import type { EngineResult, Language, StoredWhatIf, StoredWhatIfMember } from '../../engine';
 import { exactScale, scaleText } from '../../engine';
 
 /** An initiative a what-if may hold (a row of the initiatives table, or one a scenario names). */
@@ -96,14 +96,17 @@ export function renameDraft(draft: Draft, name: string): Draft {
 
 /**
  * A percentage typed in the user's language as an exact scale text, or null when it is not a
- * number of 0 or more: `50` → `0.5`, `33,3` → `0.333`, `1 000` → `10`.
- * @example scaleFromPercent('33,3') === '0.333'
+ * number of 0 or more: `50` → `0.5`; in Swedish `33,3` → `0.333` and `1 000` → `10` (spaces group
+ * digits, a comma or a point marks decimals); in English `1,500` → `15` (commas group digits, a
+ * point marks decimals, and a comma only where it cannot group: `33,3`).
+ * @example scaleFromPercent('33,3', 'sv') === '0.333'; scaleFromPercent('1,500', 'en') === '15'
  */
-export function scaleFromPercent(text: string): string | null {
-  const plain = text
-    .replace(/[\s\u00A0\u202F]/g, '')
-    .replace(',', '.')
-    .replace(/%$/, '');
+export function scaleFromPercent(text: string, language: Language): string | null {
+  const bare = text.trim().replace(/\s*%$/, '');
+  let plain: string;
+  if (language === 'sv') plain = bare.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.');
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare)) plain = bare.replace(/,/g, '');
+  else plain = /^\d+,\d+$/.test(bare) ? bare.replace(',', '.') : bare;
   if (!/^\d+(?:\.\d+)?$/.test(plain)) return null;
   return scaleText(exactScale(`${plain}/100`));
 }

@@ -3,11 +3,12 @@
  * settings is stated by tests without a screen.
  */
 import type { StoredWhatIf } from '../../engine';
-import { MAX_WHAT_IFS } from '../../engine';
+import { MAX_WHAT_IFS, whatIfNameKey } from '../../engine';
 
 /**
- * The list with `whatIf` saved: in the place of the one it was opened from, else at the end; null
- * when the workbook already holds as many as it may.
+ * The list with `whatIf` saved: in the place of the one it was opened from when it keeps that
+ * name, else at the end (saved under a new name, the one it came from stays: nothing saved is
+ * lost without its own confirmed delete); null when the workbook already holds as many as it may.
  * @example withSaved([], a, null) → [a]
  */
 export function withSaved(
@@ -15,7 +16,10 @@ export function withSaved(
   whatIf: StoredWhatIf,
   opened: string | null,
 ): readonly StoredWhatIf[] | null {
-  const place = opened === null ? -1 : saved.findIndex((w) => w.name === opened);
+  const place =
+    opened === null || whatIfNameKey(opened) !== whatIfNameKey(whatIf.name)
+      ? -1
+      : saved.findIndex((w) => w.name === opened);
   if (place >= 0) return saved.map((w, i) => (i === place ? whatIf : w));
   return saved.length >= MAX_WHAT_IFS ? null : [...saved, whatIf];
 }

@@ -3,7 +3,6 @@
  * the pane's first bundle carries only the tab's name (`PANE_TEXTS.tabWhatIfs`).
  */
 import type { Language } from '../../engine';
-import { formatNumber } from '../../engine';
 
 type Texts = Readonly<Record<Language, string>>;
 
@@ -92,5 +91,9 @@ export function scenarioLabel(id: string, name: string | null): string {
 
 /** A scale as a percentage in the user's language: `100`, `50`, `33,333`. */
 export function percentText(scale: number, language: Language): string {
-  return formatNumber(scale * 100, language, 3);
+  // No digit groups, so the text reads back as typed (`1500`, never `1,500`).
+  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    useGrouping: false,
+    maximumFractionDigits: 3,
+  }).format(scale * 100);
 }
