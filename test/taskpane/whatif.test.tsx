@@ -354,6 +354,48 @@ describe('the What-ifs tab', () => {
     ]);
   });
 
+  it('offers no confirmation of a plan made for an earlier draft: the draft changed, it asks again', async () => {
+    const { session, calls } = fakeSession();
+    await startFrom(session, 'scenario:3');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Namn' }), {
+      target: { value: 'AI i scenario 3' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Gör till scenario…' }));
+    await screen.findByRole('button', { name: 'Skriv in' });
+    fireEvent.click(screen.getByRole('checkbox', { name: AI }));
+    expect(screen.queryByRole('button', { name: 'Skriv in' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Gör till scenario…' })).toBeTruthy();
+    expect(calls).toEqual(['plan AI i scenario 3']);
+  });
+
+  it('keeps the undo offered when it could not be made (a run going on), and undoes on the next click', async () => {
+    const fake = fakeSession();
+    let busyOnce = true;
+    const session: Session = {
+      ...fake.session,
+      undoAdoption: (receipt) => {
+        if (busyOnce) {
+          busyOnce = false;
+          return Promise.resolve({ kind: 'busy' });
+        }
+        return fake.session.undoAdoption(receipt);
+      },
+    };
+    await startFrom(session, 'scenario:3');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Namn' }), {
+      target: { value: 'AI i scenario 3' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Gör till scenario…' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Skriv in' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ångra' }));
+    await screen.findByText('En omräkning pågår redan; vänta tills den är klar.');
+    // Another what-if can be planned meanwhile, and the undo is still there.
+    expect(screen.getByRole('button', { name: 'Gör till scenario…' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ångra' }));
+    await screen.findByText('Scenario 4 är borttaget igen; raderna som lades till är borta.');
+    expect(fake.calls.filter((call) => call.startsWith('undo'))).toEqual(['undo 4']);
+  });
+
   it('says why a what-if cannot be made a scenario, writing nothing', async () => {
     const { session, calls } = fakeSession({
       plan: {

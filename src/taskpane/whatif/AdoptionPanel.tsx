@@ -7,7 +7,6 @@ import { Button, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-c
 import { useState } from 'react';
 import type { Language, StoredWhatIf } from '../../engine';
 import type { AdoptionPlan, AdoptionReceipt } from '../../pipeline/adoption';
-import type { ChangeResult } from '../../pipeline/session';
 import type { Adoption } from '../use-workspace';
 import { adoptedText, adoptionPlanText, adoptionUndoneText } from '../../pipeline/adoption-texts';
 import { ADOPTION_TEXTS } from './adoption-texts';
@@ -21,9 +20,16 @@ const useStyles = makeStyles({
 type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working' }
-  | { readonly kind: 'plan'; readonly plan: AdoptionPlan }
-  | { readonly kind: 'adopted'; readonly receipt: AdoptionReceipt }
+  /** A plan for the what-if as it was when asked (`key`): stale once the draft changes. */
+  | { readonly kind: 'plan'; readonly plan: AdoptionPlan; readonly key: string }
   | { readonly kind: 'note'; readonly message: string };
+
+/** The last adoption, whose undo stays offered until it is done (a failed undo keeps it). */
+interface Adopted {
+  readonly receipt: AdoptionReceipt;
+  readonly message: string;
+  readonly working: boolean;
+}
 
 export interface AdoptionPanelProps {
   readonly whatIf: StoredWhatIf;
@@ -36,40 +42,85 @@ export interface AdoptionPanelProps {
 export function AdoptionPanel({ whatIf, ready, adoption, language }: AdoptionPanelProps) {
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [adopted, setAdopted] = useState<Adopted | null>(null);
   const t = (key: keyof typeof ADOPTION_TEXTS): string => ADOPTION_TEXTS[key][language];
-  /** Runs a change; on a failure (or a run going on) says why. */
-  const change = <T,>(run: () => Promise<ChangeResult<T>>, then: (value: T) => Step): void => {
+  const failed = (result: { kind: 'busy' } | { kind: 'failed'; message: string }): string =>
+    result.kind === 'busy' ? busyText(language) : result.message;
+  const thrown = (error: unknown): string =>
+    error instanceof Error ? error.message : String(error);
+  const key = JSON.stringify(whatIf);
+  // A plan asked for an earlier draft is not this one's: confirming it would write other figures.
+  const plan = step.kind === 'plan' && step.key === key ? step.plan : null;
+  const asking =
+    step.kind === 'idle' || step.kind === 'note' || (step.kind === 'plan' && plan === null);
+
+  const ask = (): void => {
     setStep({ kind: 'working' });
-    run().then(
+    adoption.plan(whatIf).then(
       (result) => {
         setStep(
           result.kind === 'done'
-            ? then(result.value)
-            : {
-                kind: 'note',
-                message: result.kind === 'busy' ? busyText(language) : result.message,
-              },
+            ? { kind: 'plan', plan: result.value, key }
+            : { kind: 'note', message: failed(result) },
         );
       },
       (error: unknown) => {
-        setStep({ kind: 'note', message: error instanceof Error ? error.message : String(error) });
+        setStep({ kind: 'note', message: thrown(error) });
       },
     );
   };
-  const plan = step.kind === 'plan' ? step.plan : null;
+  const confirm = (chosen: Extract<AdoptionPlan, { kind: 'ready' }>): void => {
+    setStep({ kind: 'working' });
+    adoption.adopt(chosen).then(
+      (result) => {
+        if (result.kind === 'done') {
+          setStep({ kind: 'idle' });
+          setAdopted({
+            receipt: result.value,
+            message: adoptedText(result.value, language),
+            working: false,
+          });
+        } else setStep({ kind: 'note', message: failed(result) });
+      },
+      (error: unknown) => {
+        setStep({ kind: 'note', message: thrown(error) });
+      },
+    );
+  };
+  const undo = (last: Adopted): void => {
+    setAdopted({ ...last, working: true });
+    adoption.undo(last.receipt).then(
+      (result) => {
+        if (result.kind === 'done') {
+          setAdopted(null);
+          setStep({ kind: 'note', message: adoptionUndoneText(last.receipt, language) });
+        } else setAdopted({ ...last, message: failed(result), working: false });
+      },
+      (error: unknown) => {
+        setAdopted({ ...last, message: thrown(error), working: false });
+      },
+    );
+  };
+
   return (
     <section className={styles.root} aria-label={t('button')}>
-      {(step.kind === 'idle' || step.kind === 'note') && (
+      {adopted !== null && (
         <div className={styles.row}>
+          <Caption1 role="status">{adopted.message}</Caption1>
           <Button
-            disabled={!ready}
+            size="small"
+            disabled={adopted.working}
             onClick={() => {
-              change(
-                () => adoption.plan(whatIf),
-                (value): Step => ({ kind: 'plan', plan: value }),
-              );
+              undo(adopted);
             }}
           >
+            {t('undo')}
+          </Button>
+        </div>
+      )}
+      {asking && (
+        <div className={styles.row}>
+          <Button disabled={!ready} onClick={ask}>
             {t('button')}
           </Button>
         </div>
@@ -84,10 +135,7 @@ export function AdoptionPanel({ whatIf, ready, adoption, language }: AdoptionPan
             <Button
               appearance="primary"
               onClick={() => {
-                change(
-                  () => adoption.adopt(plan),
-                  (receipt): Step => ({ kind: 'adopted', receipt }),
-                );
+                confirm(plan);
               }}
             >
               {t('confirm')}
@@ -116,23 +164,6 @@ export function AdoptionPanel({ whatIf, ready, adoption, language }: AdoptionPan
               {t('close')}
             </Button>
           </div>
-        </div>
-      )}
-      {step.kind === 'adopted' && (
-        <div className={styles.row}>
-          <Caption1 role="status">{adoptedText(step.receipt, language)}</Caption1>
-          <Button
-            size="small"
-            onClick={() => {
-              const { receipt } = step;
-              change(
-                () => adoption.undo(receipt),
-                (): Step => ({ kind: 'note', message: adoptionUndoneText(receipt, language) }),
-              );
-            }}
-          >
-            {t('undo')}
-          </Button>
         </div>
       )}
       {step.kind === 'note' && <Caption1 role="status">{step.message}</Caption1>}
