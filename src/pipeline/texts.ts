@@ -433,6 +433,10 @@ export function problemMessage(
       return sv
         ? 'Arbetsboken har ändrats sedan raderna planerades; inget skrevs. Titta på ändringen igen och bekräfta den på nytt.'
         : 'The workbook changed since the rows were planned; nothing was written. Look at the change again and confirm it anew.';
+    case 'written-below':
+      return sv
+        ? `Under tabellen har något skrivits sedan raderna lades till (${problem.sheet}!${problem.cell}); att ta bort raderna skulle flytta upp det, så ångra gjorde ingenting. Flytta det och ångra igen, eller ta bort raderna för hand.`
+        : `Something was written under the table since the rows were added (${problem.sheet}!${problem.cell}); removing the rows would move it up, so the undo changed nothing. Move it and undo again, or remove the rows by hand.`;
     case 'table-moved':
       return sv
         ? `Tabellen ${quote(problem.table, 'sv')} är inte där den var när ändringen planerades; inget ändrades. Titta på arbetsboken igen.`

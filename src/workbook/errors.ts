@@ -26,6 +26,11 @@ export type WorkbookProblem =
   | { readonly kind: 'cells-taken'; readonly sheet: string; readonly cell: string }
   /** A cell an adoption wrote no longer holds what it wrote: its undo changed nothing. */
   | { readonly kind: 'edited-since'; readonly sheet: string; readonly cell: string }
+  /**
+   * Something was written under an Excel table since an adoption grew it: deleting its rows would
+   * move that up, so the undo changed nothing.
+   */
+  | { readonly kind: 'written-below'; readonly sheet: string; readonly cell: string }
   /** The workbook changed since an adoption was planned: planned again, its rows differ. */
   | { readonly kind: 'changed-since-plan' }
   /** An Excel table an adoption writes into is not where it was planned (moved, resized, gone). */

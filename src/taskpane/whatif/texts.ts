@@ -59,7 +59,10 @@ export const WHATIF_TEXTS = {
   whyBase: { sv: 'basen saknas', en: 'the base is missing' },
   whyImpact: { sv: 'ingen påverkan angiven', en: 'no impact stated' },
   whyCost: { sv: 'kostnad saknas', en: 'a cost is missing' },
-  whyVersus: { sv: 'scenariots summering är okänd', en: 'the scenario’s total is unknown' },
+  whyVersus: {
+    sv: 'scenariots tillägg över basen är okänt',
+    en: 'what the scenario adds over the base is unknown',
+  },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type WhatIfTextKey = keyof typeof WHATIF_TEXTS;

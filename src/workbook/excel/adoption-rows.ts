@@ -81,6 +81,14 @@ export async function removeRows(
 ): Promise<void> {
   const targets = writes.map((write) => target(context, write));
   for (const { range } of targets) range.load('values');
+  // A table's rows deleted move up what stands under it in its columns: only nothing may stand
+  // there. What a sheet holds ends at its used range (values only).
+  const used = targets.map((t) =>
+    t.table === null
+      ? null
+      : context.workbook.worksheets.getItem(t.write.sheet).getUsedRangeOrNullObject(true),
+  );
+  for (const range of used) range?.load('address');
   await context.sync();
 
   for (const t of targets) {
@@ -88,6 +96,37 @@ export async function removeRows(
     const edited = firstCell(t, (value, written) => !same(value, written));
     if (edited !== null)
       throw new WorkbookError({ kind: 'edited-since', sheet: t.write.sheet, cell: edited });
+  }
+  const below = targets.map((t, i) => {
+    const range = used[i];
+    const last =
+      range === null || range === undefined || range.isNullObject
+        ? null
+        : parseRange(range.address);
+    if (last === null || last.bottom <= t.bounds.bottom) return null;
+    const cells = context.workbook.worksheets
+      .getItem(t.write.sheet)
+      .getRange(
+        `${cellAddress(t.bounds.bottom + 1, t.bounds.left)}:${cellAddress(last.bottom, t.bounds.right)}`,
+      );
+    cells.load('values');
+    return cells;
+  });
+  if (below.some((cells) => cells !== null)) {
+    await context.sync();
+    for (const [i, cells] of below.entries()) {
+      const t = targets[i];
+      if (cells === null || t === undefined) continue;
+      const values = cells.values as unknown[][];
+      for (const [r, row] of values.entries())
+        for (const [c, value] of row.entries())
+          if (value !== '' && value !== null)
+            throw new WorkbookError({
+              kind: 'written-below',
+              sheet: t.write.sheet,
+              cell: cellAddress(t.bounds.bottom + 1 + r, t.bounds.left + c),
+            });
+    }
   }
   // The last writes first: an Excel table's row indexes above the deleted ones stay as they were.
   for (const t of [...targets].reverse()) {

@@ -124,3 +124,28 @@ it('refuses when the Excel table no longer ends where the plan saw it', async ()
     table: 'Insatser',
   });
 });
+
+it('refuses to undo into an Excel table with something written under it since: deleting the rows would move it up', async () => {
+  const book = workbook(true);
+  const { host, port } = hostAndPort(book);
+  const written = (await port.appendRows?.([write(true)])) ?? [];
+  host.editCell('Data', 'B8', 'Anteckning');
+  const after = cellsOf(cloneWorkbook(book).sheets[0]);
+  expect(await problemOf(port.removeRows?.(written) ?? Promise.resolve())).toEqual({
+    kind: 'written-below',
+    sheet: 'Data',
+    cell: 'B8',
+  });
+  expect(cellsOf(book.sheets[0])).toEqual(after);
+  expect(book.tables[0]?.bottom).toBe(5);
+});
+
+it('undoes into an Excel table when what stands beside it, not under it, goes further down', async () => {
+  const book = workbook(true);
+  const { host, port } = hostAndPort(book);
+  const written = (await port.appendRows?.([write(true)])) ?? [];
+  host.editCell('Data', 'D9', 'Bredvid');
+  await port.removeRows?.(written);
+  expect(book.tables[0]?.bottom).toBe(3);
+  expect(book.sheets[0]?.cells.get(cellKey(9, 4))?.value).toBe('Bredvid');
+});
