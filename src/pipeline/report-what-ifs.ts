@@ -89,8 +89,8 @@ function whatIfBlock(
   }
   rows.push([
     say('netBenefit'),
-    toJsonNumber(whatIf.netBenefit),
-    ...result.years.slice(1).map(() => null),
+    // Under the first year's column; a result without years has none, and the note keeps its place.
+    ...result.years.map((_year, i) => (i === 0 ? toJsonNumber(whatIf.netBenefit) : null)),
     [
       say('wholeWhatIf'),
       ...(id === null || whatIf.versusNetBenefit === null
