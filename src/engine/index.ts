@@ -25,7 +25,7 @@ export type { JsonResult, JsonScenarioYear, JsonUnknownReason } from './result/j
 export type { JsonWhatIf } from './result/json-what-ifs';
 export { SCENARIO_FIGURES, unknownReasons } from './scenarios/unknown';
 export type { ScenarioYearFigure, UnknownReason } from './scenarios/unknown';
-export type { ScenarioSummary, ScenarioYear } from './scenarios/summarise';
+export type { ScenarioSummary, ScenarioYear, YearFigures } from './scenarios/summarise';
 export {
   DEFAULT_REPORT_SHEET,
   DEFAULT_RESULT_SHEETS,

@@ -3,11 +3,8 @@
  * reader takes one for a decided scenario, one row per what-if and year. The scenario table's
  * columns are untouched (users have SUMIFS on them), and a workbook without what-ifs gets no table.
  */
-import type { Money } from '../engine';
-import { toJsonNumber } from '../engine';
+import { amountCell, YEAR_FIGURE_COLUMNS, yearFigureCells } from './result-cells';
 import type { Layout, UnplacedTable } from './results';
-
-const n = (value: Money | null): number | null => (value === null ? null : toJsonNumber(value));
 
 /** The what-if table, or none when the workbook saves no what-ifs. */
 export function whatIfTables({ result, t, tableName, columns }: Layout): UnplacedTable[] {
@@ -17,15 +14,9 @@ export function whatIfTables({ result, t, tableName, columns }: Layout): Unplace
       whatIf.name,
       // The scenario as saved, also one no longer in the workbook (a finding says so).
       whatIf.stored.basedOn,
-      y.year,
-      n(y.base),
-      n(y.ongoing),
-      n(y.proposed),
-      n(y.impact),
-      n(y.overBase),
-      n(y.total),
-      n(y.versus?.overBase ?? null),
-      n(y.versus?.total ?? null),
+      ...yearFigureCells(y),
+      amountCell(y.versus?.overBase ?? null),
+      amountCell(y.versus?.total ?? null),
     ]),
   );
   return [
@@ -36,13 +27,7 @@ export function whatIfTables({ result, t, tableName, columns }: Layout): Unplace
       columns: columns([
         ['whatIf', 'text', 36],
         ['basedOn', 'text', 36],
-        ['year', 'year', 7],
-        ['base', 'amount', 13],
-        ['ongoing', 'amount', 12],
-        ['proposed', 'amount', 12],
-        ['impact', 'amount', 12],
-        ['overBase', 'amount', 12],
-        ['total', 'amount', 13],
+        ...YEAR_FIGURE_COLUMNS,
         ['versusOverBase', 'amount', 12],
         ['versusTotal', 'amount', 12],
       ]),

@@ -18,6 +18,7 @@ import { amountFormat } from '../workbook/port';
 import type { StoredSettings } from '../workbook/settings';
 import { RESULT_TABLE_PREFIX } from '../workbook/settings';
 import { tableNamer } from '../workbook/table-names';
+import { amountCell, YEAR_FIGURE_COLUMNS, yearFigureCells } from './result-cells';
 import { whatIfTables } from './results-what-ifs';
 import { SEVERITY_WORDS, SHEET_TEXTS } from './texts';
 
@@ -29,7 +30,6 @@ type TextKey = keyof typeof SHEET_TEXTS;
 /** A column: a text key of SHEET_TEXTS (or a literal header), its kind and its width. */
 type ColumnSpec = readonly [string, ResultColumnKind, number];
 
-const n = (value: Money | null): number | null => (value === null ? null : toJsonNumber(value));
 const diff = (computed: Money | null, stated: Money | null): number | null =>
   computed === null || stated === null ? null : toJsonNumber(computed.sub(stated));
 
@@ -133,26 +133,20 @@ function summaryTables({ result, t, tableName, columns }: Layout): UnplacedTable
     s.years.map((y) => [
       s.id,
       s.name,
-      y.year,
-      n(y.base),
-      n(y.ongoing),
-      n(y.proposed),
-      n(y.impact),
-      n(y.overBase),
-      n(y.total),
-      n(y.stated.ongoing),
+      ...yearFigureCells(y),
+      amountCell(y.stated.ongoing),
       diff(y.ongoing, y.stated.ongoing),
-      n(y.stated.proposed),
+      amountCell(y.stated.proposed),
       diff(y.proposed, y.stated.proposed),
-      n(y.stated.total),
+      amountCell(y.stated.total),
       diff(y.total, y.stated.total),
     ]),
   );
   const netBenefit: ResultCell[][] = result.scenarios.map((s) => [
     s.id,
-    n(s.netBenefit),
+    amountCell(s.netBenefit),
     s.membersWithoutNetBenefit,
-    n(s.statedNetBenefit),
+    amountCell(s.statedNetBenefit),
     diff(s.netBenefit, s.statedNetBenefit),
   ]);
   const detail: ResultCell[][] = result.scenarios.flatMap((s) =>
@@ -163,7 +157,7 @@ function summaryTables({ result, t, tableName, columns }: Layout): UnplacedTable
         // A zero adds nothing to a SUM; leaving it out keeps a city's detail table to its amounts.
         return cost === null || cost.equals(0)
           ? []
-          : [[s.id, initiative.name.value, status, year, n(cost)]];
+          : [[s.id, initiative.name.value, status, year, amountCell(cost)]];
       }),
     ),
   );
@@ -174,13 +168,7 @@ function summaryTables({ result, t, tableName, columns }: Layout): UnplacedTable
       columns: columns([
         ['scenario', 'text', 10],
         ['name', 'text', 36],
-        ['year', 'year', 7],
-        ['base', 'amount', 13],
-        ['ongoing', 'amount', 12],
-        ['proposed', 'amount', 12],
-        ['impact', 'amount', 12],
-        ['overBase', 'amount', 12],
-        ['total', 'amount', 13],
+        ...YEAR_FIGURE_COLUMNS,
         ['statedOngoing', 'amount', 12],
         ['diffOngoing', 'amount', 12],
         ['statedProposed', 'amount', 12],
@@ -223,11 +211,11 @@ function driverTables({ result, language, t, tableName, columns }: Layout): Unpl
   const driverRows: ResultCell[][] =
     drivers?.services.map((s) => [
       s.service,
-      s.isNew ? null : n(s.previous),
-      n(s.proposed),
-      n(s.delta),
-      ...DRIVERS.map((driver) => n(s.allocation.get(driver) ?? null)),
-      n(s.allocation.get(UNALLOCATED) ?? null),
+      s.isNew ? null : amountCell(s.previous),
+      amountCell(s.proposed),
+      amountCell(s.delta),
+      ...DRIVERS.map((driver) => amountCell(s.allocation.get(driver) ?? null)),
+      amountCell(s.allocation.get(UNALLOCATED) ?? null),
       s.estimated.join(', '),
       s.isNew ? t('yes') : null,
     ]) ?? [];
@@ -239,15 +227,15 @@ function driverTables({ result, language, t, tableName, columns }: Layout): Unpl
             const stated = key === UNALLOCATED ? null : (drivers.stated.get(key) ?? null);
             return [
               driverLabel(key, language),
-              n(drivers.totals[key]),
-              n(stated),
+              amountCell(drivers.totals[key]),
+              amountCell(stated),
               diff(drivers.totals[key], stated),
             ];
           }),
           [
             t('totalChange'),
-            n(drivers.totalChange),
-            n(drivers.stated.get('total') ?? null),
+            amountCell(drivers.totalChange),
+            amountCell(drivers.stated.get('total') ?? null),
             diff(drivers.totalChange, drivers.stated.get('total') ?? null),
           ],
         ];

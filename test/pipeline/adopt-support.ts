@@ -3,7 +3,6 @@
  * room below its scenarios table (its member list moved to a sheet of its own, as a controller
  * would lay a template out to grow).
  */
-import type { StoredWhatIf } from '../../src/engine';
 import type { SimSheet, SimWorkbook } from '../../src/workbook/simulated-excel';
 import { cloneWorkbook, newSheet } from '../../src/workbook/simulated-excel';
 import { cellKey } from '../../src/workbook/simulated-excel/model';
@@ -11,19 +10,7 @@ import { simulatedWorkbook } from '../workbook/excel/simulated';
 
 export const EXAMPLE = 'examples/arlig-analys-2025.xlsx';
 
-/** Scenario 3 with 'Etablera förutsättningar för AI' added, neither moved nor scaled. */
-export const AI_IN_3: StoredWhatIf = {
-  name: 'AI i scenario 3',
-  basedOn: '3',
-  members: [
-    'Förstudie Beslutsmiljö',
-    'Förstudie Incidentrapportering för egendomsskador',
-    'Etablera tjänst för applikationsförvaltning',
-    'Etablera tjänst för tjänstekatalog',
-    'Etablera förutsättningar för AI',
-  ].map((initiative) => ({ initiative, shift: 0, scale: '1' })),
-  impact: [],
-};
+export { AI_IN_3 } from '../support/what-ifs';
 
 /**
  * The example with its member list (Scenarier!A13:C35, the table Scenarioinsatser) moved to a

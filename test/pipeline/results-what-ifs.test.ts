@@ -9,18 +9,7 @@ import { resultSheets } from '../../src/pipeline/results';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { annualAnalysisGrids } from '../engine/fixtures/annual-analysis-2025';
 
-const AI_IN_3: StoredWhatIf = {
-  name: 'AI i scenario 3',
-  basedOn: '3',
-  members: [
-    'Förstudie Beslutsmiljö',
-    'Förstudie Incidentrapportering för egendomsskador',
-    'Etablera tjänst för applikationsförvaltning',
-    'Etablera tjänst för tjänstekatalog',
-    'Etablera förutsättningar för AI',
-  ].map((initiative) => ({ initiative, shift: 0, scale: '1' })),
-  impact: [],
-};
+import { AI_IN_3 } from '../support/what-ifs';
 
 function summary(whatIfs: readonly StoredWhatIf[], language: 'sv' | 'en' = 'sv') {
   const result = recalculate(annualAnalysisGrids(), { whatIfs });
